@@ -1,0 +1,192 @@
+/**
+ * The native network file, described once with valibot. The types in
+ * `types.ts` are inferred from these schemas, so the validator and the
+ * TypeScript types cannot drift apart.
+ *
+ * Optional fields get their defaults here (`aliases: []`, `trust: null` …):
+ * a value the file does not give is "not assessed", never a guess.
+ */
+import * as v from 'valibot';
+import { closest } from './closest';
+import {
+  BASES,
+  ENGAGEMENT_STAGES,
+  LEVELS,
+  SECTORS,
+  TIE_TYPES,
+  VP_STATUSES,
+  type Scale,
+  INFLUENCE,
+  VP_KNOWLEDGE,
+  VP_INTEREST,
+  STANCE,
+  TRUST,
+  STRENGTH,
+  CAPACITY,
+} from './vocabularies';
+
+/** The version of the native file format this build writes. */
+export const SCHEMA_VERSION = 1;
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const ISO_COUNTRY = /^[A-Z]{2}$/;
+const ISO_SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+/** A year, a year-month or a full date: `2010`, `2010-02`, `2010-02-25`. */
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const text = v.pipe(v.string('must be text'));
+const nonEmptyText = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+
+function vocabulary<const T extends readonly string[]>(values: T, what: string) {
+  return v.picklist(values, (issue) => {
+    const suggestion = typeof issue.input === 'string' ? closest(issue.input, values) : null;
+    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+    return `${JSON.stringify(issue.input) ?? String(issue.input)} is not a known ${what}${hint}`;
+  });
+}
+
+function scaleValue(scale: Scale) {
+  return v.nullable(
+    v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(scale.min, `must be between ${scale.min} and ${scale.max}`),
+      v.maxValue(scale.max, `must be between ${scale.min} and ${scale.max}`),
+    ),
+  );
+}
+
+/** A value that may be left out; when it is, it is "not assessed" (null). */
+function assessed(scale: Scale) {
+  return v.optional(scaleValue(scale), null);
+}
+
+export const LabelSchema = v.object({ en: nonEmptyText, es: nonEmptyText });
+/** Plain text, or the same text in English and Spanish. */
+export const LocalizedTextSchema = v.union([text, LabelSchema], 'must be text or {en, es}');
+
+export const SourceSchema = v.object({
+  /** The document: a seed file name or a URL. */
+  doc: nonEmptyText,
+  /** The document's title, for people. */
+  title: v.optional(text),
+  /** Where in it: section, annex, row. */
+  locator: nonEmptyText,
+  /** The words the record rests on, when short enough to quote. */
+  quote: v.optional(text),
+});
+
+export const BasisSchema = vocabulary(BASES, 'basis (documented, inferred, assumed)');
+
+/** Fields of an actor or tie whose value may rest on a different basis than the record. */
+export const ASSESSED_FIELDS = [
+  'influence',
+  'vpKnowledge',
+  'vpInterest',
+  'stance',
+  'engagement',
+  'vpStatus',
+  'capacities',
+  'region',
+  'country',
+  'sector',
+  'trust',
+  'strength',
+] as const;
+export type AssessedField = (typeof ASSESSED_FIELDS)[number];
+
+const FieldBasisSchema = v.optional(
+  v.record(vocabulary(ASSESSED_FIELDS, 'assessed field'), BasisSchema),
+  {},
+);
+
+export const ContactSchema = v.object({
+  name: nonEmptyText,
+  role: v.optional(text, ''),
+});
+
+export const CapacitiesSchema = v.object({
+  technical: assessed(CAPACITY),
+  humanRights: assessed(CAPACITY),
+  conflictPrevention: assessed(CAPACITY),
+});
+
+export const ActorSchema = v.object({
+  id: v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)')),
+  name: nonEmptyText,
+  shortName: v.optional(text),
+  aliases: v.optional(v.array(text, 'must be a list of names'), []),
+  sector: vocabulary(SECTORS, 'sector'),
+  level: v.optional(v.nullable(vocabulary(LEVELS, 'level')), null),
+  country: v.optional(v.nullable(v.pipe(text, v.regex(ISO_COUNTRY, 'must be an ISO 3166-1 alpha-2 code such as "PE"'))), null),
+  region: v.optional(
+    v.nullable(v.pipe(text, v.regex(ISO_SUBDIVISION, 'must be an ISO 3166-2 code such as "PE-CUS"'))),
+    null,
+  ),
+  influence: assessed(INFLUENCE),
+  vpKnowledge: assessed(VP_KNOWLEDGE),
+  vpInterest: assessed(VP_INTEREST),
+  stance: assessed(STANCE),
+  engagement: v.optional(v.nullable(vocabulary(ENGAGEMENT_STAGES, 'engagement stage')), null),
+  vpStatus: v.optional(v.nullable(vocabulary(VP_STATUSES, 'VPs status')), null),
+  capacities: v.optional(CapacitiesSchema, { technical: null, humanRights: null, conflictPrevention: null }),
+  contacts: v.optional(v.array(ContactSchema, 'must be a list of contacts'), []),
+  tags: v.optional(v.array(text, 'must be a list of tags'), []),
+  notes: v.optional(text, ''),
+  sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
+  basis: BasisSchema,
+  /** The basis of single fields where it differs from the record's basis. */
+  fieldBasis: FieldBasisSchema,
+});
+
+export const TieSchema = v.object({
+  id: v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)')),
+  source: nonEmptyText,
+  target: nonEmptyText,
+  type: vocabulary(TIE_TYPES, 'tie type'),
+  /** Defaults to the tie type's direction (see DIRECTED_TIE_TYPES) when left out. */
+  directed: v.optional(v.boolean('must be true or false')),
+  trust: assessed(TRUST),
+  strength: v.optional(
+    v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(STRENGTH.min, `must be between ${STRENGTH.min} and ${STRENGTH.max}`),
+      v.maxValue(STRENGTH.max, `must be between ${STRENGTH.min} and ${STRENGTH.max}`),
+    ),
+    1,
+  ),
+  since: v.optional(v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'))),
+  until: v.optional(v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'))),
+  notes: v.optional(text, ''),
+  sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
+  basis: BasisSchema,
+  fieldBasis: FieldBasisSchema,
+});
+
+/** A figure about the network as a whole, e.g. "72 stakeholders interviewed". */
+export const FactSchema = v.object({
+  id: nonEmptyText,
+  label: LocalizedTextSchema,
+  value: v.union([v.number(), text], 'must be a number or text'),
+  sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
+});
+
+/** Everything about the network but its actors and ties. */
+export const NetworkMetaSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION, (issue) => `${JSON.stringify(issue.input)} is not a supported schemaVersion (this version reads ${SCHEMA_VERSION})`),
+  id: v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)')),
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema, ''),
+  scope: v.optional(LocalizedTextSchema, ''),
+  date: v.optional(v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'))),
+  sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
+  facts: v.optional(v.array(FactSchema, 'must be a list of facts'), []),
+});
+
+/** The shell of a file: actors and ties are checked one by one so that one bad row does not hide the rest. */
+export const NetworkShellSchema = v.object({
+  ...NetworkMetaSchema.entries,
+  actors: v.array(v.unknown(), 'must be a list of actors'),
+  ties: v.array(v.unknown(), 'must be a list of ties'),
+});
