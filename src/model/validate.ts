@@ -78,9 +78,16 @@ export function parseNetwork(input: unknown): ParseResult {
   if (!shell.success) problems.push(...toProblems('', shell.issues));
 
   const raw = input as { actors?: unknown; ties?: unknown };
+  const rawActors: unknown[] = Array.isArray(raw.actors) ? raw.actors : [];
+  /** Where each id stands in the file, valid or not, so a tie to a rejected actor says why it is missing. */
+  const declared = new Map<string, number>();
+  rawActors.forEach((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && !declared.has(id)) declared.set(id, i);
+  });
   const actors: Actor[] = [];
   const actorIndex = new Map<string, number>();
-  (Array.isArray(raw.actors) ? raw.actors : []).forEach((item, i) => {
+  rawActors.forEach((item, i) => {
     const path = `actors[${i}]`;
     const result = v.safeParse(ActorSchema, item, PARSE_OPTIONS);
     if (!result.success) return problems.push(...toProblems(path, result.issues));
@@ -106,7 +113,9 @@ export function parseNetwork(input: unknown): ParseResult {
     const missing = (['source', 'target'] as const).filter((end) => !actorIndex.has(tie[end]));
     if (missing.length > 0) {
       for (const end of missing) {
-        problems.push(problem(`${path}.${end}`, 'missing-actor', `"${tie[end]}" is not an actor in this network`));
+        const at = declared.get(tie[end]);
+        const why = at === undefined ? 'is not an actor in this network' : `is actors[${at}], which was left out for its own problems`;
+        problems.push(problem(`${path}.${end}`, 'missing-actor', `"${tie[end]}" ${why}`));
       }
       return;
     }

@@ -100,6 +100,7 @@ describe('parseNetwork', () => {
     // t2 points at the actor that was left out, so it is reported too.
     expect(network?.ties.map((t) => t.id)).toEqual(['t1']);
     expect(problems.map((p) => p.path)).toEqual(['actors[1].sector', 'ties[1].target']);
+    expect(problems[1]?.message).toBe('"b" is actors[1], which was left out for its own problems');
   });
 
   it('returns no network when the file as a whole is unusable, but still reports its rows', () => {

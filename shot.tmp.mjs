@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.type()+': '+m.text()); });
+page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+await page.goto(process.argv[2] ?? 'http://localhost:4173/');
+await page.waitForSelector('[data-rendered-nodes]:not([data-rendered-nodes="0"])');
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/shot1.png' });
+const pos = await page.evaluate(() => { const el = document.querySelector('[data-testid=network-canvas]'); const cy = el._cyreg.cy; const n = cy.$id('idehpucp'); const p = n.renderedPosition(); const r = el.getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; });
+await page.mouse.click(pos.x, pos.y);
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/shot2.png' });
+console.log(errors.join('\n'));
+await browser.close();

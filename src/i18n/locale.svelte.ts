@@ -1,0 +1,48 @@
+/**
+ * The interface language: chosen by the user, remembered in localStorage,
+ * defaulting to the browser's language when it is Spanish or English and to
+ * Spanish otherwise (the product's users work mostly in Spanish).
+ */
+import { LOCALES, type Locale } from '../model/localized';
+import type { Label } from '../model/vocabularies';
+import type { MessageKey } from './messages';
+import { label, translate } from './translate';
+
+const STORAGE_KEY = 'puentes.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+function initialLocale(): Locale {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (isLocale(saved)) return saved;
+  } catch {
+    // Storage can be unavailable (privacy mode); fall back to the browser language.
+  }
+  const browser = globalThis.navigator?.language?.slice(0, 2);
+  return isLocale(browser) ? browser : 'es';
+}
+
+class LocaleState {
+  current: Locale = $state(initialLocale());
+
+  set(locale: Locale): void {
+    this.current = locale;
+    if (globalThis.document) globalThis.document.documentElement.lang = locale;
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Not remembered, but the switch still applies to this session.
+    }
+  }
+
+  /** Translates a message key in the current language. */
+  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.current, key, params);
+
+  /** A vocabulary label in the current language. */
+  l = (value: Label): string => label(this.current, value);
+}
+
+export const locale = new LocaleState();

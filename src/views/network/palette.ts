@@ -1,0 +1,62 @@
+/**
+ * How the network is drawn: colours, shapes and line styles, one table per
+ * encoding, shared by the stylesheet and the legend so the two cannot drift.
+ * Colour is never the only carrier of meaning: the pillar also sets the shape,
+ * the tie type also sets the line style, and trust is labelled in the legend.
+ */
+import type { Pillar, Sector, TieType } from '../../model/vocabularies';
+import type { NodeShape } from './shapes';
+
+/** Sector colours, one hue family per pillar (blue State, orange business, green civil society, purple external). */
+export const SECTOR_COLORS: Record<Sector, string> = {
+  state: '#0b5394',
+  security_forces: '#5b8fd6',
+  company: '#d55e00',
+  private_security: '#8c4a1c',
+  business_association: '#e69f00',
+  civil_society: '#009e73',
+  community: '#6a9f2a',
+  academia: '#00696b',
+  foreign_government: '#7e57c2',
+  international_org: '#cc79a7',
+  platform: '#4d4d4d',
+};
+
+export const PILLAR_SHAPES: Record<Pillar, NodeShape> = {
+  state: 'round-rectangle',
+  business: 'diamond',
+  civil_society: 'ellipse',
+  external: 'hexagon',
+  platform: 'star',
+};
+
+/** Trust −2…+2 on a diverging red–blue scale (ColorBrewer RdBu, safe for colour-blind readers). */
+export const TRUST_COLORS: Record<'-2' | '-1' | '0' | '1' | '2', string> = {
+  '-2': '#b2182b',
+  '-1': '#ef8a62',
+  '0': '#8c8c8c',
+  '1': '#67a9cf',
+  '2': '#2166ac',
+};
+/** Ties whose trust was not assessed: pale and thin, distinct from neutral trust. */
+export const TRUST_NOT_ASSESSED = '#d4d4d4';
+
+/** How a tie type is stroked: a dash pattern (null for solid), a width, and tee ends for conflict. */
+export interface TieStroke {
+  dash: number[] | null;
+  width: number;
+  tee?: boolean;
+}
+
+export const TIE_STROKES: Record<TieType, TieStroke> = {
+  collaboration: { dash: null, width: 2 },
+  coordination: { dash: null, width: 1.5 },
+  ownership: { dash: null, width: 4 },
+  conflict: { dash: null, width: 3, tee: true },
+  dialogue: { dash: [8, 4], width: 2 },
+  funding: { dash: [12, 3], width: 3 },
+  information: { dash: [3, 3], width: 1.2 },
+  service: { dash: [10, 3, 2, 3], width: 1.5 },
+  training: { dash: [10, 3, 2, 3, 2, 3], width: 2 },
+  membership: { dash: [1, 4], width: 1.5 },
+};
