@@ -1,0 +1,83 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { actorPosition, launch, open, waitForDrawn, type Session } from './browser';
+import lima from '../../data/lima-2010.json';
+import macroSur from '../../data/macro-sur-2017.json';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let session: Session | undefined;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  // Every test also checks that nothing went wrong on the way.
+  const current = session;
+  session = undefined;
+  await current?.context.close();
+  expect(current?.errors ?? [], 'console errors').toEqual([]);
+  expect(current?.outsideRequests ?? [], 'requests that left localhost').toEqual([]);
+});
+
+describe('the app in Chromium', () => {
+  it('opens with the Lima 2010 network drawn, every actor and tie of the file on the canvas', async () => {
+    session = await open(browser, baseURL);
+    const { page } = session;
+    await waitForDrawn(page, lima.actors.length);
+    const counts = page.getByTestId('counts');
+    expect(await counts.getAttribute('data-actors')).toBe(String(lima.actors.length));
+    expect(await counts.textContent()).toContain(`${lima.actors.length} actors · ${lima.ties.length} ties`);
+    expect(await page.getByTestId('network-canvas').getAttribute('data-rendered-edges')).toBe(String(lima.ties.length));
+    expect(await page.getByTestId('legend').textContent()).toContain('Civil society organisation');
+  });
+
+  it('redraws with Macro Sur 2017 when the switcher opens it', async () => {
+    session = await open(browser, baseURL);
+    const { page } = session;
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await waitForDrawn(page, macroSur.actors.length);
+    expect(await page.getByTestId('counts').textContent()).toContain(`${macroSur.actors.length} actors · ${macroSur.ties.length} ties`);
+    expect(await page.getByTestId('about-network').textContent()).toContain('Macro Sur regional network (Cusco), 2017');
+  });
+
+  it('shows an actor’s attributes, ties and seed source when the actor is clicked on the map', async () => {
+    session = await open(browser, baseURL);
+    const { page } = session;
+    await waitForDrawn(page, lima.actors.length);
+    const { x, y } = await actorPosition(page, 'idehpucp');
+    await page.mouse.click(x, y);
+    const details = page.getByTestId('actor-details');
+    await details.waitFor();
+    expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe('Human Rights Institute of the Catholic University');
+    const sources = await details.getByTestId('sources').textContent();
+    expect(sources).toContain('Annex 3 (Interviewees), row 13');
+    expect(sources).toContain('considered a neutral institution by all actors');
+    // Influence is illustrative in the sample data and says so.
+    expect(await details.locator('[data-basis="assumed"]').count()).toBeGreaterThan(0);
+    // Following a tie from the inspector opens the tie, with its own source.
+    await details.getByRole('button', { name: /Ownership/ }).click();
+    const tie = page.getByTestId('tie-details');
+    expect(await tie.textContent()).toContain('Pontifical Catholic University of Peru');
+    expect(await tie.getByTestId('sources').textContent()).toContain('IV.d Step-by-step process');
+  });
+
+  it('switches the interface to Spanish and remembers the choice after a reload', async () => {
+    session = await open(browser, baseURL);
+    const { page } = session;
+    await waitForDrawn(page, lima.actors.length);
+    expect(await page.locator('header').textContent()).toContain('Language');
+    await page.getByTestId('language-switcher').selectOption('es');
+    expect(await page.locator('header').textContent()).toContain('Idioma');
+    expect(await page.getByTestId('counts').textContent()).toContain(`${lima.actors.length} actores · ${lima.ties.length} vínculos`);
+    expect(await page.getByTestId('legend').textContent()).toContain('Organización de la sociedad civil');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.reload();
+    await waitForDrawn(page, lima.actors.length);
+    expect(await page.getByTestId('about-network').textContent()).toContain('Red nacional de Lima, 2010');
+  });
+});

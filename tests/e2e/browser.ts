@@ -1,0 +1,71 @@
+// One way to drive the built app in Debian's Chromium for every browser test:
+// no browser download, no network beyond localhost, console errors collected.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A page with its problems: console errors, page errors, and any request that left localhost (blocked). */
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  outsideRequests: string[];
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+export async function open(browser: Browser, url: string, options: { locale?: string } = {}): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale ?? 'en-GB' });
+  const errors: string[] = [];
+  const outsideRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const requestUrl = route.request().url();
+    if (isLocal(requestUrl)) return route.continue();
+    outsideRequests.push(requestUrl);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { context, page, errors, outsideRequests };
+}
+
+/** Waits until the canvas has drawn `count` actors. */
+export async function waitForDrawn(page: Page, count: number): Promise<void> {
+  await page.waitForSelector(`[data-testid="network-canvas"][data-rendered-nodes="${count}"]`);
+}
+
+/** Where an actor is drawn, in page coordinates, read from the Cytoscape instance behind the canvas. */
+export async function actorPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((actorId) => {
+    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & {
+      _cyreg?: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number }; empty(): boolean } } };
+    };
+    const node = canvas._cyreg?.cy.getElementById(actorId);
+    if (!node || node.empty()) throw new Error(`e2e: actor ${actorId} is not drawn`);
+    const box = canvas.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
