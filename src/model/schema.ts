@@ -36,6 +36,8 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 const text = v.pipe(v.string('must be text'));
 const nonEmptyText = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+const slug = v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)'));
+const partialDate = v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'));
 
 function vocabulary<const T extends readonly string[]>(values: T, what: string) {
   return v.picklist(values, (issue) => {
@@ -45,20 +47,15 @@ function vocabulary<const T extends readonly string[]>(values: T, what: string) 
   });
 }
 
-function scaleValue(scale: Scale) {
-  return v.nullable(
-    v.pipe(
-      v.number('must be a number'),
-      v.integer('must be a whole number'),
-      v.minValue(scale.min, `must be between ${scale.min} and ${scale.max}`),
-      v.maxValue(scale.max, `must be between ${scale.min} and ${scale.max}`),
-    ),
-  );
+/** A whole number on a scale. */
+function scaleStep(scale: Scale) {
+  const range = `must be between ${scale.min} and ${scale.max}`;
+  return v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(scale.min, range), v.maxValue(scale.max, range));
 }
 
 /** A value that may be left out; when it is, it is "not assessed" (null). */
 function assessed(scale: Scale) {
-  return v.optional(scaleValue(scale), null);
+  return v.optional(v.nullable(scaleStep(scale)), null);
 }
 
 export const LabelSchema = v.object({ en: nonEmptyText, es: nonEmptyText });
@@ -112,7 +109,7 @@ export const CapacitiesSchema = v.object({
 });
 
 export const ActorSchema = v.object({
-  id: v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)')),
+  id: slug,
   name: nonEmptyText,
   shortName: v.optional(text),
   aliases: v.optional(v.array(text, 'must be a list of names'), []),
@@ -140,24 +137,16 @@ export const ActorSchema = v.object({
 });
 
 export const TieSchema = v.object({
-  id: v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)')),
+  id: slug,
   source: nonEmptyText,
   target: nonEmptyText,
   type: vocabulary(TIE_TYPES, 'tie type'),
   /** Defaults to the tie type's direction (see DIRECTED_TIE_TYPES) when left out. */
   directed: v.optional(v.boolean('must be true or false')),
   trust: assessed(TRUST),
-  strength: v.optional(
-    v.pipe(
-      v.number('must be a number'),
-      v.integer('must be a whole number'),
-      v.minValue(STRENGTH.min, `must be between ${STRENGTH.min} and ${STRENGTH.max}`),
-      v.maxValue(STRENGTH.max, `must be between ${STRENGTH.min} and ${STRENGTH.max}`),
-    ),
-    1,
-  ),
-  since: v.optional(v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'))),
-  until: v.optional(v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'))),
+  strength: v.optional(scaleStep(STRENGTH), 1),
+  since: v.optional(partialDate),
+  until: v.optional(partialDate),
   notes: v.optional(text, ''),
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
   basis: BasisSchema,
@@ -175,11 +164,11 @@ export const FactSchema = v.object({
 /** Everything about the network but its actors and ties. */
 export const NetworkMetaSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION, (issue) => `${JSON.stringify(issue.input)} is not a supported schemaVersion (this version reads ${SCHEMA_VERSION})`),
-  id: v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)')),
+  id: slug,
   title: LocalizedTextSchema,
   description: v.optional(LocalizedTextSchema, ''),
   scope: v.optional(LocalizedTextSchema, ''),
-  date: v.optional(v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'))),
+  date: v.optional(partialDate),
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
   facts: v.optional(v.array(FactSchema, 'must be a list of facts'), []),
 });
