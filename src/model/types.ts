@@ -46,6 +46,22 @@ export interface Problem {
   code: ProblemCode;
   /** `error`: the record was left out; `warning`: it was kept. */
   severity: 'error' | 'warning';
+  /** What the message is built from, so the interface can say it in another language. */
+  params?: ProblemParams;
+}
+
+export interface ProblemParams {
+  /** The offending value, as text. */
+  value?: string;
+  /** The nearest known value, for an unknown one. */
+  suggestion?: string;
+  /** For out-of-range: which bound was crossed, and the limit. */
+  bound?: 'min' | 'max' | 'integer';
+  limit?: number;
+  /** The field the problem is about (last part of the path). */
+  field?: string;
+  /** Another place involved: the first record with a duplicate id, the rejected actor a tie points at. */
+  other?: string;
 }
 
 export type ProblemCode =

@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 import { ActorSchema, NetworkShellSchema, TieSchema } from './schema';
+import { closest } from './closest';
 import { isDirectedType } from './vocabularies';
-import type { Actor, Network, NetworkMeta, Problem, ProblemCode, Tie } from './types';
+import type { Actor, Network, NetworkMeta, Problem, ProblemCode, ProblemParams, Tie } from './types';
 
 /** What every reader returns: the network it could build (or `null`) and what was wrong. */
 export interface ParseResult {
@@ -50,15 +51,35 @@ function messageOf(issue: Issue, code: ProblemCode): string {
   return issue.message;
 }
 
+function display(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function paramsOf(issue: Issue, code: ProblemCode): ProblemParams {
+  const last = issue.path?.at(-1)?.key;
+  const params: ProblemParams = { field: typeof last === 'string' ? last : undefined };
+  if (code !== 'missing') params.value = display(issue.input);
+  if (code === 'unknown-value' && typeof issue.input === 'string' && issue.expected) {
+    const options = [...issue.expected.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+    params.suggestion = closest(issue.input, options) ?? undefined;
+  }
+  if (code === 'out-of-range') {
+    params.bound = issue.type === 'min_value' ? 'min' : issue.type === 'max_value' ? 'max' : 'integer';
+    if (typeof issue.requirement === 'number') params.limit = issue.requirement;
+  }
+  return params;
+}
+
 function toProblems(prefix: string, issues: readonly Issue[]): Problem[] {
   return issues.map((issue) => {
     const code = codeOf(issue);
-    return { path: formatPath(prefix, issue), message: messageOf(issue, code), code, severity: 'error' };
+    return { path: formatPath(prefix, issue), message: messageOf(issue, code), code, severity: 'error', params: paramsOf(issue, code) };
   });
 }
 
-function problem(path: string, code: ProblemCode, message: string): Problem {
-  return { path, code, message, severity: 'error' };
+function problem(path: string, code: ProblemCode, message: string, params?: ProblemParams): Problem {
+  return { path, code, message, severity: 'error', ...(params ? { params } : {}) };
 }
 
 const PARSE_OPTIONS = { abortEarly: false } as const;
@@ -93,7 +114,11 @@ export function parseNetwork(input: unknown): ParseResult {
     if (!result.success) return problems.push(...toProblems(path, result.issues));
     const first = actorIndex.get(result.output.id);
     if (first !== undefined) {
-      return problems.push(problem(`${path}.id`, 'duplicate-id', `"${result.output.id}" is already used by actors[${first}]`));
+      return problems.push(
+        problem(`${path}.id`, 'duplicate-id', `"${result.output.id}" is already used by actors[${first}]`, {
+          field: 'id', value: result.output.id, other: `actors[${first}]`,
+        }),
+      );
     }
     actorIndex.set(result.output.id, i);
     actors.push(result.output);
@@ -108,19 +133,25 @@ export function parseNetwork(input: unknown): ParseResult {
     const tie = result.output;
     const first = tieIndex.get(tie.id);
     if (first !== undefined) {
-      return problems.push(problem(`${path}.id`, 'duplicate-id', `"${tie.id}" is already used by ties[${first}]`));
+      return problems.push(
+        problem(`${path}.id`, 'duplicate-id', `"${tie.id}" is already used by ties[${first}]`, { field: 'id', value: tie.id, other: `ties[${first}]` }),
+      );
     }
     const missing = (['source', 'target'] as const).filter((end) => !actorIndex.has(tie[end]));
     if (missing.length > 0) {
       for (const end of missing) {
         const at = declared.get(tie[end]);
         const why = at === undefined ? 'is not an actor in this network' : `is actors[${at}], which was left out for its own problems`;
-        problems.push(problem(`${path}.${end}`, 'missing-actor', `"${tie[end]}" ${why}`));
+        problems.push(
+          problem(`${path}.${end}`, 'missing-actor', `"${tie[end]}" ${why}`, {
+            field: end, value: tie[end], ...(at === undefined ? {} : { other: `actors[${at}]` }),
+          }),
+        );
       }
       return;
     }
     if (tie.source === tie.target) {
-      return problems.push(problem(path, 'self-loop', `ties "${tie.source}" to itself`));
+      return problems.push(problem(path, 'self-loop', `ties "${tie.source}" to itself`, { value: tie.source }));
     }
     tieIndex.set(tie.id, i);
     ties.push({ ...tie, directed: tie.directed ?? isDirectedType(tie.type) });
@@ -141,4 +172,44 @@ export function parseNetworkJson(text: string, fileName = '(file)'): ParseResult
     return { network: null, problems: [problem(fileName, 'not-json', `is not valid JSON: ${detail}`)] };
   }
   return parseNetwork(value);
+}
+
+/** The result of checking one record for an edit: the record as the model holds it, or what is wrong. */
+export interface RecordCheck<T> {
+  record: T | null;
+  problems: Problem[];
+}
+
+/**
+ * Checks an actor about to be added to `network` (or to replace the actor
+ * `replacing`): its fields, and that its id is not taken. Paths are the
+ * field names, so a form can show each problem beside its field.
+ */
+export function checkActor(input: unknown, network: Network, replacing?: string): RecordCheck<Actor> {
+  const result = v.safeParse(ActorSchema, input, PARSE_OPTIONS);
+  if (!result.success) return { record: null, problems: toProblems('', result.issues) };
+  const actor = result.output;
+  if (actor.id !== replacing && network.actors.some((a) => a.id === actor.id)) {
+    return { record: null, problems: [problem('id', 'duplicate-id', `"${actor.id}" is already used by another actor`, { field: 'id', value: actor.id })] };
+  }
+  return { record: actor, problems: [] };
+}
+
+/** Checks a tie about to be added to `network` (or to replace the tie `replacing`): fields, id, ends. */
+export function checkTie(input: unknown, network: Network, replacing?: string): RecordCheck<Tie> {
+  const result = v.safeParse(TieSchema, input, PARSE_OPTIONS);
+  if (!result.success) return { record: null, problems: toProblems('', result.issues) };
+  const tie = result.output;
+  const problems: Problem[] = [];
+  if (tie.id !== replacing && network.ties.some((t) => t.id === tie.id)) {
+    problems.push(problem('id', 'duplicate-id', `"${tie.id}" is already used by another tie`, { field: 'id', value: tie.id }));
+  }
+  for (const end of ['source', 'target'] as const) {
+    if (!network.actors.some((a) => a.id === tie[end])) {
+      problems.push(problem(end, 'missing-actor', `"${tie[end]}" is not an actor in this network`, { field: end, value: tie[end] }));
+    }
+  }
+  if (tie.source === tie.target) problems.push(problem('target', 'self-loop', `ties "${tie.source}" to itself`, { value: tie.source }));
+  if (problems.length > 0) return { record: null, problems };
+  return { record: { ...tie, directed: tie.directed ?? isDirectedType(tie.type) }, problems: [] };
 }
