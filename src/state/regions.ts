@@ -12,3 +12,10 @@ export function regionName(code: string, locale: Locale): string {
   const name = NAMES.get(code) ?? OTHER[code];
   return name ? name[locale] : code;
 }
+
+/** Regions to offer in a form, by name; a code already set but unknown here is kept as an option. */
+export function regionOptions(locale: Locale, current = ''): { code: string; name: string }[] {
+  const options = [...NAMES.keys(), ...Object.keys(OTHER)].map((code) => ({ code, name: regionName(code, locale) }));
+  if (current && !options.some((o) => o.code === current)) options.push({ code: current, name: current });
+  return options.sort((a, b) => a.name.localeCompare(b.name, locale));
+}

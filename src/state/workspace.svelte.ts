@@ -1,15 +1,23 @@
 /**
- * The open workspace: which network is open, its Graphology graph, the
- * problems found when reading it, and the selection. The graph is a plain
- * field, never inside `$state`; views read the network (replaced whole, so
- * `$state.raw`) and the selection.
+ * The open workspace: which network is open, its Graphology graph, the edit
+ * history, the problems found when reading it, and the selection. The graph
+ * is a plain field, never inside `$state`; views read the network (replaced
+ * whole on every edit, so `$state.raw`) and the selection.
  */
 import { toGraph, type StakeholderGraph } from '../model/graph';
+import type { Edit } from '../model/edits';
+import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
 import { parseNetwork } from '../model/validate';
+import { locale } from '../i18n/locale.svelte';
 import { loadSample, type SampleId } from './samples';
 
-export type Selection = { kind: 'actor'; id: string } | { kind: 'tie'; id: string } | null;
+/** The selected actors and ties; several with shift-click or a box. */
+export interface Selection {
+  actors: string[];
+  ties: string[];
+}
+export const NOTHING: Selection = { actors: [], ties: [] };
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
 export class Workspace {
@@ -17,12 +25,21 @@ export class Workspace {
   status: LoadStatus = $state('loading');
   network: Network | null = $state.raw(null);
   problems: Problem[] = $state.raw([]);
-  selection: Selection = $state(null);
-  /** The graph of the open network; rebuilt when another network is opened. */
+  selection: Selection = $state.raw(NOTHING);
+  history: History = $state.raw(EMPTY_HISTORY);
+  /** Counts the networks opened, so views know when to lay out afresh rather than follow an edit. */
+  opened = $state(0);
+  /** The last thing done or undone, for a status line read by screen readers. */
+  lastAction = $state('');
+  /** The graph of the open network; rebuilt when the network changes. */
   graph: StakeholderGraph | null = null;
 
   actorsById: Map<string, Actor> = $derived(new Map((this.network?.actors ?? []).map((a) => [a.id, a])));
   tiesById: Map<string, Tie> = $derived(new Map((this.network?.ties ?? []).map((t) => [t.id, t])));
+  canUndo = $derived(this.history.past.length > 0);
+  canRedo = $derived(this.history.future.length > 0);
+  undoLabel = $derived(this.history.past.at(-1)?.label ?? '');
+  redoLabel = $derived(this.history.future[0]?.label ?? '');
 
   #request = 0;
 
@@ -31,7 +48,6 @@ export class Workspace {
     const request = ++this.#request;
     this.sampleId = id;
     this.status = 'loading';
-    this.selection = null;
     let raw: unknown;
     try {
       raw = await loadSample(id);
@@ -42,13 +58,69 @@ export class Workspace {
     if (request !== this.#request) return;
     const { network, problems } = parseNetwork(raw);
     this.problems = problems;
+    this.history = EMPTY_HISTORY;
+    this.selection = NOTHING;
+    this.#setNetwork(network);
+    this.opened++;
+    this.status = network ? 'ready' : 'failed';
+  }
+
+  #setNetwork(network: Network | null): void {
     this.graph = network ? toGraph(network) : null;
     this.network = network;
-    this.status = network ? 'ready' : 'failed';
+    // Drop from the selection whatever the change removed.
+    const { actors, ties } = this.selection;
+    const keptActors = actors.filter((id) => network?.actors.some((a) => a.id === id));
+    const keptTies = ties.filter((id) => network?.ties.some((t) => t.id === id));
+    if (keptActors.length !== actors.length || keptTies.length !== ties.length) this.selection = { actors: keptActors, ties: keptTies };
+  }
+
+  /** Applies an edit as one undoable step. */
+  perform(edit: Edit, label: string): void {
+    if (!this.network) return;
+    const next = perform(this.network, this.history, edit, label);
+    this.history = next.history;
+    this.#setNetwork(next.network);
+    this.lastAction = label;
+  }
+
+  undo(): void {
+    if (!this.network) return;
+    const label = this.undoLabel;
+    const next = undo(this.network, this.history);
+    if (!next) return;
+    this.history = next.history;
+    this.#setNetwork(next.network);
+    this.lastAction = locale.t('status.undone', { what: label });
+  }
+
+  redo(): void {
+    if (!this.network) return;
+    const label = this.redoLabel;
+    const next = redo(this.network, this.history);
+    if (!next) return;
+    this.history = next.history;
+    this.#setNetwork(next.network);
+    this.lastAction = locale.t('status.redone', { what: label });
   }
 
   select(selection: Selection): void {
     this.selection = selection;
+  }
+
+  selectActor(id: string): void {
+    this.selection = { actors: [id], ties: [] };
+  }
+
+  selectTie(id: string): void {
+    this.selection = { actors: [], ties: [id] };
+  }
+
+  /** Adds or removes one element from the selection (shift-click). */
+  toggle(kind: 'actors' | 'ties', id: string): void {
+    const list = this.selection[kind];
+    const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+    this.selection = { ...this.selection, [kind]: next };
   }
 
   /** The ties of an actor, in file order. */

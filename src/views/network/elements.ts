@@ -7,7 +7,18 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Network } from '../../model/types';
 import { pillarOf } from '../../model/vocabularies';
 
+/** Ties per actor, counting each tie once whatever its direction. */
+export function degrees(network: Network): Map<string, number> {
+  const degree = new Map(network.actors.map((a) => [a.id, 0]));
+  for (const t of network.ties) {
+    degree.set(t.source, (degree.get(t.source) ?? 0) + 1);
+    degree.set(t.target, (degree.get(t.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
 export function toElements(network: Network): ElementDefinition[] {
+  const degree = degrees(network);
   const nodes: ElementDefinition[] = network.actors.map((actor) => ({
     group: 'nodes',
     data: {
@@ -16,6 +27,9 @@ export function toElements(network: Network): ElementDefinition[] {
       sector: actor.sector,
       pillar: pillarOf(actor.sector),
       basis: actor.basis,
+      degree: degree.get(actor.id) ?? 0,
+      // Left out when not assessed, so `node[influence]` sizes only rated actors.
+      ...(actor.influence === null ? {} : { influence: actor.influence }),
     },
   }));
   const edges: ElementDefinition[] = network.ties.map((tie) => ({

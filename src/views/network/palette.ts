@@ -22,6 +22,15 @@ export const SECTOR_COLORS: Record<Sector, string> = {
   platform: '#4d4d4d',
 };
 
+/** Pillar colours, when colouring by pillar: the middle colour of each sector family. */
+export const PILLAR_COLORS: Record<Pillar, string> = {
+  state: '#0b5394',
+  business: '#d55e00',
+  civil_society: '#009e73',
+  external: '#7e57c2',
+  platform: '#4d4d4d',
+};
+
 export const PILLAR_SHAPES: Record<Pillar, NodeShape> = {
   state: 'round-rectangle',
   business: 'diamond',

@@ -1,21 +1,52 @@
 /**
  * The Cytoscape stylesheet, built as data: selectors over the element data
- * that `elements.ts` writes, values from `palette.ts`. Pure, so it is tested
- * without a browser.
+ * that `elements.ts` writes, values from `palette.ts`, and `mapData()` for
+ * sizes. Pure, so it is tested without a browser.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { PILLARS, SECTORS, TIE_TYPES } from '../../model/vocabularies';
-import { PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from './palette';
+import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from './palette';
 
-export function buildStylesheet(): StylesheetJson {
+export interface StyleOptions {
+  colorBy: 'sector' | 'pillar';
+  sizeBy: 'none' | 'influence' | 'degree';
+  /** The largest degree in the network, for sizing by degree. */
+  maxDegree: number;
+}
+
+export const DEFAULT_STYLE: StyleOptions = { colorBy: 'sector', sizeBy: 'none', maxDegree: 1 };
+
+/** Node diameter range when sized by a value. */
+export const SIZE_RANGE = { min: 18, max: 60, unsized: 26 } as const;
+
+function colorRules(colorBy: StyleOptions['colorBy']): StylesheetJson {
+  return colorBy === 'sector'
+    ? SECTORS.map((sector) => ({ selector: `node[sector = "${sector}"]`, style: { 'background-color': SECTOR_COLORS[sector] } }))
+    : PILLARS.map((pillar) => ({ selector: `node[pillar = "${pillar}"]`, style: { 'background-color': PILLAR_COLORS[pillar] } }));
+}
+
+function sizeRules({ sizeBy, maxDegree }: StyleOptions): StylesheetJson {
+  if (sizeBy === 'influence') {
+    const size = `mapData(influence, 1, 5, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`;
+    // Actors whose influence was not assessed keep the plain size.
+    return [{ selector: 'node[influence]', style: { width: size, height: size } }];
+  }
+  if (sizeBy === 'degree') {
+    const size = `mapData(degree, 0, ${Math.max(1, maxDegree)}, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`;
+    return [{ selector: 'node', style: { width: size, height: size } }];
+  }
+  return [];
+}
+
+export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        width: 26,
-        height: 26,
-        'font-size': 10,
+        width: SIZE_RANGE.unsized,
+        height: SIZE_RANGE.unsized,
+        'font-size': 11,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
@@ -27,11 +58,13 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-padding': '1px',
         'border-width': 1.5,
         'border-color': '#ffffff',
+        'min-zoomed-font-size': 6,
       },
     },
-    ...SECTORS.map((sector) => ({ selector: `node[sector = "${sector}"]`, style: { 'background-color': SECTOR_COLORS[sector] } })),
+    ...colorRules(options.colorBy),
     ...PILLARS.map((pillar) => ({ selector: `node[pillar = "${pillar}"]`, style: { shape: PILLAR_SHAPES[pillar] } })),
     { selector: 'node[pillar = "platform"]', style: { width: 34, height: 34 } },
+    ...sizeRules(options),
     { selector: 'node[basis = "assumed"]', style: { 'border-style': 'dashed', 'border-color': '#1a1a1a' } },
     {
       selector: 'edge',
@@ -40,6 +73,7 @@ export function buildStylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         'line-color': TRUST_NOT_ASSESSED,
         'target-arrow-color': TRUST_NOT_ASSESSED,
+        'source-arrow-color': TRUST_NOT_ASSESSED,
         'arrow-scale': 0.9,
       },
     },
@@ -59,10 +93,17 @@ export function buildStylesheet(): StylesheetJson {
       selector: `edge[type = "${type}"]`,
       style: { 'source-arrow-shape': 'tee' as const, 'target-arrow-shape': 'tee' as const },
     })),
+    // Filtered out: faded (still in place, for context) or hidden, as the user chose.
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: '.hidden', style: { display: 'none' } },
     {
       selector: ':selected',
       style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.35, 'overlay-padding': 6 },
     },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a1a1a', 'font-weight': 'bold' } },
+    // Drawing a tie (cytoscape-edgehandles).
+    { selector: '.eh-source, .eh-target', style: { 'border-width': 3, 'border-color': '#ffbf00' } },
+    { selector: '.eh-preview, .eh-ghost-edge', style: { 'line-color': '#ffbf00', 'target-arrow-color': '#ffbf00', 'line-style': 'dashed' } },
+    { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
   ];
 }

@@ -1,0 +1,133 @@
+/**
+ * The editing commands of the interface: which form is open, and the actions
+ * that turn a user's intent into one undoable edit with a readable label.
+ */
+import { addActor, addTie, removeActors, removeTies, updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
+import type { Actor, Tie } from '../model/types';
+import { locale } from '../i18n/locale.svelte';
+import type { Workspace } from './workspace.svelte';
+import type { ViewState } from './view.svelte';
+
+export type EditDialog =
+  | { kind: 'addActor' }
+  | { kind: 'editActor'; id: string }
+  | { kind: 'addTie'; source: string; target: string }
+  | { kind: 'editTie'; id: string }
+  | null;
+
+export class Editor {
+  dialog: EditDialog = $state(null);
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly view: ViewState,
+  ) {}
+
+  open(dialog: EditDialog): void {
+    this.dialog = dialog;
+  }
+
+  close(): void {
+    this.dialog = null;
+  }
+
+  #name(id: string): string {
+    const actor = this.workspace.actorsById.get(id);
+    return actor?.shortName ?? actor?.name ?? id;
+  }
+
+  saveNewActor(actor: Actor): void {
+    const network = this.workspace.network;
+    if (!network) return;
+    this.workspace.perform(addActor(network, actor), locale.t('edit.addActor', { name: actor.shortName ?? actor.name }));
+    this.workspace.selectActor(actor.id);
+    this.view.centreOn(actor.id);
+    this.close();
+  }
+
+  saveActor(id: string, patch: ActorPatch): void {
+    const network = this.workspace.network;
+    if (!network || Object.keys(patch).length === 0) return this.close();
+    this.workspace.perform(updateActors(network, [id], patch), locale.t('edit.editActor', { name: this.#name(id) }));
+    this.close();
+  }
+
+  saveNewTie(tie: Tie): void {
+    const network = this.workspace.network;
+    if (!network) return;
+    const label = locale.t('edit.addTie', { source: this.#name(tie.source), target: this.#name(tie.target) });
+    this.workspace.perform(addTie(network, tie), label);
+    this.workspace.selectTie(tie.id);
+    this.close();
+  }
+
+  saveTie(id: string, patch: TiePatch): void {
+    const network = this.workspace.network;
+    const tie = this.workspace.tiesById.get(id);
+    if (!network || !tie || Object.keys(patch).length === 0) return this.close();
+    this.workspace.perform(updateTies(network, [id], patch), locale.t('edit.editTie', { source: this.#name(tie.source), target: this.#name(tie.target) }));
+    this.close();
+  }
+
+  /**
+   * Sets one field on one or many actors as a single undoable step. A value
+   * the user sets rests on the record's basis, so a per-field basis the field
+   * had (e.g. "assumed") is dropped with the old value.
+   */
+  setActorField<K extends keyof ActorPatch>(ids: string[], field: K, value: ActorPatch[K], fieldLabel: string): void {
+    const network = this.workspace.network;
+    if (!network || ids.length === 0) return;
+    const edits = ids.map((id) => {
+      const actor = this.workspace.actorsById.get(id);
+      const patch: ActorPatch = { [field]: value };
+      if (actor && field in actor.fieldBasis) {
+        const fieldBasis = { ...actor.fieldBasis };
+        delete fieldBasis[field as keyof typeof fieldBasis];
+        patch.fieldBasis = fieldBasis;
+      }
+      return updateActors(network, [id], patch);
+    });
+    const label =
+      ids.length === 1
+        ? locale.t('edit.cell', { field: fieldLabel, name: this.#name(ids[0]!) })
+        : locale.t('edit.bulk', { field: fieldLabel, count: ids.length });
+    this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
+  }
+
+  setTieField<K extends keyof TiePatch>(id: string, field: K, value: TiePatch[K], fieldLabel: string): void {
+    const network = this.workspace.network;
+    const tie = this.workspace.tiesById.get(id);
+    if (!network || !tie) return;
+    const patch: TiePatch = { [field]: value };
+    if (field in tie.fieldBasis) {
+      const fieldBasis = { ...tie.fieldBasis };
+      delete fieldBasis[field as keyof typeof fieldBasis];
+      patch.fieldBasis = fieldBasis;
+    }
+    const name = `${this.#name(tie.source)} – ${this.#name(tie.target)}`;
+    this.workspace.perform(updateTies(network, [id], patch), locale.t('edit.cell', { field: fieldLabel, name }));
+  }
+
+  /** Deletes the selected actors (with their ties) and ties, as one undoable step. */
+  deleteSelection(): void {
+    const network = this.workspace.network;
+    const { actors, ties } = this.workspace.selection;
+    if (!network || actors.length + ties.length === 0) return;
+    const gone = new Set(actors);
+    // Ties of deleted actors go with them; delete the others explicitly.
+    const loneTies = ties.filter((id) => {
+      const tie = this.workspace.tiesById.get(id);
+      return tie && !gone.has(tie.source) && !gone.has(tie.target);
+    });
+    const edits = [...(actors.length ? [removeActors(actors)] : []), ...(loneTies.length ? [removeTies(loneTies)] : [])];
+    const what =
+      actors.length === 1 && loneTies.length === 0
+        ? this.#name(actors[0]!)
+        : actors.length > 0
+          ? `${actors.length} · ${loneTies.length}`
+          : String(loneTies.length);
+    const label = actors.length > 0 ? locale.t('edit.deleteActors', { what }) : locale.t('edit.deleteTies', { count: loneTies.length });
+    this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
+    if (this.view.focus && gone.has(this.view.focus.actor)) this.view.focus = null;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * How the open network is looked at: filters, focus, styling, layout and
+ * positions, and which view is shown. Positions and the choices here are what
+ * a saved scenario will keep alongside the network.
+ */
+import { NO_FILTERS, activeFilterCount, applyFilters, type Filters, type Visible } from '../model/filter';
+import { neighbourhood } from '../model/neighbourhood';
+import type { Network } from '../model/types';
+
+export type ColorBy = 'sector' | 'pillar';
+export type SizeBy = 'none' | 'influence' | 'degree';
+export type LayoutId = 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
+export type ConcentricBy = 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
+export type FilterMode = 'fade' | 'hide';
+export type ViewMode = 'network' | 'table';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface Focus {
+  actor: string;
+  steps: 1 | 2;
+}
+
+export class ViewState {
+  mode: ViewMode = $state('network');
+  filters: Filters = $state.raw(NO_FILTERS);
+  filterMode: FilterMode = $state('fade');
+  focus: Focus | null = $state(null);
+  colorBy: ColorBy = $state('sector');
+  sizeBy: SizeBy = $state('none');
+  layout: LayoutId = $state('force');
+  concentricBy: ConcentricBy = $state('degree');
+  /** Bumped to ask the network view to run the chosen layout again. */
+  layoutRuns = $state(0);
+  /** Where each actor was last drawn. */
+  positions: Record<string, Position> = $state.raw({});
+  /** Actors the user placed by hand: layouts leave them where they are until released. */
+  pinned: string[] = $state.raw([]);
+  drawTies = $state(false);
+  /** Bumped with an actor id to ask the network view to centre on it. */
+  centreRequest: { id: string; seq: number } | null = $state.raw(null);
+
+  activeFilters = $derived(activeFilterCount(this.filters));
+
+  /** What passes the filters and, when focused, lies within the focus neighbourhood. */
+  visible(network: Network): Visible {
+    const visible = applyFilters(network, this.filters);
+    if (!this.focus || !network.actors.some((a) => a.id === this.focus?.actor)) return visible;
+    const near = neighbourhood(network, this.focus.actor, this.focus.steps);
+    const ties = new Set([...visible.ties].filter((id) => {
+      const tie = network.ties.find((t) => t.id === id);
+      return !!tie && near.has(tie.source) && near.has(tie.target);
+    }));
+    return { actors: new Set([...visible.actors].filter((id) => near.has(id))), ties };
+  }
+
+  setFilters(patch: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  clearFilters(): void {
+    this.filters = NO_FILTERS;
+  }
+
+  runLayout(layout: LayoutId = this.layout): void {
+    this.layout = layout;
+    this.layoutRuns++;
+  }
+
+  centreOn(id: string): void {
+    this.centreRequest = { id, seq: (this.centreRequest?.seq ?? 0) + 1 };
+  }
+
+  recordPositions(positions: Record<string, Position>, placedByHand: string[] = []): void {
+    this.positions = { ...this.positions, ...positions };
+    if (placedByHand.length > 0) this.pinned = [...new Set([...this.pinned, ...placedByHand])];
+  }
+
+  releasePinned(): void {
+    this.pinned = [];
+  }
+
+  /** A freshly opened network starts with no filters, focus, positions or pins. */
+  reset(): void {
+    this.filters = NO_FILTERS;
+    this.focus = null;
+    this.positions = {};
+    this.pinned = [];
+    this.drawTies = false;
+  }
+}
+
+export const view = new ViewState();

@@ -1,0 +1,92 @@
+/**
+ * The layouts a user can choose, as a registry: each turns the network and
+ * the view's choices into Cytoscape layout options for the actors it may
+ * move. Actors placed by hand (pinned) are never moved; "saved" puts every
+ * actor back where the scenario last had it.
+ */
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Network } from '../../model/types';
+import { PILLARS, pillarOf } from '../../model/vocabularies';
+import type { ConcentricBy, LayoutId, Position } from '../../state/view.svelte';
+import { groupedPositions } from './grouped-layout';
+
+export interface LayoutContext {
+  network: Network;
+  positions: Record<string, Position>;
+  pinned: ReadonlySet<string>;
+  concentricBy: ConcentricBy;
+  animate: boolean;
+}
+
+const ANIMATION = { animationDuration: 450, animationEasing: 'ease-in-out-cubic' } as const;
+
+function preset(positions: Record<string, Position>, context: LayoutContext): LayoutOptions {
+  return {
+    name: 'preset',
+    positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+    fit: true,
+    padding: 30,
+    animate: context.animate,
+    ...ANIMATION,
+  } as LayoutOptions;
+}
+
+/** Runs the layout `id` on `cy`: the movable actors are those not pinned. */
+export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): void {
+  const movable = cy.nodes().filter((node) => !context.pinned.has(node.id()));
+  switch (id) {
+    case 'force': {
+      const fixed = cy
+        .nodes()
+        .filter((node) => context.pinned.has(node.id()))
+        .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
+      cy.layout({
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        animate: context.animate,
+        ...ANIMATION,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => 75,
+        nodeRepulsion: () => 6500,
+        padding: 30,
+        ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
+      } as LayoutOptions).run();
+      return;
+    }
+    case 'concentric': {
+      const key = context.concentricBy;
+      movable
+        .layout({
+          name: 'concentric',
+          concentric: (node: NodeSingular) => Number(key === 'degree' ? node.data('degree') : (context.network.actors.find((a) => a.id === node.id())?.[key] ?? -1)),
+          levelWidth: () => 1,
+          minNodeSpacing: 28,
+          fit: true,
+          padding: 30,
+          animate: context.animate,
+          ...ANIMATION,
+        } as LayoutOptions)
+        .run();
+      return;
+    }
+    case 'pillar':
+    case 'region': {
+      const actors = new Map(context.network.actors.map((a) => [a.id, a]));
+      const groupOf =
+        id === 'pillar'
+          ? (node: string) => pillarOf(actors.get(node)?.sector ?? 'platform')
+          : (node: string) => actors.get(node)?.region ?? '~';
+      const positions = groupedPositions(
+        movable.map((n) => n.id()),
+        groupOf,
+        id === 'pillar' ? PILLARS : [],
+      );
+      movable.layout(preset(positions, context)).run();
+      return;
+    }
+    case 'saved':
+      movable.layout(preset(context.positions, context)).run();
+      return;
+  }
+}
