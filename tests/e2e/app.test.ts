@@ -1,32 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { actorPosition, launch, open, waitForDrawn, type Session } from './browser';
+import { actorPosition, useBrowser, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // Every test also checks that nothing went wrong on the way.
-  const current = session;
-  session = undefined;
-  await current?.context.close();
-  expect(current?.errors ?? [], 'console errors').toEqual([]);
-  expect(current?.outsideRequests ?? [], 'requests that left localhost').toEqual([]);
-});
+// Every test also checks that nothing was logged as an error and no request left localhost.
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 
 describe('the app in Chromium', () => {
   it('opens with the Lima 2010 network drawn, every actor and tie of the file on the canvas', async () => {
-    session = await open(browser, baseURL);
-    const { page } = session;
+    const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);
     const counts = page.getByTestId('counts');
     expect(await counts.getAttribute('data-actors')).toBe(String(lima.actors.length));
@@ -36,8 +19,7 @@ describe('the app in Chromium', () => {
   });
 
   it('redraws with Macro Sur 2017 when the switcher opens it', async () => {
-    session = await open(browser, baseURL);
-    const { page } = session;
+    const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
     await waitForDrawn(page, macroSur.actors.length);
@@ -46,8 +28,7 @@ describe('the app in Chromium', () => {
   });
 
   it('shows an actor’s attributes, ties and seed source when the actor is clicked on the map', async () => {
-    session = await open(browser, baseURL);
-    const { page } = session;
+    const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);
     const { x, y } = await actorPosition(page, 'idehpucp');
     await page.mouse.click(x, y);
@@ -67,8 +48,7 @@ describe('the app in Chromium', () => {
   });
 
   it('switches the interface to Spanish and remembers the choice after a reload', async () => {
-    session = await open(browser, baseURL);
-    const { page } = session;
+    const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);
     expect(await page.locator('header').textContent()).toContain('Language');
     await page.getByTestId('language-switcher').selectOption('es');

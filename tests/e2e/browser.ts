@@ -69,3 +69,76 @@ export async function actorPosition(page: Page, id: string): Promise<{ x: number
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
 }
+
+/**
+ * Registers the hooks every browser test file needs: one Chromium per file, a
+ * fresh context per test, and after each test the check that nothing was
+ * logged as an error and no request left localhost.
+ */
+export function useBrowser(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+  afterEach: (fn: () => Promise<void>) => void;
+  expect: (value: unknown, message?: string) => { toEqual(expected: unknown): void };
+}) {
+  let browser: Browser | undefined;
+  let current: Session | undefined;
+  hooks.beforeAll(async () => {
+    browser = await launch();
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+  });
+  hooks.afterEach(async () => {
+    const session = current;
+    current = undefined;
+    await session?.context.close();
+    hooks.expect(session?.errors ?? [], 'console errors').toEqual([]);
+    hooks.expect(session?.outsideRequests ?? [], 'requests that left localhost').toEqual([]);
+  });
+  return {
+    async open(url: string, options: { locale?: string } = {}): Promise<Session> {
+      if (!browser) throw new Error('e2e: the browser is not running');
+      current = await open(browser, url, options);
+      return current;
+    },
+  };
+}
+
+/** Drags with the mouse from one actor to another in small steps, as a hand would. */
+export async function dragBetween(page: Page, from: string, to: string): Promise<void> {
+  await waitForStillView(page);
+  const a = await actorPosition(page, from);
+  const b = await actorPosition(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(250);
+  await page.mouse.up();
+}
+
+/** Waits until the map has stopped moving (a centring animation, a layout). */
+export async function waitForStillView(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { animated(): boolean } } };
+    return canvas._cyreg?.cy.animated() === false;
+  });
+  await page.waitForTimeout(50);
+}
+
+/** Reads a value from the Cytoscape instance behind the canvas. */
+export async function canvasData(page: Page, id: string, field: string): Promise<unknown> {
+  return page.evaluate(
+    ([elementId, key]) => {
+      const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & {
+        _cyreg?: { cy: { getElementById(id: string): { data(key: string): unknown; empty(): boolean } } };
+      };
+      const element = canvas._cyreg?.cy.getElementById(elementId!);
+      return element && !element.empty() ? element.data(key!) : undefined;
+    },
+    [id, field],
+  );
+}

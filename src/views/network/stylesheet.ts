@@ -43,7 +43,6 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE): Styleshe
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
         width: SIZE_RANGE.unsized,
         height: SIZE_RANGE.unsized,
         'font-size': 11,
@@ -61,6 +60,8 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE): Styleshe
         'min-zoomed-font-size': 6,
       },
     },
+    // Only actors have labels (edgehandles' ghost node has none).
+    { selector: 'node[label]', style: { label: 'data(label)' } },
     ...colorRules(options.colorBy),
     ...PILLARS.map((pillar) => ({ selector: `node[pillar = "${pillar}"]`, style: { shape: PILLAR_SHAPES[pillar] } })),
     { selector: 'node[pillar = "platform"]', style: { width: 34, height: 34 } },

@@ -1,0 +1,173 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { actorPosition, canvasData, dragBetween, useBrowser, waitForDrawn } from './browser';
+import lima from '../../data/lima-2010.json';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+const counts = async (page: Page) => {
+  const el = page.getByTestId('counts');
+  return {
+    actors: Number(await el.getAttribute('data-actors')),
+    ties: Number(await el.getAttribute('data-ties')),
+    shownActors: Number(await el.getAttribute('data-shown-actors')),
+  };
+};
+
+const isSelected = (page: Page, id: string) =>
+  page.evaluate((actorId) => {
+    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { getElementById(id: string): { selected(): boolean } } } };
+    return canvas._cyreg?.cy.getElementById(actorId).selected();
+  }, id);
+
+describe('finding and filtering', () => {
+  it('finds an accented actor from an accent-free query, selects it and shows it', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await waitForDrawn(page, 16);
+    await page.getByTestId('search').fill('guaman poma');
+    expect(await page.getByTestId('search-results').textContent()).toContain('Centro Guamán Poma');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('actor-details').waitFor();
+    expect(await page.locator('#actor-name').textContent()).toBe('Centro Guamán Poma');
+    expect(await isSelected(page, 'centro-guaman-poma')).toBe(true);
+  });
+
+  it('filters by pillar and says how many of how many are shown', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('filters').locator('summary').click();
+    await page.getByRole('checkbox', { name: 'State', exact: true }).check();
+    // Lima 2010 has 11 State actors: 9 Peruvian ministries and offices, the PNP, and 2 Colombian presidential offices.
+    expect((await counts(page)).shownActors).toBe(11);
+    expect(await page.getByTestId('counts').textContent()).toContain('Showing 11 of 60 actors');
+    expect(await page.getByTestId('network-canvas').getAttribute('data-shown-nodes')).toBe('11');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect((await counts(page)).shownActors).toBe(60);
+  });
+
+  it('focuses on an actor’s one-step neighbourhood and leaves focus with Escape', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    const { x, y } = await actorPosition(page, 'socios-peru');
+    await page.mouse.click(x, y);
+    await page.getByRole('button', { name: 'Focus: 1 step' }).click();
+    // Socios Perú is tied to the round table, the study team and International Alert.
+    expect((await counts(page)).shownActors).toBe(4);
+    await page.getByTestId('focus-banner').waitFor();
+    await page.locator('body').press('Escape');
+    expect((await counts(page)).shownActors).toBe(60);
+  });
+});
+
+describe('editing', () => {
+  it('adds an actor, draws a tie to another, sets its trust; undo twice and redo once', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+
+    await page.getByTestId('add-actor').click();
+    const form = page.getByTestId('actor-form');
+    await form.locator('input[name="name"]').fill('Mesa de diálogo de Espinar');
+    await form.locator('select[name="sector"]').selectOption('community');
+    await form.locator('select[name="region"]').selectOption('PE-CUS');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await waitForDrawn(page, 61);
+    expect(await page.locator('#actor-name').textContent()).toBe('Mesa de diálogo de Espinar');
+
+    await page.getByTestId('draw-ties').click();
+    await dragBetween(page, 'mesa-de-dialogo-de-espinar', 'defensoria');
+    const tieForm = page.getByTestId('tie-form');
+    await tieForm.locator('select[name="trust"]').selectOption('1');
+    await tieForm.getByRole('button', { name: 'Save' }).click();
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-edges="71"]');
+    const tieId = 'dialogue--mesa-de-dialogo-de-espinar--defensoria';
+    expect(await canvasData(page, tieId, 'trust')).toBe(1);
+    expect(await page.getByTestId('tie-details').textContent()).toContain('Trust (+1 on a scale from −2 to +2)');
+
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    expect(await counts(page)).toMatchObject({ actors: 60, ties: 70 });
+    await waitForDrawn(page, 60);
+    await page.getByTestId('redo').click();
+    expect(await counts(page)).toMatchObject({ actors: 61, ties: 70 });
+    expect(await canvasData(page, 'mesa-de-dialogo-de-espinar', 'sector')).toBe('community');
+    expect(await canvasData(page, tieId, 'trust')).toBeUndefined();
+  });
+
+  it('shows a table edit in the graph, and Ctrl+Z undoes it', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('view-table').click();
+    const table = page.getByTestId('actors-table');
+    await table.getByRole('combobox', { name: 'Sector of National Society of Mining, Oil and Energy' }).selectOption('company');
+    await page.getByTestId('view-network').click();
+    expect(await canvasData(page, 'snmpe', 'sector')).toBe('company');
+    await page.locator('body').press('Control+z');
+    expect(await canvasData(page, 'snmpe', 'sector')).toBe('business_association');
+  });
+
+  it('deletes an actor with its ties and brings both back with undo', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    const { x, y } = await actorPosition(page, 'international-alert');
+    await page.mouse.click(x, y);
+    await page.getByTestId('actor-details').waitFor();
+    await page.locator('body').press('Delete');
+    // International Alert has 5 ties: round table, study team (membership), Socios Perú, round-table presentation, … (counted from the data).
+    const iaTies = lima.ties.filter((t) => t.source === 'international-alert' || t.target === 'international-alert').length;
+    expect(await counts(page)).toMatchObject({ actors: 59, ties: 70 - iaTies });
+    await page.locator('body').press('Control+z');
+    expect(await counts(page)).toMatchObject({ actors: 60, ties: 70 });
+  });
+
+  it('lets a keyboard user find an actor and edit it without the mouse', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.locator('body').press('/');
+    await page.keyboard.type('snmpe');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('actor-details').waitFor();
+    // Tab to the inspector's Edit button.
+    for (let i = 0; i < 80; i++) {
+      const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (text === 'Edit') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByTestId('actor-form').waitFor();
+    // The dialog opens on the name; the next field is the short name.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('SNMPE Perú');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('actor-form').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('actor-details').locator('.short').textContent()).toBe('SNMPE Perú');
+    expect(await canvasData(page, 'snmpe', 'label')).toBe('SNMPE Perú');
+  });
+
+  it('reports a bad value in the form in the interface language', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('add-actor').click();
+    const form = page.getByTestId('actor-form');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    expect(await form.textContent()).toContain('problemas por corregir');
+    expect(await form.textContent()).toContain('no puede estar vacío');
+    expect((await counts(page)).actors).toBe(60);
+  });
+});
+
+describe('screenshots of the styled network', () => {
+  it.each([['en-GB', 'en'], ['es-PE', 'es']])('draws the map in %s', async (browserLocale, name) => {
+    const { page } = await chromium.open(baseURL, { locale: browserLocale });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('size-by').selectOption('degree');
+    await page.waitForTimeout(300);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: `test-results/network-${name}.png` });
+    expect(await page.getByTestId('legend-size').isVisible()).toBe(true);
+  });
+});
