@@ -123,6 +123,28 @@ describe('editing', () => {
     expect(await counts(page)).toMatchObject({ actors: 60, ties: 70 });
   });
 
+  it('selects several actors with shift-click and sets their region in one undoable step', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    for (const [i, id] of ['sase', 'desco', 'aprodeh'].entries()) {
+      const { x, y } = await actorPosition(page, id);
+      if (i > 0) await page.keyboard.down('Shift');
+      await page.mouse.click(x, y);
+      if (i > 0) await page.keyboard.up('Shift');
+    }
+    const bulk = page.getByTestId('bulk-edit');
+    await bulk.waitFor();
+    expect(await bulk.locator('h2').textContent()).toBe('3 actors and 0 ties selected');
+    await bulk.getByTestId('bulk-field').selectOption('region');
+    await bulk.getByTestId('bulk-value').selectOption('PE-CUS');
+    await bulk.getByRole('button', { name: 'Apply to 3 actors' }).click();
+    await page.getByTestId('view-table').click();
+    const region = (name: string) => page.getByRole('combobox', { name: `Region of ${name}` }).inputValue();
+    expect([await region('SASE'), await region('DESCO'), await region('APRODEH')]).toEqual(['PE-CUS', 'PE-CUS', 'PE-CUS']);
+    await page.getByTestId('undo').click();
+    expect([await region('SASE'), await region('DESCO'), await region('APRODEH')]).toEqual(['PE-LMA', 'PE-LMA', 'PE-LMA']);
+  });
+
   it('lets a keyboard user find an actor and edit it without the mouse', async () => {
     const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStylesheet } from '../../src/views/network/stylesheet';
+import { SIZE_RANGE, buildStylesheet } from '../../src/views/network/stylesheet';
 import { toElements } from '../../src/views/network/elements';
 import { SECTORS, TIE_TYPES } from '../../src/model/vocabularies';
-import { SECTOR_COLORS, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../src/views/network/palette';
+import { PILLAR_COLORS, SECTOR_COLORS, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../src/views/network/palette';
 import { parseNetwork } from '../../src/model/validate';
 
 type Block = { selector: string; style: Record<string, unknown> };
@@ -23,6 +23,26 @@ describe('buildStylesheet()', () => {
     // Not assessed is the default edge colour, distinct from neutral (0).
     expect(styleFor('edge')?.['line-color']).toBe(TRUST_NOT_ASSESSED);
     expect(TRUST_NOT_ASSESSED).not.toBe(TRUST_COLORS['0']);
+  });
+
+  it('colours by pillar when asked, and sizes by influence only actors that have one', () => {
+    const byPillar = buildStylesheet({ colorBy: 'pillar', sizeBy: 'influence', maxDegree: 10 }) as Block[];
+    const find = (selector: string) => byPillar.find((b) => b.selector === selector)?.style;
+    expect(find('node[pillar = "business"]')?.['background-color']).toBe(PILLAR_COLORS.business);
+    expect(find('node[sector = "company"]')).toBeUndefined();
+    expect(find('node[influence]')?.width).toBe(`mapData(influence, 1, 5, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`);
+  });
+
+  it('sizes by degree up to the largest degree of the network', () => {
+    const byDegree = buildStylesheet({ colorBy: 'sector', sizeBy: 'degree', maxDegree: 40 }) as Block[];
+    expect(byDegree.find((b) => b.selector === 'node' && 'width' in b.style && String(b.style.width).startsWith('mapData'))?.style.width).toBe(
+      `mapData(degree, 0, 40, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`,
+    );
+  });
+
+  it('fades or hides what the filters leave out', () => {
+    expect(styleFor('.faded')?.opacity).toBeLessThan(0.5);
+    expect(styleFor('.hidden')?.display).toBe('none');
   });
 
   it('draws arrows on directed ties only', () => {
@@ -46,6 +66,7 @@ describe('toElements()', () => {
     const elements = toElements(network!);
     expect(elements.find((e) => e.data.id === 'x')?.data).not.toHaveProperty('trust');
     expect(elements.find((e) => e.data.id === 'y')?.data).toMatchObject({ trust: 0, directed: true });
-    expect(elements.find((e) => e.data.id === 'b')?.data).toMatchObject({ pillar: 'civil_society', basis: 'assumed' });
+    expect(elements.find((e) => e.data.id === 'b')?.data).toMatchObject({ pillar: 'civil_society', basis: 'assumed', degree: 2 });
+    expect(elements.find((e) => e.data.id === 'b')?.data).not.toHaveProperty('influence');
   });
 });

@@ -8,7 +8,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Network } from '../../model/types';
 import { PILLARS, pillarOf } from '../../model/vocabularies';
 import type { ConcentricBy, LayoutId, Position } from '../../state/view.svelte';
-import { groupedPositions } from './grouped-layout';
+import { groupedPositions, type GroupAnchor } from './grouped-layout';
 
 export interface LayoutContext {
   network: Network;
@@ -31,8 +31,11 @@ function preset(positions: Record<string, Position>, context: LayoutContext): La
   } as LayoutOptions;
 }
 
-/** Runs the layout `id` on `cy`: the movable actors are those not pinned. */
-export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): void {
+/**
+ * Runs the layout `id` on `cy`: the movable actors are those not pinned.
+ * Returns the column headings of a grouped layout (none for the others).
+ */
+export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): GroupAnchor[] {
   const movable = cy.nodes().filter((node) => !context.pinned.has(node.id()));
   switch (id) {
     case 'force': {
@@ -52,7 +55,7 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): void 
         padding: 30,
         ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
       } as LayoutOptions).run();
-      return;
+      return [];
     }
     case 'concentric': {
       const key = context.concentricBy;
@@ -68,7 +71,7 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): void 
           ...ANIMATION,
         } as LayoutOptions)
         .run();
-      return;
+      return [];
     }
     case 'pillar':
     case 'region': {
@@ -77,16 +80,15 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): void 
         id === 'pillar'
           ? (node: string) => pillarOf(actors.get(node)?.sector ?? 'platform')
           : (node: string) => actors.get(node)?.region ?? '~';
-      const positions = groupedPositions(
-        movable.map((n) => n.id()),
-        groupOf,
-        id === 'pillar' ? PILLARS : [],
-      );
+      const ids = movable.map((n) => n.id());
+      // Regions in code order (Peru's first), actors without a region last.
+      const regions = [...new Set(ids.map(groupOf))].sort((a, b) => (a === '~' ? 1 : b === '~' ? -1 : a.localeCompare(b)));
+      const { positions, anchors } = groupedPositions(ids, groupOf, id === 'pillar' ? PILLARS : regions);
       movable.layout(preset(positions, context)).run();
-      return;
+      return anchors;
     }
     case 'saved':
       movable.layout(preset(context.positions, context)).run();
-      return;
+      return [];
   }
 }
