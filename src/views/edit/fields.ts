@@ -8,7 +8,7 @@ import type { Actor, Tie } from '../../model/types';
 import type { Locale } from '../../model/localized';
 import type { MessageKey } from '../../i18n/messages';
 import { translate } from '../../i18n/translate';
-import { regionOptions } from '../../state/regions';
+import { regionOptions } from '../../model/regions';
 import {
   BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, INFLUENCE, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, STANCE,
   STRENGTH, TIE_TYPES, TIE_TYPE_LABELS, TRUST, VP_INTEREST, VP_KNOWLEDGE, VP_STATUSES, VP_STATUS_LABELS, type Label, type Scale,

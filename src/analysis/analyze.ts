@@ -1,0 +1,177 @@
+/**
+ * The whole analysis of a network in one pure function: metrics per actor,
+ * communities, components, key players, gaps and the convener ranking, with
+ * a summary and notes on method. It reports progress and can be cancelled;
+ * the Web Worker and the CLI both call it.
+ */
+import type { Network } from '../model/types';
+import { regionLabel } from '../model/regions';
+import { pillarOf, type Label, type Pillar } from '../model/vocabularies';
+import { toAnalysisGraph } from './analysis-graph';
+import { components as connectedComponents, detectCommunities } from './communities';
+import { DEFAULT_WEIGHTS, rankConveners, type ConvenerScore, type Weights } from './convener';
+import { pathStatistics, type DistanceMode } from './distances';
+import { findGaps, type Gap } from './gaps';
+import { keyPlayers, type KeyPlayers } from './key-players';
+import { METRICS, type MetricId } from './metrics';
+
+export interface AnalysisOptions {
+  /** Distances in steps (default) or weighted by tie strength (a tie of strength s is 1/s long). */
+  distances: DistanceMode;
+  /** How many key players to look for. */
+  keyPlayers: number;
+  /** Seed of the Louvain run, so results repeat. */
+  seed: number;
+  /** Louvain resolution: above 1, more and smaller communities. */
+  resolution: number;
+  weights: Weights;
+}
+
+export const DEFAULT_OPTIONS: AnalysisOptions = { distances: 'steps', keyPlayers: 3, seed: 1, resolution: 1, weights: DEFAULT_WEIGHTS };
+
+export interface ActorMetrics {
+  id: string;
+  name: string;
+  pillar: Pillar;
+  community: number;
+  component: number;
+  metrics: Record<MetricId, number | null>;
+}
+
+export interface NetworkSummary {
+  actors: number;
+  ties: number;
+  /** Pairs of actors with at least one tie (parallel ties merged). */
+  linkedPairs: number;
+  /** linkedPairs / (n (n − 1) / 2). */
+  density: number;
+  components: number;
+  largestComponent: number;
+  isolates: number;
+  averagePathLength: number;
+  diameter: number;
+  communities: number;
+  modularity: number;
+}
+
+export interface AnalysisResult {
+  networkId: string;
+  options: AnalysisOptions;
+  summary: NetworkSummary;
+  actors: ActorMetrics[];
+  communities: string[][];
+  components: string[][];
+  keyPlayers: KeyPlayers;
+  gaps: Gap[];
+  conveners: ConvenerScore[];
+  /** How the analysis was computed, in both languages. */
+  method: Label[];
+}
+
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis: cancelled');
+  }
+}
+
+export interface AnalysisHooks {
+  onProgress?: (stage: string, done: number, total: number) => void;
+  /** Return true to cancel; checked between steps and inside long loops. */
+  isCancelled?: () => boolean;
+}
+
+export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPTIONS, hooks: AnalysisHooks = {}): AnalysisResult {
+  const shouldStop = () => {
+    if (hooks.isCancelled?.()) throw new AnalysisCancelled();
+  };
+  const stages = METRICS.length + 4;
+  let done = 0;
+  const step = (stage: string) => {
+    shouldStop();
+    hooks.onProgress?.(stage, done++, stages);
+  };
+
+  const byId = new Map(network.actors.map((a) => [a.id, a]));
+  const pillar = (id: string) => pillarOf(byId.get(id)!.sector);
+  const graph = toAnalysisGraph(network);
+  const context = { graph, distances: options.distances, pillarOf: pillar, shouldStop };
+
+  const values = new Map<MetricId, Map<string, number | null>>();
+  for (const metric of METRICS) {
+    step(metric.id);
+    values.set(metric.id, metric.compute(context));
+  }
+
+  step('communities');
+  const communities = detectCommunities(graph, options.seed, options.resolution);
+  const components = connectedComponents(graph);
+  const componentOf = new Map<string, number>();
+  components.forEach((members, i) => members.forEach((id) => componentOf.set(id, i + 1)));
+
+  step('keyPlayers');
+  const players = keyPlayers(graph, options.keyPlayers, shouldStop);
+
+  step('paths');
+  const paths = pathStatistics(graph, 'steps', shouldStop);
+
+  step('gaps');
+  const gaps = findGaps({ network, graph, communities, regionName: regionLabel });
+  const conveners = rankConveners(network, options.weights);
+  hooks.onProgress?.('done', stages, stages);
+
+  const n = graph.order;
+  return {
+    networkId: network.id,
+    options,
+    summary: {
+      actors: n,
+      ties: network.ties.length,
+      linkedPairs: graph.size,
+      density: n > 1 ? graph.size / ((n * (n - 1)) / 2) : 0,
+      components: components.length,
+      largestComponent: components[0]?.length ?? 0,
+      isolates: graph.nodes().filter((id) => graph.degree(id) === 0).length,
+      averagePathLength: paths.averagePathLength,
+      diameter: paths.diameter,
+      communities: communities.members.length,
+      modularity: communities.modularity,
+    },
+    actors: network.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      pillar: pillarOf(a.sector),
+      community: communities.of.get(a.id) ?? 0,
+      component: componentOf.get(a.id) ?? 0,
+      metrics: Object.fromEntries(METRICS.map((m) => [m.id, values.get(m.id)?.get(a.id) ?? null])) as Record<MetricId, number | null>,
+    })),
+    communities: communities.members,
+    components,
+    keyPlayers: players,
+    gaps,
+    conveners,
+    method: methodNotes(options, players),
+  };
+}
+
+function methodNotes(options: AnalysisOptions, players: KeyPlayers): Label[] {
+  return [
+    {
+      en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
+      es: 'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
+    },
+    options.distances === 'steps'
+      ? { en: 'Distances count steps (each tie is one step).', es: 'Las distancias cuentan pasos (cada vínculo es un paso).' }
+      : {
+          en: 'Distances are weighted: a tie of strength s is 1/s long, so strong ties are shorter.',
+          es: 'Las distancias son ponderadas: un vínculo de intensidad s mide 1/s, así que los vínculos fuertes son más cortos.',
+        },
+    {
+      en: `Communities: Louvain (seed ${options.seed}, resolution ${options.resolution}). Closeness: Wasserman–Faust variant for networks in several components. Average path length over pairs that can reach each other.`,
+      es: `Comunidades: Louvain (semilla ${options.seed}, resolución ${options.resolution}). Cercanía: variante de Wasserman–Faust para redes en varios componentes. Longitud media de camino entre pares que se alcanzan.`,
+    },
+    {
+      en: `Key players: greedy search for the ${options.keyPlayers} actors whose removal most raises fragmentation (Borgatti), ${players.candidates} candidates tried per step.`,
+      es: `Actores clave: búsqueda voraz de los ${options.keyPlayers} actores cuya salida más aumenta la fragmentación (Borgatti), ${players.candidates} candidatos probados por paso.`,
+    },
+  ];
+}

@@ -1,0 +1,281 @@
+/**
+ * Gaps a facilitator should look at, each found by a rule described as data:
+ * an id, a plain-language explanation in both languages, and a function that
+ * returns the instances it finds with the actors, pillars or regions they
+ * concern and a severity.
+ */
+import type { Actor, Network } from '../model/types';
+import { PILLAR_LABELS, pillarOf, type Label, type Pillar } from '../model/vocabularies';
+import type { AnalysisGraph } from './analysis-graph';
+import type { Communities } from './communities';
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Gap {
+  rule: GapRuleId;
+  severity: Severity;
+  /** One sentence about this instance, in both languages. */
+  detail: Label;
+  actors: string[];
+  pillars: Pillar[];
+  regions: string[];
+}
+
+export interface GapContext {
+  network: Network;
+  graph: AnalysisGraph;
+  communities: Communities;
+  /** Region names for sentences. */
+  regionName: (code: string) => Label;
+}
+
+export const GAP_RULE_IDS = [
+  'pillar-pair-no-tie',
+  'pillar-pair-distrust',
+  'unengaged-power',
+  'training-targets',
+  'region-without-counterparts',
+  'no-triangle',
+  'silo-community',
+] as const;
+export type GapRuleId = (typeof GAP_RULE_IDS)[number];
+
+export interface GapRule {
+  id: GapRuleId;
+  label: Label;
+  explanation: Label;
+  find: (context: GapContext) => Gap[];
+}
+
+/** The parties whose relations the gaps look at; platforms are means, not parties. */
+const PARTIES: Pillar[] = ['state', 'business', 'civil_society', 'external'];
+const CORE: Pillar[] = ['state', 'business', 'civil_society'];
+
+const names = (actors: Actor[]) => actors.map((a) => a.shortName ?? a.name).join(', ');
+const pl = (pillar: Pillar) => PILLAR_LABELS[pillar];
+
+function actorsById(network: Network): Map<string, Actor> {
+  return new Map(network.actors.map((a) => [a.id, a]));
+}
+
+export const GAP_RULES: readonly GapRule[] = [
+  {
+    id: 'pillar-pair-no-tie',
+    label: { en: 'Parties with no tie between them', es: 'Partes sin ningún vínculo entre sí' },
+    explanation: {
+      en: 'No actor of one party has a direct tie with any actor of the other. Dialogue between them has no existing channel to build on.',
+      es: 'Ningún actor de una parte tiene un vínculo directo con algún actor de la otra. El diálogo entre ellas no tiene un canal existente en el que apoyarse.',
+    },
+    find: ({ network }) => {
+      const byId = actorsById(network);
+      const gaps: Gap[] = [];
+      for (let i = 0; i < PARTIES.length; i++) {
+        for (let j = i + 1; j < PARTIES.length; j++) {
+          const [a, b] = [PARTIES[i]!, PARTIES[j]!];
+          if (![a, b].every((p) => network.actors.some((x) => pillarOf(x.sector) === p))) continue;
+          const linked = network.ties.some((t) => {
+            const pair = [pillarOf(byId.get(t.source)!.sector), pillarOf(byId.get(t.target)!.sector)];
+            return (pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a);
+          });
+          if (linked) continue;
+          gaps.push({
+            rule: 'pillar-pair-no-tie',
+            severity: CORE.includes(a) && CORE.includes(b) ? 'high' : 'medium',
+            detail: {
+              en: `No direct tie between ${pl(a).en} and ${pl(b).en}.`,
+              es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}.`,
+            },
+            actors: network.actors.filter((x) => [a, b].includes(pillarOf(x.sector))).map((x) => x.id),
+            pillars: [a, b],
+            regions: [],
+          });
+        }
+      }
+      return gaps;
+    },
+  },
+  {
+    id: 'pillar-pair-distrust',
+    label: { en: 'Parties that distrust each other', es: 'Partes que desconfían entre sí' },
+    explanation: {
+      en: 'The ties between two parties whose trust was assessed are negative on average. Bring them together only with care and a trusted convener.',
+      es: 'Los vínculos evaluados entre dos partes tienen en promedio confianza negativa. Reunirlas solo con cuidado y un convocante de confianza.',
+    },
+    find: ({ network }) => {
+      const byId = actorsById(network);
+      const gaps: Gap[] = [];
+      for (let i = 0; i < PARTIES.length; i++) {
+        for (let j = i + 1; j < PARTIES.length; j++) {
+          const [a, b] = [PARTIES[i]!, PARTIES[j]!];
+          const assessed = network.ties.filter((t) => {
+            const pair = [pillarOf(byId.get(t.source)!.sector), pillarOf(byId.get(t.target)!.sector)];
+            return t.trust !== null && ((pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a));
+          });
+          if (assessed.length === 0) continue;
+          const mean = assessed.reduce((sum, t) => sum + (t.trust ?? 0), 0) / assessed.length;
+          if (mean >= 0) continue;
+          const m = mean.toFixed(1);
+          gaps.push({
+            rule: 'pillar-pair-distrust',
+            severity: mean <= -1 ? 'high' : 'medium',
+            detail: {
+              en: `Mean trust between ${pl(a).en} and ${pl(b).en} is ${m} over ${assessed.length} assessed ties.`,
+              es: `La confianza media entre ${pl(a).es} y ${pl(b).es} es ${m} en ${assessed.length} vínculos evaluados.`,
+            },
+            actors: [...new Set(assessed.flatMap((t) => [t.source, t.target]))],
+            pillars: [a, b],
+            regions: [],
+          });
+        }
+      }
+      return gaps;
+    },
+  },
+  {
+    id: 'unengaged-power',
+    label: { en: 'Influential but unengaged', es: 'Influyentes pero no involucrados' },
+    explanation: {
+      en: 'Actors with high influence (4 or 5) but at most one tie in the map: power the process has not engaged yet.',
+      es: 'Actores con influencia alta (4 o 5) pero como mucho un vínculo en el mapa: poder que el proceso aún no ha involucrado.',
+    },
+    find: ({ network, graph }) =>
+      network.actors
+        .filter((a) => a.influence !== null && a.influence >= 4 && graph.degree(a.id) <= 1)
+        .map((a) => {
+          const assumed = (a.fieldBasis.influence ?? a.basis) === 'assumed';
+          const ties = graph.degree(a.id);
+          return {
+            rule: 'unengaged-power' as const,
+            severity: ties === 0 ? ('high' as const) : ('medium' as const),
+            detail: {
+              en: `${a.name}: influence ${a.influence}${assumed ? ' (assumed)' : ''}, ${ties} tie${ties === 1 ? '' : 's'}.`,
+              es: `${a.name}: influencia ${a.influence}${assumed ? ' (supuesta)' : ''}, ${ties} vínculo${ties === 1 ? '' : 's'}.`,
+            },
+            actors: [a.id],
+            pillars: [pillarOf(a.sector)],
+            regions: a.region ? [a.region] : [],
+          };
+        }),
+  },
+  {
+    id: 'training-targets',
+    label: { en: 'Interested but uninformed: training targets', es: 'Interesados pero poco informados: a capacitar' },
+    explanation: {
+      en: 'Actors with moderate or high interest in the VPs but little or misconstrued knowledge of them — the 2010 study’s central finding, and where training pays off first.',
+      es: 'Actores con interés moderado o alto en los PV pero conocimiento escaso o erróneo de ellos: el hallazgo central del estudio de 2010, y donde la capacitación rinde primero.',
+    },
+    find: ({ network }) => {
+      const targets = network.actors.filter((a) => a.vpInterest !== null && a.vpInterest >= 2 && a.vpKnowledge !== null && a.vpKnowledge <= 1);
+      if (targets.length === 0) return [];
+      return [
+        {
+          rule: 'training-targets',
+          severity: 'medium',
+          detail: {
+            en: `${targets.length} actor${targets.length === 1 ? '' : 's'}: ${names(targets)}.`,
+            es: `${targets.length} actor${targets.length === 1 ? '' : 'es'}: ${names(targets)}.`,
+          },
+          actors: targets.map((a) => a.id),
+          pillars: [...new Set(targets.map((a) => pillarOf(a.sector)))],
+          regions: [],
+        },
+      ];
+    },
+  },
+  {
+    id: 'region-without-counterparts',
+    label: { en: 'Regions with companies but no counterpart', es: 'Regiones con empresas pero sin contraparte' },
+    explanation: {
+      en: 'A region where companies appear in the map but no State actor or no civil-society actor does: the local conversation has one side only.',
+      es: 'Una región donde aparecen empresas en el mapa pero ningún actor del Estado o ninguno de la sociedad civil: la conversación local tiene un solo lado.',
+    },
+    find: ({ network, regionName }) => {
+      const regions = [...new Set(network.actors.filter((a) => a.sector === 'company' && a.region).map((a) => a.region!))];
+      const gaps: Gap[] = [];
+      for (const region of regions) {
+        const here = network.actors.filter((a) => a.region === region);
+        const missing = (['state', 'civil_society'] as Pillar[]).filter((p) => !here.some((a) => pillarOf(a.sector) === p));
+        if (missing.length === 0) continue;
+        const companies = here.filter((a) => a.sector === 'company');
+        const name = regionName(region);
+        gaps.push({
+          rule: 'region-without-counterparts',
+          severity: missing.length === 2 ? 'high' : 'medium',
+          detail: {
+            en: `${name.en}: ${names(companies)}; no ${missing.map((p) => pl(p).en).join(' and no ')} actor.`,
+            es: `${name.es}: ${names(companies)}; ningún actor de ${missing.map((p) => pl(p).es).join(' ni de ')}.`,
+          },
+          actors: companies.map((a) => a.id),
+          pillars: missing,
+          regions: [region],
+        });
+      }
+      return gaps;
+    },
+  },
+  {
+    id: 'no-triangle',
+    label: { en: 'No State–business–civil society triangle', es: 'Ningún triángulo Estado–empresas–sociedad civil' },
+    explanation: {
+      en: 'No three actors — one from the State, one from business, one from civil society — are all tied to each other. The tripartite dialogue the VPs need has no seed yet.',
+      es: 'No hay tres actores —uno del Estado, uno de empresas, uno de la sociedad civil— vinculados todos entre sí. El diálogo tripartito que necesitan los PV aún no tiene semilla.',
+    },
+    find: ({ network, graph }) => {
+      const byId = actorsById(network);
+      const of = (id: string) => pillarOf(byId.get(id)!.sector);
+      for (const s of network.actors.filter((a) => pillarOf(a.sector) === 'state')) {
+        const neighbours = graph.neighbors(s.id);
+        for (const b of neighbours.filter((n) => of(n) === 'business')) {
+          for (const c of neighbours.filter((n) => of(n) === 'civil_society')) if (graph.hasEdge(b, c)) return [];
+        }
+      }
+      return [
+        {
+          rule: 'no-triangle',
+          severity: 'high',
+          detail: { en: 'No closed State–business–civil society triangle.', es: 'Ningún triángulo cerrado Estado–empresas–sociedad civil.' },
+          actors: [],
+          pillars: CORE,
+          regions: [],
+        },
+      ];
+    },
+  },
+  {
+    id: 'silo-community',
+    label: { en: 'Single-party communities (silos)', es: 'Comunidades de una sola parte (silos)' },
+    explanation: {
+      en: 'A community of three or more actors, platforms aside, all from the same party: they talk mostly among themselves.',
+      es: 'Una comunidad de tres o más actores, sin contar plataformas, todos de la misma parte: hablan sobre todo entre sí.',
+    },
+    find: ({ network, communities }) => {
+      const byId = actorsById(network);
+      const gaps: Gap[] = [];
+      communities.members.forEach((members, index) => {
+        const parties = members.map((id) => byId.get(id)!).filter((a) => pillarOf(a.sector) !== 'platform');
+        const pillars = [...new Set(parties.map((a) => pillarOf(a.sector)))];
+        if (parties.length < 3 || pillars.length !== 1) return;
+        const p = pillars[0]!;
+        gaps.push({
+          rule: 'silo-community',
+          severity: 'low',
+          detail: {
+            en: `Community ${index + 1}: ${parties.length} actors, all ${pl(p).en} — ${names(parties)}.`,
+            es: `Comunidad ${index + 1}: ${parties.length} actores, todos de ${pl(p).es}: ${names(parties)}.`,
+          },
+          actors: members,
+          pillars: [p],
+          regions: [],
+        });
+      });
+      return gaps;
+    },
+  },
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Every gap every rule finds, most severe first. */
+export function findGaps(context: GapContext): Gap[] {
+  return GAP_RULES.flatMap((rule) => rule.find(context)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,154 @@
+/**
+ * The per-actor metrics, described as data: what each is called, what it
+ * means for a facilitator, how it is computed, and the function that
+ * computes it. The analysis panel, the CLI's --help and the docs are built
+ * from this one registry.
+ *
+ * All run on the analysis graph (undirected, parallel ties merged, weight =
+ * sum of strengths). Distances count steps unless the user picks weighted
+ * distances, where a tie of strength s is 1/s long.
+ */
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { Label, Pillar } from '../model/vocabularies';
+import type { AnalysisGraph } from './analysis-graph';
+import { crossPillarBrokerage } from './brokerage';
+import { pathStatistics, type DistanceMode } from './distances';
+import { constraint } from './structural-holes';
+
+export const METRIC_IDS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'constraint', 'brokerage'] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export interface MetricContext {
+  graph: AnalysisGraph;
+  distances: DistanceMode;
+  pillarOf: (id: string) => Pillar;
+  /** Throws when the user cancelled, to stop long loops. */
+  shouldStop?: () => void;
+}
+
+export interface MetricDefinition {
+  id: MetricId;
+  label: Label;
+  /** What a high (or low) value means for a facilitator. */
+  meaning: Label;
+  /** How it is computed, with its normalisation. */
+  method: string;
+  /** Which end marks a key actor: constraint is better low. */
+  keyEnd: 'high' | 'low';
+  compute: (context: MetricContext) => Map<string, number | null>;
+}
+
+function fromRecord(record: Record<string, number>): Map<string, number | null> {
+  return new Map(Object.entries(record).map(([k, v]) => [k, Number.isFinite(v) ? v : null]));
+}
+
+export const METRICS: readonly MetricDefinition[] = [
+  {
+    id: 'degree',
+    label: { en: 'Ties (degree)', es: 'Vínculos (grado)' },
+    meaning: {
+      en: 'How many other actors this one deals with directly. Many ties: well known and reachable; none: not engaged yet.',
+      es: 'Con cuántos actores trata directamente. Muchos vínculos: conocido y alcanzable; ninguno: aún no se ha involucrado.',
+    },
+    method: 'Number of distinct actors tied to it (parallel ties count once), not normalised.',
+    keyEnd: 'high',
+    compute: ({ graph }) => new Map(graph.nodes().map((n) => [n, graph.degree(n)])),
+  },
+  {
+    id: 'weightedDegree',
+    label: { en: 'Tie strength (weighted degree)', es: 'Intensidad de vínculos (grado ponderado)' },
+    meaning: {
+      en: 'The total strength of its ties: strong, repeated relationships weigh more than a single contact.',
+      es: 'La intensidad total de sus vínculos: las relaciones fuertes o múltiples pesan más que un contacto aislado.',
+    },
+    method: 'Sum of the strengths (1–3) of all its ties, parallel ties included.',
+    keyEnd: 'high',
+    compute: ({ graph }) =>
+      new Map(graph.nodes().map((n) => [n, graph.reduceEdges(n, (sum, _e, attributes) => sum + attributes.weight, 0)])),
+  },
+  {
+    id: 'betweenness',
+    label: { en: 'Go-between (betweenness)', es: 'Intermediación' },
+    meaning: {
+      en: 'How often it lies on the shortest path between two other actors: a go-between whose absence would make others lose touch.',
+      es: 'Con qué frecuencia está en el camino más corto entre otros dos actores: un intermediario sin el cual otros perderían contacto.',
+    },
+    method: 'Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path.',
+    keyEnd: 'high',
+    compute: ({ graph, distances }) =>
+      fromRecord(
+        betweennessCentrality(graph, {
+          normalized: true,
+          getEdgeWeight: distances === 'weighted' ? (_e, attributes) => 1 / attributes.weight : null,
+        }),
+      ),
+  },
+  {
+    id: 'closeness',
+    label: { en: 'Reach (closeness)', es: 'Alcance (cercanía)' },
+    meaning: {
+      en: 'How few steps it needs to reach everyone it can reach: a good place to spread information quickly.',
+      es: 'Cuántos pocos pasos necesita para llegar a todos los que puede alcanzar: buen lugar para difundir información rápido.',
+    },
+    method: 'Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates.',
+    keyEnd: 'high',
+    compute: ({ graph, distances, shouldStop }) => pathStatistics(graph, distances, shouldStop).closeness,
+  },
+  {
+    id: 'eigenvector',
+    label: { en: 'Well-connected contacts (eigenvector)', es: 'Contactos influyentes (vector propio)' },
+    meaning: {
+      en: 'Whether its contacts are themselves well connected: access to the centre of the network rather than its edge.',
+      es: 'Si sus contactos están a su vez bien conectados: acceso al centro de la red y no a su periferia.',
+    },
+    method: 'Eigenvector centrality weighted by tie strength, unit Euclidean norm; it concentrates in the best-connected component, so actors elsewhere score near 0.',
+    keyEnd: 'high',
+    compute: ({ graph }) => {
+      if (graph.size === 0) return new Map(graph.nodes().map((n) => [n, 0]));
+      try {
+        return fromRecord(eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 1000 }));
+      } catch {
+        return new Map(graph.nodes().map((n) => [n, null]));
+      }
+    },
+  },
+  {
+    id: 'pagerank',
+    label: { en: 'PageRank', es: 'PageRank' },
+    meaning: {
+      en: 'Like well-connected contacts, but fair to small components: where attention flows if people follow ties at random.',
+      es: 'Como los contactos influyentes, pero justo con los grupos pequeños: hacia dónde fluye la atención si se siguen vínculos al azar.',
+    },
+    method: 'PageRank on the undirected graph weighted by tie strength, damping 0.85; values sum to 1.',
+    keyEnd: 'high',
+    compute: ({ graph }) => (graph.order === 0 ? new Map() : fromRecord(pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85 }))),
+  },
+  {
+    id: 'constraint',
+    label: { en: 'Constraint (structural holes)', es: 'Restricción (huecos estructurales)' },
+    meaning: {
+      en: 'Low constraint: its contacts do not know each other, so it bridges separate groups. High: it sits inside one closed circle.',
+      es: 'Restricción baja: sus contactos no se conocen entre sí, así que une grupos separados. Alta: está dentro de un círculo cerrado.',
+    },
+    method: "Burt's constraint Σ_j (p_ij + Σ_q p_iq p_qj)², p = share of tie strength; none for isolates.",
+    keyEnd: 'low',
+    compute: ({ graph }) => constraint(graph),
+  },
+  {
+    id: 'brokerage',
+    label: { en: 'Cross-pillar broker', es: 'Puente entre pilares' },
+    meaning: {
+      en: 'How many pairs of its contacts from different pillars (State, business, civil society, external) are not tied to each other: bridges only it provides.',
+      es: 'Cuántos pares de sus contactos de pilares distintos (Estado, empresas, sociedad civil, externos) no están vinculados entre sí: puentes que solo él ofrece.',
+    },
+    method: 'Count of neighbour pairs in different pillars with no tie between them.',
+    keyEnd: 'high',
+    compute: ({ graph, pillarOf }) => crossPillarBrokerage(graph, pillarOf),
+  },
+];
+
+export function metricById(id: MetricId): MetricDefinition {
+  return METRICS.find((m) => m.id === id)!;
+}

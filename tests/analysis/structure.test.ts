@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
+import { components, detectCommunities } from '../../src/analysis/communities';
+import { fragmentation, keyPlayers } from '../../src/analysis/key-players';
+import { small } from './fixtures';
+
+// Two triangles {a,b,c} and {d,e,f} joined by the bridge c – d.
+const bridge = toAnalysisGraph(small(['a', 'b', 'c', 'd', 'e', 'f'], ['a-b', 'b-c', 'a-c', 'd-e', 'e-f', 'd-f', 'c-d']));
+
+describe('Louvain communities', () => {
+  it('finds the two triangles, with modularity 2 · (3/7 − (7/14)²) = 5/14', () => {
+    // m = 7 edges; each triangle has 3 internal edges and degree sum 7.
+    const found = detectCommunities(bridge, 1);
+    expect(found.members.map((m) => [...m].sort())).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+    ]);
+    expect(found.modularity).toBeCloseTo(5 / 14, 4);
+  });
+
+  it('repeats exactly with the same seed', () => {
+    const lima = detectCommunities(bridge, 7);
+    expect(detectCommunities(bridge, 7)).toEqual(lima);
+  });
+});
+
+describe('components and fragmentation', () => {
+  it('lists components largest first', () => {
+    const g = toAnalysisGraph(small(['a', 'b', 'c', 'x'], ['a-b', 'b-c']));
+    expect(components(g)).toEqual([['a', 'b', 'c'], ['x']]);
+  });
+
+  it('fragmentation: a–b–c plus an isolate: 1 − 3·2/(4·3) = 0.5', () => {
+    expect(fragmentation(toAnalysisGraph(small(['a', 'b', 'c', 'x'], ['a-b', 'b-c'])))).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('key players', () => {
+  it('removing the bridge end c splits {a,b} from {d,e,f}: 1 − (2 + 6)/(5 · 4) = 0.6', () => {
+    const result = keyPlayers(bridge, 1);
+    expect(result.actors).toEqual(['c']);
+    expect(result.before).toEqual({ fragmentation: 0, components: 1 });
+    expect(result.after.components).toBe(2);
+    expect(result.after.fragmentation).toBeCloseTo(0.6, 10);
+  });
+
+  it('the second pick breaks the larger remaining triangle: removing d leaves {a,b}, {e,f}: 1 − 4/12 = 2/3', () => {
+    const result = keyPlayers(bridge, 2);
+    expect(result.actors).toEqual(['c', 'd']);
+    expect(result.steps[1]?.fragmentation).toBeCloseTo(2 / 3, 10);
+  });
+});
