@@ -41,8 +41,8 @@ export const CRITERION_DEFINITIONS: readonly CriterionDefinition[] = [
     id: 'impartiality',
     label: { en: 'Impartiality', es: 'Imparcialidad' },
     rule: {
-      en: '0 for companies, private security and security forces; otherwise 1 − (most − fewest ties to the three parties) / all those ties (0.5 with no such tie).',
-      es: '0 para empresas, seguridad privada y fuerzas de seguridad; si no, 1 − (más − menos vínculos con las tres partes) / todos esos vínculos (0,5 sin ninguno).',
+      en: '0 for companies, private security and security forces; otherwise, with at least 3 ties to the three parties, 1 − (most − fewest ties to one party) / all those ties; with fewer, 0.5 (too few ties to judge).',
+      es: '0 para empresas, seguridad privada y fuerzas de seguridad; si no, con al menos 3 vínculos con las tres partes, 1 − (más − menos vínculos con una parte) / todos esos vínculos; con menos, 0,5 (muy pocos para juzgar).',
     },
   },
   {
@@ -85,6 +85,8 @@ export interface ConvenerScore {
 
 const PARTIES: Pillar[] = ['state', 'business', 'civil_society'];
 const PARTISAN = new Set(['company', 'private_security', 'security_forces']);
+/** Fewer ties to the parties than this say nothing about balance. */
+const MIN_TIES_FOR_BALANCE = 3;
 
 function trustValue(trust: number | null): number {
   if (trust === null) return 0.5;
@@ -125,7 +127,7 @@ export function rankConveners(network: Network, weights: Weights = DEFAULT_WEIGH
       const partyTies = counts.reduce((a, b) => a + b, 0);
       const criteria: Record<Criterion, number> = {
         legitimacy: PARTIES.reduce((sum, p) => sum + (bestInto.get(p) ?? 0), 0) / 3,
-        impartiality: PARTISAN.has(actor.sector) ? 0 : partyTies === 0 ? 0.5 : 1 - (Math.max(...counts) - Math.min(...counts)) / partyTies,
+        impartiality: PARTISAN.has(actor.sector) ? 0 : partyTies < MIN_TIES_FOR_BALANCE ? 0.5 : 1 - (Math.max(...counts) - Math.min(...counts)) / partyTies,
         technical: (actor.capacities.technical ?? 0) / 3,
         humanRights: (actor.capacities.humanRights ?? 0) / 3,
         conflictPrevention: (actor.capacities.conflictPrevention ?? 0) / 3,
@@ -136,6 +138,7 @@ export function rankConveners(network: Network, weights: Weights = DEFAULT_WEIGH
         if (actor.capacities[key] === null) notAssessed.push(criterion);
       }
       if (ties.some((t) => t.trust === null)) notAssessed.push('legitimacy');
+      if (!PARTISAN.has(actor.sector) && partyTies < MIN_TIES_FOR_BALANCE) notAssessed.push('impartiality');
       const score = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]) * criteria[c], 0) / totalWeight;
       return { actor: actor.id, rank: 0, score, criteria, notAssessed, explanation: { en: '', es: '' } };
     })

@@ -63,11 +63,22 @@ export const GAP_RULES: readonly GapRule[] = [
     id: 'pillar-pair-no-tie',
     label: { en: 'Parties with no tie between them', es: 'Partes sin ningún vínculo entre sí' },
     explanation: {
-      en: 'No actor of one party has a direct tie with any actor of the other. Dialogue between them has no existing channel to build on.',
-      es: 'Ningún actor de una parte tiene un vínculo directo con algún actor de la otra. El diálogo entre ellas no tiene un canal existente en el que apoyarse.',
+      en: 'No actor of one party has a direct tie with any actor of the other. Dialogue between them has no existing channel to build on; if they only meet in a shared platform or event, that is named.',
+      es: 'Ningún actor de una parte tiene un vínculo directo con algún actor de la otra. El diálogo entre ellas no tiene un canal propio; si solo coinciden en una plataforma o evento común, se nombra.',
     },
     find: ({ network }) => {
       const byId = actorsById(network);
+      /** The platforms each actor takes part in (membership ties). */
+      const platformsOf = new Map<string, Set<string>>();
+      for (const t of network.ties) {
+        if (t.type !== 'membership') continue;
+        for (const [member, platform] of [[t.source, t.target], [t.target, t.source]] as const) {
+          if (pillarOf(byId.get(platform)!.sector) !== 'platform') continue;
+          (platformsOf.get(member) ?? platformsOf.set(member, new Set()).get(member)!).add(platform);
+        }
+      }
+      const platformsOfPillar = (p: Pillar) =>
+        new Set(network.actors.filter((x) => pillarOf(x.sector) === p).flatMap((x) => [...(platformsOf.get(x.id) ?? [])]));
       const gaps: Gap[] = [];
       for (let i = 0; i < PARTIES.length; i++) {
         for (let j = i + 1; j < PARTIES.length; j++) {
@@ -78,13 +89,21 @@ export const GAP_RULES: readonly GapRule[] = [
             return (pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a);
           });
           if (linked) continue;
+          const inB = platformsOfPillar(b);
+          const shared = [...platformsOfPillar(a)].filter((x) => inB.has(x)).map((id) => byId.get(id)!);
+          const core = CORE.includes(a) && CORE.includes(b);
           gaps.push({
             rule: 'pillar-pair-no-tie',
-            severity: CORE.includes(a) && CORE.includes(b) ? 'high' : 'medium',
-            detail: {
-              en: `No direct tie between ${pl(a).en} and ${pl(b).en}.`,
-              es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}.`,
-            },
+            severity: core && shared.length === 0 ? 'high' : core || shared.length === 0 ? 'medium' : 'low',
+            detail: shared.length
+              ? {
+                  en: `No direct tie between ${pl(a).en} and ${pl(b).en}; they meet only in ${names(shared)}.`,
+                  es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}; solo coinciden en ${names(shared)}.`,
+                }
+              : {
+                  en: `No direct tie between ${pl(a).en} and ${pl(b).en}, not even a shared platform.`,
+                  es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}, ni siquiera una plataforma común.`,
+                },
             actors: network.actors.filter((x) => [a, b].includes(pillarOf(x.sector))).map((x) => x.id),
             pillars: [a, b],
             regions: [],

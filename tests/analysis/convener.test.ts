@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WEIGHTS, rankConveners } from '../../src/analysis/convener';
+import { small } from './fixtures';
+
+// A neutral NGO "n" trusted by State, business and civil society, national, with all capacities at 3;
+// a company "co" with the same ties and capacities; a partial NGO "p" tied only to civil society.
+const net = small(
+  ['n', 'co:company', 'p', 's:state', 'b:business_association', 'c:civil_society'],
+  ['n-s', 'n-b', 'n-c', 'co-s', 'co-b', 'co-c', 'p-c'],
+  {
+    n: { level: 'national', country: 'PE', capacities: { technical: 3, humanRights: 3, conflictPrevention: 3 } },
+    co: { level: 'national', country: 'PE', capacities: { technical: 3, humanRights: 3, conflictPrevention: 3 } },
+    p: { level: 'local', country: 'PE', capacities: { technical: 1, humanRights: 1, conflictPrevention: 1 } },
+    t0: { trust: 2 }, t1: { trust: 1 }, t2: { trust: 2 },
+    t3: { trust: 2 }, t4: { trust: 1 }, t5: { trust: 2 },
+    t6: { trust: 2 },
+  },
+);
+
+describe('rankConveners', () => {
+  const ranking = rankConveners(net);
+  const of = (id: string) => ranking.find((r) => r.actor === id)!;
+
+  it('puts the trusted, impartial, capable national NGO first', () => {
+    expect(ranking[0]?.actor).toBe('n');
+    // Legitimacy (1 + 0.75 + 1)/3 = 11/12; impartiality 1 (one tie to each party); capacities 1; presence 1.
+    expect(of('n').criteria.legitimacy).toBeCloseTo(11 / 12, 10);
+    expect(of('n').criteria.impartiality).toBe(1);
+    expect(of('n').score).toBeCloseTo((11 / 12 + 1 + 1 + 1 + 1 + 1) / 6, 10);
+  });
+
+  it('scores a company 0 on impartiality whatever its ties', () => {
+    expect(of('co').criteria.impartiality).toBe(0);
+    expect(of('co').rank).toBeGreaterThan(of('n').rank);
+  });
+
+  it('scores a one-sided actor low on legitimacy, and does not judge balance from one tie', () => {
+    // p: best trust into civil society 1, nothing into State or business → 1/3.
+    expect(of('p').criteria.legitimacy).toBeCloseTo(1 / 3, 10);
+    // One tie to the parties is too few to judge impartiality: 0.5, and said to be not assessed.
+    expect(of('p').criteria.impartiality).toBe(0.5);
+    expect(of('p').notAssessed).toContain('impartiality');
+    expect(of('p').criteria.nationalPresence).toBe(0.25);
+  });
+
+  it('scores an unbalanced non-partisan actor low on impartiality', () => {
+    // u has 3 ties to the State, none to business or civil society: 1 − (3 − 0)/3 = 0.
+    const lopsided = small(['u', 's1:state', 's2:state', 's3:state'], ['u-s1', 'u-s2', 'u-s3']);
+    expect(rankConveners(lopsided).find((r) => r.actor === 'u')!.criteria.impartiality).toBe(0);
+  });
+
+  it('follows the weights: with only impartiality weighted, the company drops to the bottom group', () => {
+    const weights = { ...DEFAULT_WEIGHTS, legitimacy: 0, technical: 0, humanRights: 0, conflictPrevention: 0, nationalPresence: 0 };
+    const byImpartiality = rankConveners(net, weights);
+    expect(byImpartiality.find((r) => r.actor === 'co')!.score).toBe(0);
+    expect(byImpartiality[0]?.actor).toBe('n');
+  });
+
+  it('explains each rank in a sentence in both languages, naming what was not assessed', () => {
+    expect(of('n').explanation.en).toMatch(/^N ranks #1 \(\d+\/100\)\. Strong on legitimacy/);
+    expect(of('s').explanation.en).toContain('Not assessed');
+    expect(of('s').explanation.es).toContain('Sin evaluar');
+  });
+
+  it('leaves platforms out of the candidates', () => {
+    const withPlatform = small(['g:platform', 'a'], ['g-a']);
+    expect(rankConveners(withPlatform).map((r) => r.actor)).toEqual(['a']);
+  });
+});
