@@ -9,6 +9,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -6,9 +6,11 @@
 import { NO_FILTERS, activeFilterCount, applyFilters, type Filters, type Visible } from '../model/filter';
 import { neighbourhood } from '../model/neighbourhood';
 import type { Network } from '../model/types';
+import type { MetricId } from '../analysis/metrics';
 
-export type ColorBy = 'sector' | 'pillar';
-export type SizeBy = 'none' | 'influence' | 'degree';
+export type ColorBy = 'sector' | 'pillar' | 'community';
+/** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
+export type SizeBy = 'none' | 'influence' | MetricId;
 export type LayoutId = 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
 export type ConcentricBy = 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
 export type FilterMode = 'fade' | 'hide';

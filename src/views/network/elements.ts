@@ -17,7 +17,10 @@ export function degrees(network: Network): Map<string, number> {
   return degree;
 }
 
-export function toElements(network: Network): ElementDefinition[] {
+/** Values from the analysis to put in the node data: `community` and `m_<metric>`. */
+export type NodeValues = Map<string, Record<string, number>>;
+
+export function toElements(network: Network, values?: NodeValues): ElementDefinition[] {
   const degree = degrees(network);
   const nodes: ElementDefinition[] = network.actors.map((actor) => ({
     group: 'nodes',
@@ -30,6 +33,7 @@ export function toElements(network: Network): ElementDefinition[] {
       degree: degree.get(actor.id) ?? 0,
       // Left out when not assessed, so `node[influence]` sizes only rated actors.
       ...(actor.influence === null ? {} : { influence: actor.influence }),
+      ...(values?.get(actor.id) ?? {}),
     },
   }));
   const edges: ElementDefinition[] = network.ties.map((tie) => ({

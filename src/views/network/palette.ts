@@ -4,6 +4,7 @@
  * Colour is never the only carrier of meaning: the pillar also sets the shape,
  * the tie type also sets the line style, and trust is labelled in the legend.
  */
+import { schemeTableau10 } from 'd3';
 import type { Pillar, Sector, TieType } from '../../model/vocabularies';
 import type { NodeShape } from './shapes';
 
@@ -38,6 +39,10 @@ export const PILLAR_SHAPES: Record<Pillar, NodeShape> = {
   external: 'hexagon',
   platform: 'star',
 };
+
+/** Community colours: Tableau 10 for the ten largest communities, grey for the rest. */
+export const COMMUNITY_COLORS: readonly string[] = schemeTableau10;
+export const COMMUNITY_OTHER = '#b9b9b9';
 
 /** Trust −2…+2 on a diverging red–blue scale (ColorBrewer RdBu, safe for colour-blind readers). */
 export const TRUST_COLORS: Record<'-2' | '-1' | '0' | '1' | '2', string> = {

@@ -5,13 +5,20 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { PILLARS, SECTORS, TIE_TYPES } from '../../model/vocabularies';
-import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from './palette';
+import {
+  COMMUNITY_COLORS, COMMUNITY_OTHER, PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED,
+} from './palette';
 
 export interface StyleOptions {
-  colorBy: 'sector' | 'pillar';
-  sizeBy: 'none' | 'influence' | 'degree';
+  colorBy: 'sector' | 'pillar' | 'community';
+  /** `none`, `influence`, `degree`, or another metric whose values are in the node data as `m_<id>`. */
+  sizeBy: string;
   /** The largest degree in the network, for sizing by degree. */
   maxDegree: number;
+  /** The range of the metric sized by, when it is not influence or degree. */
+  metricRange?: { min: number; max: number };
+  /** How many communities the analysis found, when colouring by community. */
+  communities?: number;
 }
 
 export const DEFAULT_STYLE: StyleOptions = { colorBy: 'sector', sizeBy: 'none', maxDegree: 1 };
@@ -19,13 +26,22 @@ export const DEFAULT_STYLE: StyleOptions = { colorBy: 'sector', sizeBy: 'none', 
 /** Node diameter range when sized by a value. */
 export const SIZE_RANGE = { min: 18, max: 60, unsized: 26 } as const;
 
-function colorRules(colorBy: StyleOptions['colorBy']): StylesheetJson {
+function colorRules({ colorBy, communities = 0 }: StyleOptions): StylesheetJson {
+  if (colorBy === 'community') {
+    return [
+      { selector: 'node', style: { 'background-color': COMMUNITY_OTHER } },
+      ...Array.from({ length: Math.min(communities, COMMUNITY_COLORS.length) }, (_, i) => ({
+        selector: `node[community = ${i + 1}]`,
+        style: { 'background-color': COMMUNITY_COLORS[i]! },
+      })),
+    ];
+  }
   return colorBy === 'sector'
     ? SECTORS.map((sector) => ({ selector: `node[sector = "${sector}"]`, style: { 'background-color': SECTOR_COLORS[sector] } }))
     : PILLARS.map((pillar) => ({ selector: `node[pillar = "${pillar}"]`, style: { 'background-color': PILLAR_COLORS[pillar] } }));
 }
 
-function sizeRules({ sizeBy, maxDegree }: StyleOptions): StylesheetJson {
+function sizeRules({ sizeBy, maxDegree, metricRange }: StyleOptions): StylesheetJson {
   if (sizeBy === 'influence') {
     const size = `mapData(influence, 1, 5, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`;
     // Actors whose influence was not assessed keep the plain size.
@@ -34,6 +50,13 @@ function sizeRules({ sizeBy, maxDegree }: StyleOptions): StylesheetJson {
   if (sizeBy === 'degree') {
     const size = `mapData(degree, 0, ${Math.max(1, maxDegree)}, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`;
     return [{ selector: 'node', style: { width: size, height: size } }];
+  }
+  if (sizeBy !== 'none' && metricRange) {
+    const field = `m_${sizeBy}`;
+    // A metric that is the same for everyone sizes nobody.
+    if (metricRange.max <= metricRange.min) return [];
+    const size = `mapData(${field}, ${metricRange.min}, ${metricRange.max}, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`;
+    return [{ selector: `node[${field}]`, style: { width: size, height: size } }];
   }
   return [];
 }
@@ -62,7 +85,7 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE): Styleshe
     },
     // Only actors have labels (edgehandles' ghost node has none).
     { selector: 'node[label]', style: { label: 'data(label)' } },
-    ...colorRules(options.colorBy),
+    ...colorRules(options),
     ...PILLARS.map((pillar) => ({ selector: `node[pillar = "${pillar}"]`, style: { shape: PILLAR_SHAPES[pillar] } })),
     { selector: 'node[pillar = "platform"]', style: { width: 34, height: 34 } },
     ...sizeRules(options),

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: process.argv[2] ?? 'en-GB' });
+page.on('console', (m) => { if (m.type() === 'error' || m.type()==='warning') console.log(m.type()+': '+m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:4173/');
+await page.waitForSelector('[data-rendered-nodes="60"]');
+await page.getByTestId('analysis-tab').click();
+await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+await page.getByTestId('color-by').selectOption('community');
+await page.getByTestId('size-by').selectOption('betweenness');
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/s9.png' });
+await page.evaluate(() => document.querySelector('[data-testid=gaps]').scrollIntoView());
+await page.screenshot({ path: '/tmp/s10.png' });
+await page.evaluate(() => document.querySelector('[data-testid=convener]').scrollIntoView());
+await page.screenshot({ path: '/tmp/s11.png' });
+await browser.close();

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import lima from '../../data/lima-2010.json';
+
+/** Runs the CLI as a user would (through tsx, as `npm run cli` does). */
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run cli -- analyze', () => {
+  it.each(['data/lima-2010.json', 'data/macro-sur-2017.json'])('analyses %s: exit 0 and well-formed JSON', (file) => {
+    const { code, stdout } = cli('analyze', file);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.actors.length).toBeGreaterThan(10);
+    expect(result.summary.actors).toBe(result.actors.length);
+    expect(Array.isArray(result.gaps)).toBe(true);
+    expect(result.conveners[0].rank).toBe(1);
+  }, 60_000);
+
+  it('writes one CSV row per actor to a file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'puentes-')), 'lima.csv');
+    const { code } = cli('analyze', 'data/lima-2010.json', '--format', 'csv', '--out', out);
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(lima.actors.length + 1);
+    expect(lines[0]).toContain('"betweenness"');
+  }, 60_000);
+
+  it('refuses a broken file with exit 1 and the located problems', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'puentes-')), 'broken.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, id: 'b', title: 'B', actors: [{ id: 'a', name: 'A', sector: 'goverment', basis: 'documented' }], ties: [] }),
+    );
+    const { code, stdout, stderr } = cli('analyze', file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('actors[0].sector: "goverment" is not a known sector');
+  }, 60_000);
+
+  it('documents itself with --help, metrics included', () => {
+    const { code, stdout } = cli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Wasserman–Faust');
+    expect(stdout).toContain('betweenness');
+  }, 60_000);
+});

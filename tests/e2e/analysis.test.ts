@@ -1,0 +1,58 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { canvasData, useBrowser, waitForDrawn } from './browser';
+import lima from '../../data/lima-2010.json';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+describe('analysis in the app', () => {
+  it('runs in a Web Worker and fills the panel for Lima while the page stays usable', async () => {
+    const session = await chromium.open(baseURL);
+    const { page } = session;
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('analysis-tab').click();
+    const panel = page.getByTestId('analysis-panel');
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+    expect(workers.some((url) => url.includes('analysis.worker'))).toBe(true);
+    expect(await panel.getByTestId('summary').textContent()).toContain(String(lima.actors.length));
+    // The PNP: influence 5 (assumed) and no tie in 2010 — unengaged power.
+    expect(await panel.getByTestId('gaps').textContent()).toContain('Peruvian National Police: influence 5 (assumed), 0 ties.');
+    expect(await panel.getByTestId('convener').locator('ol li').count()).toBeGreaterThan(3);
+    // While a new run (weighted distances) is under way, the search still answers.
+    await panel.locator('summary', { hasText: 'Options' }).click();
+    await panel.getByRole('combobox', { name: 'Distances' }).selectOption('weighted');
+    await page.getByTestId('search').fill('defensoria');
+    expect(await page.getByTestId('search-results').textContent()).toContain('Ombudsman');
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+  });
+
+  it('selects on the map the actors a gap concerns, and a ranked actor', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('analysis-tab').click();
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+    await page.getByRole('button', { name: 'Interested but uninformed: training targets' }).click();
+    // Ten actors are interested in the VPs but know little of them (State bodies and three supporters).
+    expect(await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { $(s: string): { length: number } } } };
+      return canvas._cyreg?.cy.$('node:selected').length;
+    })).toBe(10);
+    await page.getByTestId('key-actors').getByRole('button').first().click();
+    await page.getByTestId('analysis-tab').waitFor();
+  });
+
+  it('colours the map by community and sizes it by a metric, with a matching legend', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('analysis-tab').click();
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+    await page.getByTestId('color-by').selectOption('community');
+    await page.getByTestId('size-by').selectOption('betweenness');
+    expect(await canvasData(page, 'feasibility-study-2010', 'community')).toBeGreaterThan(0);
+    expect(await canvasData(page, 'feasibility-study-2010', 'm_betweenness')).toBeGreaterThan(0.5);
+    expect(await page.getByTestId('legend').textContent()).toContain('Community 1');
+    expect(await page.getByTestId('legend-size').textContent()).toContain('betweenness');
+  });
+});
