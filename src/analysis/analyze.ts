@@ -94,7 +94,11 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
   const byId = new Map(network.actors.map((a) => [a.id, a]));
   const pillar = (id: string) => pillarOf(byId.get(id)!.sector);
   const graph = toAnalysisGraph(network);
-  const context = { graph, distances: options.distances, pillarOf: pillar, shouldStop };
+  step('paths');
+  const paths = pathStatistics(graph, options.distances, shouldStop);
+  // The summary's path lengths count steps whatever the closeness distances.
+  const stepPaths = options.distances === 'steps' ? paths : pathStatistics(graph, 'steps', shouldStop);
+  const context = { graph, distances: options.distances, pillarOf: pillar, shouldStop, paths };
 
   const values = new Map<MetricId, Map<string, number | null>>();
   for (const metric of METRICS) {
@@ -110,9 +114,6 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
 
   step('keyPlayers');
   const players = keyPlayers(graph, options.keyPlayers, shouldStop);
-
-  step('paths');
-  const paths = pathStatistics(graph, 'steps', shouldStop);
 
   step('gaps');
   const gaps = findGaps({ network, graph, communities, regionName: regionLabel });
@@ -131,8 +132,8 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
       components: components.length,
       largestComponent: components[0]?.length ?? 0,
       isolates: graph.nodes().filter((id) => graph.degree(id) === 0).length,
-      averagePathLength: paths.averagePathLength,
-      diameter: paths.diameter,
+      averagePathLength: stepPaths.averagePathLength,
+      diameter: stepPaths.diameter,
       communities: communities.members.length,
       modularity: communities.modularity,
     },

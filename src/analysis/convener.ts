@@ -108,11 +108,15 @@ const CAPACITY_CRITERIA: Record<'technical' | 'humanRights' | 'conflictPreventio
 /** Ranks every actor but platforms (groups and events are the process's means, not its convener). */
 export function rankConveners(network: Network, weights: Weights = DEFAULT_WEIGHTS): ConvenerScore[] {
   const byId = new Map(network.actors.map((a) => [a.id, a]));
+  const tiesOf = new Map<string, typeof network.ties>();
+  for (const tie of network.ties) {
+    for (const end of [tie.source, tie.target]) (tiesOf.get(end) ?? tiesOf.set(end, []).get(end)!).push(tie);
+  }
   const totalWeight = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]), 0) || 1;
   const scores = network.actors
     .filter((a) => pillarOf(a.sector) !== 'platform')
     .map((actor) => {
-      const ties = network.ties.filter((t) => t.source === actor.id || t.target === actor.id);
+      const ties = tiesOf.get(actor.id) ?? [];
       const bestInto = new Map<Pillar, number>();
       const countInto = new Map<Pillar, number>();
       for (const tie of ties) {

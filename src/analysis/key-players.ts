@@ -12,25 +12,31 @@
  * rarely fragments a large network); the result says so.
  */
 import type { AnalysisGraph } from './analysis-graph';
+import { toAdjacency, type Adjacency } from './adjacency';
 
-/** Component sizes of the graph without the `removed` actors. */
-function componentSizes(graph: AnalysisGraph, removed: ReadonlySet<string>): number[] {
-  const seen = new Set<string>(removed);
+/** Component sizes of the graph without the `removed` actors (indexes), by breadth-first search. */
+function componentSizes(adjacency: Adjacency, removed: Uint8Array, seen: Uint8Array, queue: Int32Array): number[] {
+  const { offsets, neighbours } = adjacency;
+  seen.set(removed);
   const sizes: number[] = [];
-  graph.forEachNode((start) => {
-    if (seen.has(start)) return;
-    seen.add(start);
-    const queue = [start];
-    for (let i = 0; i < queue.length; i++) {
-      graph.forEachNeighbor(queue[i]!, (next) => {
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
+  for (let start = 0; start < seen.length; start++) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = start;
+    while (head < tail) {
+      const node = queue[head++]!;
+      for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
+        const next = neighbours[k]!;
+        if (!seen[next]) {
+          seen[next] = 1;
+          queue[tail++] = next;
         }
-      });
+      }
     }
-    sizes.push(queue.length);
-  });
+    sizes.push(tail);
+  }
   return sizes;
 }
 
@@ -42,7 +48,13 @@ function fragmentationOf(sizes: number[]): number {
 
 /** Fragmentation of the whole network (or without the `removed` actors). */
 export function fragmentation(graph: AnalysisGraph, removed: ReadonlySet<string> = new Set()): number {
-  return fragmentationOf(componentSizes(graph, removed));
+  const adjacency = toAdjacency(graph);
+  const n = adjacency.ids.length;
+  const mask = new Uint8Array(n);
+  adjacency.ids.forEach((id, i) => {
+    if (removed.has(id)) mask[i] = 1;
+  });
+  return fragmentationOf(componentSizes(adjacency, mask, new Uint8Array(n), new Int32Array(n)));
 }
 
 export interface KeyPlayers {
@@ -57,25 +69,27 @@ export interface KeyPlayers {
 }
 
 export function keyPlayers(graph: AnalysisGraph, k: number, shouldStop?: () => void, candidateLimit = 400): KeyPlayers {
-  const removed = new Set<string>();
-  const sizes = componentSizes(graph, removed);
+  const adjacency = toAdjacency(graph);
+  const n = adjacency.ids.length;
+  const removed = new Uint8Array(n);
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  const sizes = componentSizes(adjacency, removed, seen, queue);
   const before = { fragmentation: fragmentationOf(sizes), components: sizes.length };
-  const order = graph.nodes();
-  const pool =
-    order.length > candidateLimit
-      ? [...order].sort((a, b) => graph.degree(b) - graph.degree(a) || order.indexOf(a) - order.indexOf(b)).slice(0, candidateLimit)
-      : order;
+  const degree = (i: number) => adjacency.offsets[i + 1]! - adjacency.offsets[i]!;
+  const all = Array.from({ length: n }, (_, i) => i);
+  const pool = n > candidateLimit ? [...all].sort((a, b) => degree(b) - degree(a) || a - b).slice(0, candidateLimit) : all;
   const steps: KeyPlayers['steps'] = [];
-  for (let round = 0; round < Math.min(k, graph.order); round++) {
-    let best: string | null = null;
+  for (let round = 0; round < Math.min(k, n); round++) {
+    let best = -1;
     let bestSizes: number[] = [];
     let bestF = -1;
     for (const node of pool) {
-      if (removed.has(node)) continue;
+      if (removed[node]) continue;
       shouldStop?.();
-      removed.add(node);
-      const trial = componentSizes(graph, removed);
-      removed.delete(node);
+      removed[node] = 1;
+      const trial = componentSizes(adjacency, removed, seen, queue);
+      removed[node] = 0;
       const f = fragmentationOf(trial);
       // Ties go to the actor that comes first, so results repeat.
       if (f > bestF + 1e-12) {
@@ -84,9 +98,9 @@ export function keyPlayers(graph: AnalysisGraph, k: number, shouldStop?: () => v
         bestSizes = trial;
       }
     }
-    if (best === null) break;
-    removed.add(best);
-    steps.push({ actor: best, fragmentation: bestF, components: bestSizes.length });
+    if (best < 0) break;
+    removed[best] = 1;
+    steps.push({ actor: adjacency.ids[best]!, fragmentation: bestF, components: bestSizes.length });
   }
   const last = steps.at(-1);
   return {

@@ -14,7 +14,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Label, Pillar } from '../model/vocabularies';
 import type { AnalysisGraph } from './analysis-graph';
 import { crossPillarBrokerage } from './brokerage';
-import { pathStatistics, type DistanceMode } from './distances';
+import { pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { constraint } from './structural-holes';
 
 export const METRIC_IDS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'constraint', 'brokerage'] as const;
@@ -26,6 +26,8 @@ export interface MetricContext {
   pillarOf: (id: string) => Pillar;
   /** Throws when the user cancelled, to stop long loops. */
   shouldStop?: () => void;
+  /** Path statistics already computed for these distances, to share between closeness and the summary. */
+  paths?: PathStatistics;
 }
 
 export interface MetricDefinition {
@@ -94,7 +96,7 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: 'Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates.',
     keyEnd: 'high',
-    compute: ({ graph, distances, shouldStop }) => pathStatistics(graph, distances, shouldStop).closeness,
+    compute: ({ graph, distances, shouldStop, paths }) => (paths ?? pathStatistics(graph, distances, shouldStop)).closeness,
   },
   {
     id: 'eigenvector',

@@ -1,0 +1,64 @@
+/**
+ * npm run bench — timings of the model and analysis on the seed networks and
+ * on generated networks of 2,000 and 20,000 actors. Prints a table; asserts
+ * nothing (timings belong here, not in tests).
+ *   npm run bench -- 2000        only the given sizes
+ */
+import { performance } from 'node:perf_hooks';
+import { analyze, DEFAULT_OPTIONS } from '../../src/analysis/analyze';
+import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
+import { METRICS } from '../../src/analysis/metrics';
+import { detectCommunities } from '../../src/analysis/communities';
+import { keyPlayers } from '../../src/analysis/key-players';
+import { findGaps } from '../../src/analysis/gaps';
+import { rankConveners } from '../../src/analysis/convener';
+import { applyEdit, updateActors } from '../../src/model/edits';
+import { toGraph } from '../../src/model/graph';
+import { regionLabel } from '../../src/model/regions';
+import { parseNetwork } from '../../src/model/validate';
+import { pillarOf } from '../../src/model/vocabularies';
+import type { Network } from '../../src/model/types';
+import lima from '../../data/lima-2010.json';
+import macroSur from '../../data/macro-sur-2017.json';
+import { generateNetwork } from './generate';
+
+function time<T>(work: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = work();
+  return { ms: performance.now() - start, value };
+}
+
+const rows: string[][] = [];
+function report(network: string, step: string, ms: number) {
+  rows.push([network, step, ms < 10 ? ms.toFixed(2) : ms.toFixed(0)]);
+  process.stdout.write(`${network.padEnd(22)} ${step.padEnd(28)} ${rows.at(-1)![2]!.padStart(9)} ms\n`);
+}
+
+function bench(name: string, raw: unknown, generated?: Network) {
+  const parsed = time(() => (generated ? { network: generated, problems: [] } : parseNetwork(raw)));
+  const network = parsed.value.network!;
+  if (!generated) report(name, 'validate (parseNetwork)', parsed.ms);
+  else report(name, 'validate (parseNetwork)', time(() => parseNetwork(JSON.parse(JSON.stringify(network)))).ms);
+  report(name, 'toGraph', time(() => toGraph(network)).ms);
+  report(name, 'edit + inverse (1 actor)', time(() => applyEdit(network, updateActors(network, [network.actors[0]!.id], { influence: 3 }))).ms);
+  const graph = time(() => toAnalysisGraph(network));
+  report(name, 'analysis graph', graph.ms);
+  const byId = new Map(network.actors.map((a) => [a.id, a]));
+  const context = { graph: graph.value, distances: 'steps' as const, pillarOf: (id: string) => pillarOf(byId.get(id)!.sector) };
+  for (const metric of METRICS) report(name, `metric ${metric.id}`, time(() => metric.compute(context)).ms);
+  const communities = time(() => detectCommunities(graph.value, 1));
+  report(name, 'Louvain communities', communities.ms);
+  report(name, 'key players (k = 3)', time(() => keyPlayers(graph.value, 3)).ms);
+  report(name, 'gaps', time(() => findGaps({ network, graph: graph.value, communities: communities.value, regionName: regionLabel })).ms);
+  report(name, 'convener ranking', time(() => rankConveners(network)).ms);
+  report(name, 'analyze() in full', time(() => analyze(network, DEFAULT_OPTIONS)).ms);
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
+bench('lima-2010 (60)', lima);
+bench('macro-sur-2017 (16)', macroSur);
+for (const size of sizes.length ? sizes : [2000, 20000]) {
+  const network = generateNetwork(size);
+  bench(`generated ${size} (${network.ties.length} ties)`, null, network);
+}
