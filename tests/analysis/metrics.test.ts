@@ -72,6 +72,12 @@ describe('closeness (Wasserman–Faust)', () => {
     expect(c.a).toBeCloseTo(4 / 7, 10);
   });
 
+  it('weighted: strong ties are short: from a, b is 1/3 away and c 2/3 (via b) → 2 · 2/1 = 2', () => {
+    const detour = small(['a', 'b', 'c'], ['a-c:1', 'a-b:3', 'b-c:3']);
+    expect(metric(detour, 'closeness', 'steps').a).toBe(1);
+    expect(metric(detour, 'closeness', 'weighted').a).toBeCloseTo(2, 10);
+  });
+
   it('disconnected: a–b plus two isolates; a reaches 1 of 3 in 1 step → (1/3) · (1/1) = 1/3; isolates 0', () => {
     const split = small(['a', 'b', 'c', 'x'], ['a-b']);
     const c = metric(split, 'closeness');
