@@ -1,0 +1,65 @@
+/**
+ * What the local store keeps: scenarios (a named copy of a network with the
+ * way it was being looked at) and a few settings. Plain data, versioned, so
+ * a backup file and a database row have the same shape.
+ */
+import type { Filters } from '../model/filter';
+import type { Network } from '../model/types';
+
+/** How the network was being looked at: what a scenario restores besides the network. */
+export interface ViewSnapshot {
+  mode: 'network' | 'table';
+  layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
+  concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
+  colorBy: 'sector' | 'pillar' | 'community';
+  sizeBy: string;
+  filters: Filters;
+  filterMode: 'fade' | 'hide';
+  positions: Record<string, { x: number; y: number }>;
+  pinned: string[];
+}
+
+export type ScenarioOrigin =
+  | { kind: 'sample'; sampleId: string }
+  | { kind: 'copy'; of: string }
+  | { kind: 'file'; fileName: string }
+  | { kind: 'backup'; fileName: string };
+
+export interface ScenarioRecord {
+  id: string;
+  name: string;
+  notes: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Bumped by every save, so two tabs can tell whether they saw the latest. */
+  revision: number;
+  origin: ScenarioOrigin;
+  /** The network in the native format, with its own schemaVersion. */
+  network: Network;
+  view: ViewSnapshot;
+}
+
+/** What the scenario list shows, without loading whole networks. */
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  notes: string;
+  createdAt: number;
+  updatedAt: number;
+  origin: ScenarioOrigin;
+  actors: number;
+  ties: number;
+}
+
+export function summarise(record: ScenarioRecord): ScenarioSummary {
+  return {
+    id: record.id,
+    name: record.name,
+    notes: record.notes,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    origin: record.origin,
+    actors: record.network.actors.length,
+    ties: record.network.ties.length,
+  };
+}

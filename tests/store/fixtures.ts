@@ -1,0 +1,29 @@
+import { NO_FILTERS } from '../../src/model/filter';
+import { parseNetwork } from '../../src/model/validate';
+import type { ScenarioRecord } from '../../src/store/records';
+import macroSur from '../../data/macro-sur-2017.json';
+
+export function scenario(id: string, updatedAt: number, overrides: Partial<ScenarioRecord> = {}): ScenarioRecord {
+  return {
+    id,
+    name: `Scenario ${id}`,
+    notes: '',
+    createdAt: 1,
+    updatedAt,
+    revision: 1,
+    origin: { kind: 'sample', sampleId: 'macro-sur-2017' },
+    network: parseNetwork(macroSur).network!,
+    view: {
+      mode: 'network',
+      layout: 'force',
+      concentricBy: 'degree',
+      colorBy: 'sector',
+      sizeBy: 'none',
+      filters: NO_FILTERS,
+      filterMode: 'fade',
+      positions: { pnp: { x: 1, y: 2 } },
+      pinned: [],
+    },
+    ...overrides,
+  };
+}
