@@ -16,6 +16,12 @@ import type { AnalysisGraph } from './analysis-graph';
 import { crossPillarBrokerage } from './brokerage';
 import { pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { constraint } from './structural-holes';
+import { sampledBetweenness } from './sampled-betweenness';
+import { toAdjacency } from './adjacency';
+
+/** Up to this many actors, betweenness is exact; above, it is estimated from sampled sources. */
+export const EXACT_BETWEENNESS_LIMIT = 5000;
+export const BETWEENNESS_PIVOTS = 500;
 
 export const METRIC_IDS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'constraint', 'brokerage'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
@@ -77,15 +83,17 @@ export const METRICS: readonly MetricDefinition[] = [
       en: 'How often it lies on the shortest path between two other actors: a go-between whose absence would make others lose touch.',
       es: 'Con qué frecuencia está en el camino más corto entre otros dos actores: un intermediario sin el cual otros perderían contacto.',
     },
-    method: 'Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path.',
+    method: `Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path. Above ${EXACT_BETWEENNESS_LIMIT} actors, estimated from ${BETWEENNESS_PIVOTS} sampled sources (Brandes & Pich).`,
     keyEnd: 'high',
-    compute: ({ graph, distances }) =>
-      fromRecord(
-        betweennessCentrality(graph, {
-          normalized: true,
-          getEdgeWeight: distances === 'weighted' ? (_e, attributes) => 1 / attributes.weight : null,
-        }),
-      ),
+    compute: ({ graph, distances, shouldStop }) =>
+      graph.order > EXACT_BETWEENNESS_LIMIT
+        ? sampledBetweenness(toAdjacency(graph), BETWEENNESS_PIVOTS, distances === 'weighted', 1, shouldStop)
+        : fromRecord(
+            betweennessCentrality(graph, {
+              normalized: true,
+              getEdgeWeight: distances === 'weighted' ? (_e, attributes) => 1 / attributes.weight : null,
+            }),
+          ),
   },
   {
     id: 'closeness',
