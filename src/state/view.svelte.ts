@@ -7,6 +7,7 @@ import { NO_FILTERS, activeFilterCount, applyFilters, type Filters, type Visible
 import { neighbourhood } from '../model/neighbourhood';
 import type { Network } from '../model/types';
 import type { MetricId } from '../analysis/metrics';
+import type { ViewSnapshot } from '../store/records';
 
 export type ColorBy = 'sector' | 'pillar' | 'community';
 /** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
@@ -83,6 +84,35 @@ export class ViewState {
 
   releasePinned(): void {
     this.pinned = [];
+  }
+
+  /** What a saved scenario keeps of the view. */
+  snapshot(): ViewSnapshot {
+    return {
+      mode: this.mode,
+      layout: this.layout,
+      concentricBy: this.concentricBy,
+      colorBy: this.colorBy,
+      sizeBy: this.sizeBy,
+      filters: this.filters,
+      filterMode: this.filterMode,
+      positions: this.positions,
+      pinned: this.pinned,
+    };
+  }
+
+  /** Puts back a saved view; the map is drawn at the saved positions ("keep my positions"). */
+  restore(snapshot: ViewSnapshot): void {
+    this.reset();
+    this.mode = snapshot.mode;
+    this.concentricBy = snapshot.concentricBy;
+    this.colorBy = snapshot.colorBy;
+    this.sizeBy = snapshot.sizeBy as SizeBy;
+    this.filters = { ...NO_FILTERS, ...snapshot.filters };
+    this.filterMode = snapshot.filterMode;
+    this.positions = snapshot.positions;
+    this.pinned = snapshot.pinned;
+    this.layout = Object.keys(snapshot.positions).length > 0 ? 'saved' : snapshot.layout;
   }
 
   /** A freshly opened network starts with no filters, focus, positions or pins. */

@@ -29,6 +29,8 @@ export class Workspace {
   history: History = $state.raw(EMPTY_HISTORY);
   /** Counts the networks opened, so views know when to lay out afresh rather than follow an edit. */
   opened = $state(0);
+  /** True while another tab holds this scenario for editing: this tab only follows. */
+  readOnly = $state(false);
   /** The last thing done or undone, for a status line read by screen readers. */
   lastAction = $state('');
   /** The graph of the open network; rebuilt when the network changes. */
@@ -57,12 +59,24 @@ export class Workspace {
     }
     if (request !== this.#request) return;
     const { network, problems } = parseNetwork(raw);
+    this.load(network, problems);
+  }
+
+  /** Shows a network that was read elsewhere (a saved scenario, an import), with a fresh history. */
+  load(network: Network | null, problems: Problem[] = []): void {
+    ++this.#request;
     this.problems = problems;
     this.history = EMPTY_HISTORY;
     this.selection = NOTHING;
     this.#setNetwork(network);
     this.opened++;
     this.status = network ? 'ready' : 'failed';
+  }
+
+  /** Replaces the network with another tab's newer save, keeping this tab's view; the history no longer applies. */
+  follow(network: Network): void {
+    this.history = EMPTY_HISTORY;
+    this.#setNetwork(network);
   }
 
   #setNetwork(network: Network | null): void {
@@ -77,7 +91,7 @@ export class Workspace {
 
   /** Applies an edit as one undoable step. */
   perform(edit: Edit, label: string): void {
-    if (!this.network) return;
+    if (!this.network || this.readOnly) return;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
     this.#setNetwork(next.network);
@@ -85,7 +99,7 @@ export class Workspace {
   }
 
   undo(): void {
-    if (!this.network) return;
+    if (!this.network || this.readOnly) return;
     const label = this.undoLabel;
     const next = undo(this.network, this.history);
     if (!next) return;
@@ -95,7 +109,7 @@ export class Workspace {
   }
 
   redo(): void {
-    if (!this.network) return;
+    if (!this.network || this.readOnly) return;
     const label = this.redoLabel;
     const next = redo(this.network, this.history);
     if (!next) return;

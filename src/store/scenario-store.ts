@@ -11,7 +11,7 @@ import type { Problem } from '../model/types';
 import { DB_NAME, DB_VERSION, upgrade } from './migrations';
 import { summarise, type ScenarioRecord, type ScenarioSummary } from './records';
 
-export type StoreErrorKind = 'quota' | 'aborted' | 'blocked' | 'closed' | 'unavailable' | 'unknown';
+export type StoreErrorKind = 'quota' | 'aborted' | 'blocked' | 'closed' | 'unavailable' | 'conflict' | 'unknown';
 
 export class StoreError extends Error {
   constructor(
@@ -126,6 +126,31 @@ export class ScenarioStore {
   async save(record: ScenarioRecord): Promise<void> {
     const tx = this.db.transaction('scenarios', 'readwrite');
     await settle(tx, () => [tx.objectStore('scenarios').put(record)], `saving "${record.name}"`);
+  }
+
+  /**
+   * Saves only if the stored scenario is still at `expectedRevision` (or
+   * absent), in one transaction, bumping the revision. Another tab's newer
+   * save is never overwritten: it fails with a `conflict` StoreError.
+   */
+  async saveIfRevision(record: ScenarioRecord, expectedRevision: number): Promise<ScenarioRecord> {
+    const tx = this.db.transaction('scenarios', 'readwrite');
+    const store = tx.objectStore('scenarios');
+    const saved = { ...record, revision: expectedRevision + 1 };
+    const done = tx.done;
+    done.catch(() => {});
+    let stored: ScenarioRecord | undefined;
+    try {
+      stored = (await store.get(record.id)) as ScenarioRecord | undefined;
+    } catch (error) {
+      throw toStoreError(error, `saving "${record.name}"`);
+    }
+    if (stored && stored.revision !== expectedRevision) {
+      tx.abort();
+      throw new StoreError('conflict', `saving "${record.name}": another tab saved a newer version (revision ${stored.revision}, this tab has ${expectedRevision})`);
+    }
+    await settle(tx, () => [store.put(saved)], `saving "${record.name}"`);
+    return saved;
   }
 
   async delete(id: string): Promise<void> {

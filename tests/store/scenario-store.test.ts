@@ -72,6 +72,17 @@ describe('ScenarioStore', () => {
     expect(problems[0]?.path).toBe('scenario "Scenario a": network.actors[0].sector');
   });
 
+  it('never overwrites a newer save from another tab: the stale write is refused as a conflict', async () => {
+    store = await ScenarioStore.open();
+    const first = await store.saveIfRevision(scenario('a', 1, { revision: 0, name: 'first' }), 0);
+    expect(first.revision).toBe(1);
+    // Tab A saves on top of revision 1; tab B, still at revision 1, then tries too.
+    await store.saveIfRevision({ ...first, name: 'tab A' }, 1);
+    const error = await store.saveIfRevision({ ...first, name: 'tab B' }, 1).catch((e: unknown) => e);
+    expect((error as StoreError).kind).toBe('conflict');
+    expect((await store.get('a')).record).toMatchObject({ name: 'tab A', revision: 2 });
+  });
+
   it('keeps settings', async () => {
     store = await ScenarioStore.open();
     await store.setSetting('lastOpen', 'a');
