@@ -11,10 +11,11 @@ import { locale } from '../i18n/locale.svelte';
 import { localize } from '../model/localized';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
-import { makeBackup, previewImport, readBackup, type ImportPreview } from '../store/backup';
 import type { ScenarioOrigin, ScenarioRecord, ScenarioSummary } from '../store/records';
 import { ScenarioStore, StoreError } from '../store/scenario-store';
 import { loadSample, type SampleId } from './samples';
+import { StorageInfo } from './storage-info.svelte';
+import { TabLock } from './tab-lock';
 import type { ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -31,7 +32,6 @@ export interface OpenScenario {
 }
 
 const LAST_OPEN = 'lastOpen';
-const PERSIST_ASKED = 'persistAsked';
 const SAVE_DELAY = 700;
 const CHANNEL = 'puentes-scenarios';
 
@@ -55,8 +55,7 @@ export class Scenarios {
   blocked = $state(false);
   /** The store is unavailable (private mode, old browser): work is not kept. */
   unavailable = $state(false);
-  persisted: boolean | null = $state(null);
-  usage: { usage: number; quota: number } | null = $state.raw(null);
+  readonly storage = new StorageInfo();
   /** The last scenario deleted, for "undo delete". */
   deleted: ScenarioRecord | null = $state.raw(null);
 
@@ -66,8 +65,23 @@ export class Scenarios {
   #saving: Promise<void> | null = null;
   #retry = 0;
   #channel: BroadcastChannel | null = null;
-  #releaseLock: (() => void) | null = null;
-  #lockRequest = 0;
+  readonly #lock = new TabLock();
+
+  /** The store, for the backup functions (scenario-backup.ts); null when the browser offers none. */
+  get store(): ScenarioStore | null {
+    return this.#store;
+  }
+
+  /** The record of the open scenario as it is in memory now (saved or not), for a backup. */
+  liveRecord(): ScenarioRecord | null {
+    if (!this.current || !this.workspace.network) return null;
+    const { id, name, notes, createdAt, origin, revision } = this.current;
+    return {
+      id, name, notes, createdAt, updatedAt: Date.now(), revision, origin,
+      network: $state.snapshot(this.workspace.network) as Network,
+      view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']>,
+    };
+  }
 
   constructor(
     private readonly workspace: Workspace,
@@ -95,7 +109,7 @@ export class Scenarios {
     if (last && last.startsWith('sample:')) await this.openSample(last.slice(7) as SampleId);
     else if (last && this.list.some((s) => s.id === last)) await this.open(last);
     else await this.openSample('lima-2010');
-    void this.refreshStorage();
+    void this.storage.refresh();
   }
 
   async refreshList(): Promise<void> {
@@ -103,7 +117,7 @@ export class Scenarios {
     try {
       this.list = await this.#store.list();
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
     }
   }
 
@@ -130,7 +144,7 @@ export class Scenarios {
     try {
       loaded = await this.#store.get(id);
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
       return;
     }
     const record = loaded.record;
@@ -147,18 +161,33 @@ export class Scenarios {
     this.ready = true;
   }
 
+  /** A new scenario's record: `network` as it is now, with the current view. */
+  #newRecord(network: Network, name: string, origin: ScenarioOrigin): ScenarioRecord {
+    const now = Date.now();
+    return {
+      id: newId(),
+      name,
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+      revision: 0,
+      origin,
+      network: $state.snapshot(network) as Network,
+      view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']>,
+    };
+  }
+
   /** A new scenario holding `network`, saved at once and opened. */
   async create(network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
     if (!this.#store) return;
-    const now = Date.now();
-    const record: ScenarioRecord = { id: newId(), name, notes: '', createdAt: now, updatedAt: now, revision: 0, origin, network, view: this.view.snapshot() };
+    const record = this.#newRecord(network, name, origin);
     try {
       const saved = await this.#store.saveIfRevision(record, 0);
       await this.refreshList();
       this.#broadcast({ type: 'listChanged' });
       await this.open(saved.id);
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
     }
   }
 
@@ -180,7 +209,7 @@ export class Scenarios {
       await this.refreshList();
       this.#broadcast({ type: 'listChanged' });
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
     }
   }
 
@@ -197,7 +226,7 @@ export class Scenarios {
       try {
         await this.#store.saveIfRevision({ ...loaded.record, name: trimmed, updatedAt: Date.now() }, loaded.record.revision);
       } catch (error) {
-        this.#fail(error);
+        this.reportError(error);
       }
     }
     await this.refreshList();
@@ -211,7 +240,7 @@ export class Scenarios {
     try {
       await this.#store.delete(id);
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
       return;
     }
     this.deleted = loaded.record;
@@ -229,7 +258,7 @@ export class Scenarios {
       await this.refreshList();
       this.#broadcast({ type: 'listChanged' });
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
     }
   }
 
@@ -285,12 +314,12 @@ export class Scenarios {
       this.error = '';
       this.#retry = 0;
       this.#broadcast({ type: 'saved', id: current.id, revision: saved.revision });
-      void this.#askPersistence();
+      void this.storage.askOnce(this.#store!);
       void this.refreshList();
     } catch (error) {
       // The work stays in memory: mark it unsaved again and try later.
       this.#dirty = true;
-      this.#fail(error);
+      this.reportError(error);
       if (error instanceof StoreError && error.kind === 'conflict') {
         await this.#saveConflictCopy(record);
         return;
@@ -311,27 +340,16 @@ export class Scenarios {
       await this.open(copy.id);
       this.error = locale.t('scenarios.conflictSaved', { name: copy.name });
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
     }
   }
 
   async #promoteSample(): Promise<void> {
     if (!this.#store || this.current) return;
     const network = this.workspace.network!;
-    const now = Date.now();
-    const name = `${localize(network.title, locale.current)} · ${new Date(now).toLocaleDateString(locale.current)}`;
-    const record: ScenarioRecord = {
-      id: newId(),
-      name,
-      notes: '',
-      createdAt: now,
-      updatedAt: now,
-      revision: 0,
-      origin: { kind: 'sample', sampleId: this.workspace.sampleId },
-      network: $state.snapshot(network) as Network,
-      view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']>,
-    };
-    this.current = { id: record.id, name, notes: '', createdAt: now, origin: record.origin, revision: 0 };
+    const name = `${localize(network.title, locale.current)} · ${new Date().toLocaleDateString(locale.current)}`;
+    const record = this.#newRecord(network, name, { kind: 'sample', sampleId: this.workspace.sampleId });
+    this.current = { id: record.id, name, notes: '', createdAt: record.createdAt, origin: record.origin, revision: 0 };
     this.status = 'saving';
     try {
       const saved = await this.#store.saveIfRevision(record, 0);
@@ -342,13 +360,14 @@ export class Scenarios {
       this.#takeLock(saved.id);
       await this.refreshList();
       this.#broadcast({ type: 'listChanged' });
-      void this.#askPersistence();
+      void this.storage.askOnce(this.#store!);
     } catch (error) {
-      this.#fail(error);
+      this.reportError(error);
     }
   }
 
-  #fail(error: unknown): void {
+  /** Shows why saving or reading failed; the work stays in memory. */
+  reportError(error: unknown): void {
     this.status = 'error';
     const kind = error instanceof StoreError ? error.kind : 'unknown';
     this.error = kind === 'quota' ? locale.t('scenarios.quota') : kind === 'conflict' ? locale.t('scenarios.conflict') : error instanceof Error ? error.message : String(error);
@@ -357,42 +376,30 @@ export class Scenarios {
   // ── Several tabs ──────────────────────────────────────────────────────
 
   #takeLock(id: string): void {
-    this.#release();
     this.workspace.readOnly = false;
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks) return;
-    const request = ++this.#lockRequest;
-    const held = new Promise<void>((resolve) => (this.#releaseLock = resolve));
-    const hold = async (lock: Lock | null) => {
-      if (request !== this.#lockRequest) return;
-      if (!lock) {
-        // Another tab edits this scenario: follow it read-only, and take over when it lets go.
-        this.workspace.readOnly = true;
-        void locks.request(`puentes:${id}`, async () => {
-          if (request !== this.#lockRequest) return;
-          const loaded = await this.#store?.get(id);
-          if (loaded?.record && request === this.#lockRequest) {
-            this.workspace.follow(loaded.record.network);
-            this.current = { ...this.current!, revision: loaded.record.revision };
-            this.workspace.readOnly = false;
-          }
-          await held;
-        });
-        return;
-      }
-      await held;
-    };
-    void locks.request(`puentes:${id}`, { ifAvailable: true }, hold);
+    this.#lock.take(`puentes:${id}`, {
+      onReadOnly: () => (this.workspace.readOnly = true),
+      onTakeOver: async () => {
+        const loaded = await this.#store?.get(id);
+        if (!loaded?.record || this.current?.id !== id) return;
+        this.workspace.follow(loaded.record.network);
+        this.current = { ...this.current, revision: loaded.record.revision };
+        this.workspace.readOnly = false;
+      },
+    });
   }
 
   #release(): void {
-    this.#lockRequest++;
-    this.#releaseLock?.();
-    this.#releaseLock = null;
+    this.#lock.release();
   }
 
   #broadcast(message: Broadcast): void {
     this.#channel?.postMessage(message);
+  }
+
+  /** Tells other tabs the list of scenarios changed. */
+  announceListChanged(): void {
+    this.#broadcast({ type: 'listChanged' });
   }
 
   async #onBroadcast(message: Broadcast): Promise<void> {
@@ -407,54 +414,6 @@ export class Scenarios {
   }
 
   // ── Storage, backup, wipe ─────────────────────────────────────────────
-
-  async #askPersistence(): Promise<void> {
-    if (!this.#store || !navigator.storage?.persist) return;
-    if (await this.#store.getSetting<boolean>(PERSIST_ASKED).catch(() => true)) return;
-    await this.#store.setSetting(PERSIST_ASKED, true).catch(() => {});
-    this.persisted = await navigator.storage.persist().catch(() => false);
-    void this.refreshStorage();
-  }
-
-  async refreshStorage(): Promise<void> {
-    if (typeof navigator === 'undefined' || !navigator.storage) return;
-    this.persisted = (await navigator.storage.persisted?.().catch(() => null)) ?? null;
-    const estimate = await navigator.storage.estimate?.().catch(() => null);
-    this.usage = estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : null;
-  }
-
-  /** The whole local store as one JSON text (the current work flushed first). */
-  async backupText(): Promise<string> {
-    await this.flush();
-    const records = (await this.#store?.all()) ?? [];
-    // Unsaved work is in the backup too, even when the store cannot take it.
-    if (this.current && this.workspace.network && this.status === 'error') {
-      const live = records.find((r) => r.id === this.current!.id);
-      const network = $state.snapshot(this.workspace.network) as Network;
-      if (live) live.network = network;
-    }
-    return JSON.stringify(makeBackup(records), null, 2);
-  }
-
-  async previewBackup(text: string, fileName: string): Promise<{ preview: ImportPreview; scenarios: ScenarioRecord[]; problems: ReturnType<typeof readBackup>['problems'] }> {
-    const { scenarios, problems } = readBackup(text, fileName);
-    return { preview: previewImport(scenarios, this.list), scenarios, problems };
-  }
-
-  async importBackup(scenarios: ScenarioRecord[], mode: 'merge' | 'replace'): Promise<void> {
-    if (!this.#store) return;
-    await this.flush();
-    try {
-      await this.#store.putAll(scenarios, mode === 'replace');
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    await this.refreshList();
-    this.#broadcast({ type: 'listChanged' });
-    if (this.current && !this.list.some((s) => s.id === this.current!.id)) await this.openSample('lima-2010');
-    else if (this.current) await this.open(this.current.id);
-  }
 
   /** Deletes every scenario and setting kept in this browser. */
   async wipe(): Promise<void> {
