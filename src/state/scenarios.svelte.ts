@@ -213,18 +213,19 @@ export class Scenarios {
     }
   }
 
-  async rename(id: string, name: string): Promise<void> {
+  /** Renames a scenario and sets its notes. */
+  async rename(id: string, name: string, notes?: string): Promise<void> {
     const trimmed = name.trim();
     if (!trimmed || !this.#store) return;
     if (this.current?.id === id) {
-      this.current = { ...this.current, name: trimmed };
+      this.current = { ...this.current, name: trimmed, notes: notes ?? this.current.notes };
       this.changed();
       await this.flush();
     } else {
       const loaded = await this.#store.get(id);
       if (!loaded.record) return;
       try {
-        await this.#store.saveIfRevision({ ...loaded.record, name: trimmed, updatedAt: Date.now() }, loaded.record.revision);
+        await this.#store.saveIfRevision({ ...loaded.record, name: trimmed, notes: notes ?? loaded.record.notes, updatedAt: Date.now() }, loaded.record.revision);
       } catch (error) {
         this.reportError(error);
       }

@@ -83,6 +83,16 @@ describe('ScenarioStore', () => {
     expect((await store.get('a')).record).toMatchObject({ name: 'tab A', revision: 2 });
   });
 
+  it('tells an open tab when a newer version of the app needs to upgrade the database, and lets it', async () => {
+    let told = false;
+    store = await ScenarioStore.open(undefined, { onBlocking: () => (told = true) });
+    // A newer Puentes asks for the next version.
+    const newer = await openDB('puentes', 99);
+    expect(told).toBe(true);
+    expect(newer.version).toBe(99);
+    newer.close();
+  });
+
   it('keeps settings', async () => {
     store = await ScenarioStore.open();
     await store.setSetting('lastOpen', 'a');
