@@ -61,7 +61,7 @@ describe('scenarios kept in the browser', () => {
     await page.getByTestId('scenarios-button').click();
     const dialog = page.getByTestId('scenario-dialog');
     await dialog.getByRole('button', { name: 'Rename' }).click();
-    await dialog.getByRole('textbox').fill('What if Socios Perú left?');
+    await dialog.getByRole('textbox', { name: /New name/ }).fill('What if Socios Perú left?');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.locator('[data-scenario="What if Socios Perú left?"]').waitFor();
     await dialog.getByRole('button', { name: 'Duplicate' }).click();
