@@ -5,10 +5,19 @@
  */
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
+/** A plain number ("-1", "+2", "0.5") cannot be a formula and is left as it is. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
 export function csvField(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
+  // A leading apostrophe is itself escaped, so reading back can always tell which apostrophe was added.
+  if (typeof value !== 'number' && (FORMULA_START.test(text) || text.startsWith("'")) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Undoes `csvField`'s neutralisation when reading a cell back: "'=1+1" → "=1+1". */
+export function unneutralise(cell: string): string {
+  return cell.startsWith("'") && (FORMULA_START.test(cell.slice(1)) || cell.startsWith("''")) ? cell.slice(1) : cell;
 }
 
 /** Rows of values as CSV text with a header row, CRLF line ends. */

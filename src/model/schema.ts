@@ -92,6 +92,9 @@ export const ASSESSED_FIELDS = [
 ] as const;
 export type AssessedField = (typeof ASSESSED_FIELDS)[number];
 
+/** Attributes from an imported file that the model has no field for, kept so nothing is lost. */
+const ExtraSchema = v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]), 'must be an object of simple values'));
+
 const FieldBasisSchema = v.optional(
   v.record(vocabulary(ASSESSED_FIELDS, 'assessed field'), BasisSchema),
   {},
@@ -134,6 +137,7 @@ export const ActorSchema = v.object({
   basis: BasisSchema,
   /** The basis of single fields where it differs from the record's basis. */
   fieldBasis: FieldBasisSchema,
+  extra: ExtraSchema,
 });
 
 export const TieSchema = v.object({
@@ -151,6 +155,7 @@ export const TieSchema = v.object({
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
   basis: BasisSchema,
   fieldBasis: FieldBasisSchema,
+  extra: ExtraSchema,
 });
 
 /** A figure about the network as a whole, e.g. "72 stakeholders interviewed". */

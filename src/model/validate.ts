@@ -174,6 +174,23 @@ export function parseNetworkJson(text: string, fileName = '(file)'): ParseResult
   return parseNetwork(value);
 }
 
+/** What a record is checked against: which actor and tie ids the network already has. */
+export interface RecordIndex {
+  hasActor(id: string): boolean;
+  hasTie(id: string): boolean;
+}
+
+/** An index over a network (built once: checking many records stays linear). */
+export function indexOf(network: Network): RecordIndex {
+  const actors = new Set(network.actors.map((a) => a.id));
+  const ties = new Set(network.ties.map((t) => t.id));
+  return { hasActor: (id) => actors.has(id), hasTie: (id) => ties.has(id) };
+}
+
+function asIndex(where: Network | RecordIndex): RecordIndex {
+  return 'hasActor' in where ? where : indexOf(where);
+}
+
 /** The result of checking one record for an edit: the record as the model holds it, or what is wrong. */
 export interface RecordCheck<T> {
   record: T | null;
@@ -185,27 +202,29 @@ export interface RecordCheck<T> {
  * `replacing`): its fields, and that its id is not taken. Paths are the
  * field names, so a form can show each problem beside its field.
  */
-export function checkActor(input: unknown, network: Network, replacing?: string): RecordCheck<Actor> {
+export function checkActor(input: unknown, where: Network | RecordIndex, replacing?: string): RecordCheck<Actor> {
+  const index = asIndex(where);
   const result = v.safeParse(ActorSchema, input, PARSE_OPTIONS);
   if (!result.success) return { record: null, problems: toProblems('', result.issues) };
   const actor = result.output;
-  if (actor.id !== replacing && network.actors.some((a) => a.id === actor.id)) {
+  if (actor.id !== replacing && index.hasActor(actor.id)) {
     return { record: null, problems: [problem('id', 'duplicate-id', `"${actor.id}" is already used by another actor`, { field: 'id', value: actor.id })] };
   }
   return { record: actor, problems: [] };
 }
 
 /** Checks a tie about to be added to `network` (or to replace the tie `replacing`): fields, id, ends. */
-export function checkTie(input: unknown, network: Network, replacing?: string): RecordCheck<Tie> {
+export function checkTie(input: unknown, where: Network | RecordIndex, replacing?: string): RecordCheck<Tie> {
+  const index = asIndex(where);
   const result = v.safeParse(TieSchema, input, PARSE_OPTIONS);
   if (!result.success) return { record: null, problems: toProblems('', result.issues) };
   const tie = result.output;
   const problems: Problem[] = [];
-  if (tie.id !== replacing && network.ties.some((t) => t.id === tie.id)) {
+  if (tie.id !== replacing && index.hasTie(tie.id)) {
     problems.push(problem('id', 'duplicate-id', `"${tie.id}" is already used by another tie`, { field: 'id', value: tie.id }));
   }
   for (const end of ['source', 'target'] as const) {
-    if (!network.actors.some((a) => a.id === tie[end])) {
+    if (!index.hasActor(tie[end])) {
       problems.push(problem(end, 'missing-actor', `"${tie[end]}" is not an actor in this network`, { field: end, value: tie[end] }));
     }
   }
