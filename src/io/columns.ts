@@ -38,8 +38,8 @@ export const ACTOR_COLUMNS: readonly ColumnDefinition[] = [
   { field: 'notes', label: { en: 'notes', es: 'notas' }, headers: ['notes', 'notas', 'observaciones', 'comments', 'comentarios'] },
   { field: 'contacts', label: { en: 'contacts', es: 'contactos' }, headers: ['contacts', 'contactos', 'contact', 'contacto'] },
   { field: 'sourceDoc', label: { en: 'source', es: 'fuente' }, headers: ['source', 'sourcedoc', 'document', 'fuente', 'documento'] },
-  { field: 'sourceLocator', label: { en: 'where in the source', es: 'dónde en la fuente' }, headers: ['locator', 'wherein', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
-  { field: 'sourceQuote', label: { en: 'quote', es: 'cita' }, headers: ['quote', 'cita'] },
+  { field: 'sourceLocator', label: { en: 'where in the source', es: 'dónde en la fuente' }, headers: ['locator', 'sourcelocator', 'wherein', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
+  { field: 'sourceQuote', label: { en: 'quote', es: 'cita' }, headers: ['quote', 'sourcequote', 'cita'] },
   { field: 'basis', label: { en: 'basis', es: 'base' }, headers: ['basis', 'base'] },
   { field: 'fieldBasis', label: { en: 'basis of single values', es: 'base de valores' }, headers: ['fieldbasis', 'basisofsinglevalues', 'basedevalores'] },
 ];
@@ -56,8 +56,8 @@ export const TIE_COLUMNS: readonly ColumnDefinition[] = [
   { field: 'until', label: { en: 'until', es: 'hasta' }, headers: ['until', 'hasta', 'fin', 'fechafin', 'end'] },
   { field: 'notes', label: { en: 'notes', es: 'notas' }, headers: ['notes', 'notas', 'observaciones', 'comments', 'comentarios'] },
   { field: 'sourceDoc', label: { en: 'source document', es: 'documento fuente' }, headers: ['sourcedoc', 'document', 'fuente', 'documento', 'documentofuente', 'sourcedocument'] },
-  { field: 'sourceLocator', label: { en: 'where in the source', es: 'dónde en la fuente' }, headers: ['locator', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
-  { field: 'sourceQuote', label: { en: 'quote', es: 'cita' }, headers: ['quote', 'cita'] },
+  { field: 'sourceLocator', label: { en: 'where in the source', es: 'dónde en la fuente' }, headers: ['locator', 'sourcelocator', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
+  { field: 'sourceQuote', label: { en: 'quote', es: 'cita' }, headers: ['quote', 'sourcequote', 'cita'] },
   { field: 'basis', label: { en: 'basis', es: 'base' }, headers: ['basis', 'base'] },
   { field: 'fieldBasis', label: { en: 'basis of single values', es: 'base de valores' }, headers: ['fieldbasis', 'basisofsinglevalues', 'basedevalores'] },
 ];
