@@ -49,3 +49,9 @@ function spanish(problem: Problem): string {
 export function describeProblem(problem: Problem, locale: Locale): string {
   return locale === 'en' ? problem.message : spanish(problem);
 }
+
+/** A problem's place in the interface language: "actors.csv row 4, column "sector"" → "fila 4, columna …". */
+export function describePath(path: string, locale: Locale): string {
+  if (locale === 'en') return path;
+  return path.replace(/\brow (\d+)/g, 'fila $1').replace(/\bcolumn "/g, 'columna "').replace(/\bnodes\b/g, 'nodos').replace(/\bedges\b/g, 'aristas');
+}

@@ -1,0 +1,78 @@
+/**
+ * The first step of an import, shared by every format: which kind each file
+ * is, the size and row limits, and for a single network file (JSON, GEXF,
+ * GraphML) the network itself. CSV files go on to the column mapping.
+ */
+import type { Network, Problem } from '../model/types';
+import { parseNetworkJson } from '../model/validate';
+import { readCsv } from './csv-read';
+import { readGraphFile, type XmlParser } from './graph-formats';
+import type { Table } from './table-import';
+import { proposeMapping } from './columns';
+
+export const MAX_FILE_MEGABYTES = 20;
+export const MAX_ROWS = 50_000;
+
+export type FileKind = 'json' | 'gexf' | 'graphml' | 'csv' | 'unknown';
+
+export function kindOf(fileName: string): FileKind {
+  const extension = fileName.toLowerCase().split('.').pop() ?? '';
+  if (extension === 'json') return 'json';
+  if (extension === 'gexf') return 'gexf';
+  if (extension === 'graphml' || extension === 'xml') return 'graphml';
+  if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
+  return 'unknown';
+}
+
+export interface ChosenFile {
+  name: string;
+  size: number;
+  text: () => Promise<string>;
+}
+
+export type FirstStep =
+  | { kind: 'network'; network: Network | null; problems: Problem[]; fileName: string }
+  | { kind: 'tables'; actors: Table | null; ties: Table | null; problems: Problem[]; fileName: string };
+
+const refuse = (path: string, message: string): Problem => ({ path, code: 'invalid', severity: 'error', message });
+
+/** Reads the chosen files: one network file, or one or two CSV tables (which is which is told from their headers). */
+export async function readChosenFiles(files: ChosenFile[], xml: XmlParser): Promise<FirstStep> {
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024) problems.push(refuse(file.name, `is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`));
+    if (kindOf(file.name) === 'unknown') problems.push(refuse(file.name, 'is not a file Puentes reads (CSV, JSON, GEXF, GraphML)'));
+  }
+  const fileName = files[0]?.name ?? '';
+  if (problems.length > 0 || files.length === 0) return { kind: 'network', network: null, problems, fileName };
+
+  const networkFile = files.find((f) => kindOf(f.name) !== 'csv');
+  if (networkFile) {
+    const text = await networkFile.text();
+    const kind = kindOf(networkFile.name);
+    const result = kind === 'json' ? parseNetworkJson(text, networkFile.name) : readGraphFile(text, networkFile.name, kind as 'gexf' | 'graphml', xml);
+    const rows = (result.network?.actors.length ?? 0) + (result.network?.ties.length ?? 0);
+    if (rows > MAX_ROWS) return { kind: 'network', network: null, problems: [refuse(networkFile.name, `holds ${rows} actors and ties; Puentes reads at most ${MAX_ROWS}`)], fileName };
+    return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name };
+  }
+
+  let actors: Table | null = null;
+  let ties: Table | null = null;
+  for (const file of files.slice(0, 2)) {
+    const read = readCsv(await file.text(), file.name);
+    problems.push(...read.problems);
+    if (!read.table) continue;
+    if (read.table.rows.length > MAX_ROWS) {
+      problems.push(refuse(file.name, `holds ${read.table.rows.length} rows; Puentes reads at most ${MAX_ROWS}`));
+      continue;
+    }
+    const looksLikeTies = (() => {
+      const mapping = proposeMapping('ties', read.table.headers);
+      return mapping.source! >= 0 && mapping.target! >= 0;
+    })();
+    if (looksLikeTies && !ties) ties = read.table;
+    else if (!actors) actors = read.table;
+    else ties = read.table;
+  }
+  return { kind: 'tables', actors, ties, problems, fileName };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, waitForDrawn } from './browser';
+import lima from '../../data/lima-2010.json';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+async function download(page: Page, trigger: () => Promise<void>): Promise<{ name: string; content: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), content: readFileSync(path) };
+}
+
+describe('importing and exporting', () => {
+  it('imports filled-in CSV templates: maps columns, reports the bad row, and draws the rest', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    // The template, as a facilitator downloads it (headers in Spanish) …
+    await page.getByTestId('export-menu').locator('summary').click();
+    const template = await download(page, () => page.getByTestId('template-actors').click());
+    const headers = template.content.toString('utf8').replace(/^\uFEFF/, '').trim();
+    expect(headers).toContain('"nombre"');
+    // … filled with three rows, one of them with a misspelt sector, and a ties sheet.
+    const actors = `${headers}\r\n"","Comunidad de Fuerabamba","","","Comunidad","local","PE","PE-APU","3"\r\n"","Las Bambas","","","Empresa","regional","PE","PE-APU","4"\r\n"","Frente de Defensa","","","goverment","local","PE","PE-APU",""\r\n`;
+    const ties = 'de;a;tipo;confianza\nComunidad de Fuerabamba;Las Bambas;Conflicto;-2\n';
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-files').setInputFiles([
+      { name: 'actores.csv', mimeType: 'text/csv', buffer: Buffer.from(actors) },
+      { name: 'vinculos.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
+    ]);
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    expect(await page.getByTestId('mapping-actors').locator('select[data-field="name"]').inputValue()).not.toBe('-1');
+    expect(await result.textContent()).toContain('Se importarán 2 actores y 1 vínculos');
+    expect(await page.getByTestId('import-problems').textContent()).toContain('actores.csv fila 4, columna "sector"');
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 2);
+    expect(await page.getByTestId('scenario-name').textContent()).toBe('actores');
+  });
+
+  it('exports the map as PNG and SVG with the legend, a title and a source line', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const svg = await download(page, () => page.getByTestId('export-svg').click());
+    const text = svg.content.toString('utf8');
+    expect(svg.name).toBe('lima-2010.svg');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('Lima national network, 2010');
+    expect(text).toContain('Civil society organisation');
+    expect(text).toContain('Sources: Voluntary Principles on Security and Human Rights');
+    const png = await download(page, () => page.getByTestId('export-png-2').click());
+    expect(png.name).toBe('lima-2010@2x.png');
+    expect(png.content.subarray(1, 4).toString()).toBe('PNG');
+    // A 2× picture of a map this size is tens of kilobytes at least.
+    expect(png.content.length).toBeGreaterThan(20_000);
+  });
+});
