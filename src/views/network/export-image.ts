@@ -26,7 +26,7 @@ export interface ImageParts {
   headings: { colours: string; trust: string; notAssessed: string; types: string };
 }
 
-const LEGEND_WIDTH = 250;
+const LEGEND_WIDTH = 330;
 const TITLE_HEIGHT = 56;
 const FOOTER_HEIGHT = 36;
 
