@@ -210,11 +210,13 @@ export function tablesToNetwork(
     const { record, problems: found } = checkActor(input, known);
     problems.push(...found.map((p) => relocate(p, actorContext, index)));
     if (!record) return;
-    const key = normalise(record.name);
+    // Names made only of symbols normalise to nothing: compare those as written.
+    const key = normalise(record.name) || record.name;
     if (byName.has(key)) {
       problems.push({ path: locate(actorContext, index, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${record.name}" appears twice; both rows were kept as separate actors` });
     } else byName.set(key, record.id);
-    if (record.shortName && !byName.has(normalise(record.shortName))) byName.set(normalise(record.shortName), record.id);
+    const shortKey = record.shortName ? normalise(record.shortName) || record.shortName : '';
+    if (shortKey && !byName.has(shortKey)) byName.set(shortKey, record.id);
     taken.add(record.id);
     actorIds.add(record.id);
     actors.push(cleanExtra(record));
@@ -222,7 +224,7 @@ export function tablesToNetwork(
 
   if (tiesTable && tieMapping) {
     const tieContext: ImportContext = { table: tiesTable, mapping: tieMapping, rowNumber };
-    const resolve = (text: string) => (actorIds.has(text) ? text : (byName.get(normalise(text)) ?? text));
+    const resolve = (text: string) => (actorIds.has(text) ? text : (byName.get(normalise(text) || text) ?? text));
     const tieIds = new Set<string>();
     tiesTable.rows.forEach((row, index) => {
       const cell = (field: string) => {

@@ -46,11 +46,12 @@ describe.each(['gexf', 'graphml'] as const)('%s', (format) => {
           ties: [{ id: 't', source: 'a0', target: 'a1', type: 'training', strength: 2, basis: 'documented' }],
         }).network as Network;
         const { network, problems } = readGraphFile(write(source), `p.${format}`, format, xml);
-        expect(problems).toEqual([]);
+        // Two actors may share a name: that is a warning, and both are kept.
+        expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
         expect(network?.actors).toEqual(source.actors);
         expect(network?.ties).toEqual(source.ties);
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });
