@@ -286,7 +286,7 @@ export const en = {
   'export.failed': "The export failed: {error}",
   'import.button': "Import",
   'import.title': "Import a network",
-  'import.choose': "Choose files: a network (JSON, GEXF, GraphML) or spreadsheets saved as CSV (actors, and ties if you have them).",
+  'import.choose': "Choose files: a network (JSON, GEXF, GraphML), an Excel workbook (.xlsx) with an actors sheet and a ties sheet, or CSV files (actors, and ties if you have them).",
   'import.tooBig': "{file} is larger than {limit} MB, the most Puentes reads at once.",
   'import.tooMany': "{file} holds {count} rows; Puentes reads at most {limit}.",
   'import.unknownType': "{file}: not a file Puentes reads (CSV, JSON, GEXF, GraphML).",
@@ -302,6 +302,8 @@ export const en = {
   'import.nothing': "Nothing can be imported from these files.",
   'import.preview': "First rows",
   'import.saved': "Your saved scenarios are not touched until you import.",
+  'export.xlsx': "Actors and ties (Excel .xlsx)",
+  'export.templateXlsx': "Workbook template (Excel .xlsx)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -288,7 +288,7 @@ export const es: Record<MessageKey, string> = {
   'export.failed': "La exportación falló: {error}",
   'import.button': "Importar",
   'import.title': "Importar una red",
-  'import.choose': "Elija archivos: una red (JSON, GEXF, GraphML) u hojas de cálculo guardadas como CSV (actores, y vínculos si los tiene).",
+  'import.choose': "Elija archivos: una red (JSON, GEXF, GraphML), un libro de Excel (.xlsx) con una hoja de actores y otra de vínculos, o archivos CSV (actores, y vínculos si los tiene).",
   'import.tooBig': "{file} pesa más de {limit} MB, lo máximo que Puentes lee de una vez.",
   'import.tooMany': "{file} tiene {count} filas; Puentes lee como máximo {limit}.",
   'import.unknownType': "{file}: no es un archivo que Puentes lea (CSV, JSON, GEXF, GraphML).",
@@ -304,4 +304,6 @@ export const es: Record<MessageKey, string> = {
   'import.nothing': "No se puede importar nada de estos archivos.",
   'import.preview': "Primeras filas",
   'import.saved': "Sus escenarios guardados no se tocan hasta que importe.",
+  'export.xlsx': "Actores y vínculos (Excel .xlsx)",
+  'export.templateXlsx': "Plantilla de libro (Excel .xlsx)",
 };

@@ -13,7 +13,7 @@ import { proposeMapping } from './columns';
 export const MAX_FILE_MEGABYTES = 20;
 export const MAX_ROWS = 50_000;
 
-export type FileKind = 'json' | 'gexf' | 'graphml' | 'csv' | 'unknown';
+export type FileKind = 'json' | 'gexf' | 'graphml' | 'csv' | 'xlsx' | 'unknown';
 
 export function kindOf(fileName: string): FileKind {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
@@ -21,6 +21,7 @@ export function kindOf(fileName: string): FileKind {
   if (extension === 'gexf') return 'gexf';
   if (extension === 'graphml' || extension === 'xml') return 'graphml';
   if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
+  if (extension === 'xlsx') return 'xlsx';
   return 'unknown';
 }
 
@@ -28,6 +29,7 @@ export interface ChosenFile {
   name: string;
   size: number;
   text: () => Promise<string>;
+  arrayBuffer: () => Promise<ArrayBuffer>;
 }
 
 export type FirstStep =
@@ -41,12 +43,12 @@ export async function readChosenFiles(files: ChosenFile[], xml: XmlParser): Prom
   const problems: Problem[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024) problems.push(refuse(file.name, `is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`));
-    if (kindOf(file.name) === 'unknown') problems.push(refuse(file.name, 'is not a file Puentes reads (CSV, JSON, GEXF, GraphML)'));
+    if (kindOf(file.name) === 'unknown') problems.push(refuse(file.name, 'is not a file Puentes reads (CSV, Excel .xlsx, JSON, GEXF, GraphML)'));
   }
   const fileName = files[0]?.name ?? '';
   if (problems.length > 0 || files.length === 0) return { kind: 'network', network: null, problems, fileName };
 
-  const networkFile = files.find((f) => kindOf(f.name) !== 'csv');
+  const networkFile = files.find((f) => !['csv', 'xlsx'].includes(kindOf(f.name)));
   if (networkFile) {
     const text = await networkFile.text();
     const kind = kindOf(networkFile.name);
@@ -56,23 +58,32 @@ export async function readChosenFiles(files: ChosenFile[], xml: XmlParser): Prom
     return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name };
   }
 
+  // Tables from CSV files and from every sheet of a workbook; which is the ties table is told from its headers.
+  const tables: Table[] = [];
+  for (const file of files.slice(0, 2)) {
+    if (kindOf(file.name) === 'xlsx') {
+      const { readXlsx } = await import('./xlsx');
+      const read = await readXlsx(await file.arrayBuffer(), file.name);
+      problems.push(...read.problems);
+      tables.push(...read.tables);
+    } else {
+      const read = readCsv(await file.text(), file.name);
+      problems.push(...read.problems);
+      if (read.table) tables.push(read.table);
+    }
+  }
   let actors: Table | null = null;
   let ties: Table | null = null;
-  for (const file of files.slice(0, 2)) {
-    const read = readCsv(await file.text(), file.name);
-    problems.push(...read.problems);
-    if (!read.table) continue;
-    if (read.table.rows.length > MAX_ROWS) {
-      problems.push(refuse(file.name, `holds ${read.table.rows.length} rows; Puentes reads at most ${MAX_ROWS}`));
+  for (const table of tables) {
+    if (table.rows.length > MAX_ROWS) {
+      problems.push(refuse(table.fileName, `holds ${table.rows.length} rows; Puentes reads at most ${MAX_ROWS}`));
       continue;
     }
-    const looksLikeTies = (() => {
-      const mapping = proposeMapping('ties', read.table.headers);
-      return mapping.source! >= 0 && mapping.target! >= 0;
-    })();
-    if (looksLikeTies && !ties) ties = read.table;
-    else if (!actors) actors = read.table;
-    else ties = read.table;
+    const mapping = proposeMapping('ties', table.headers);
+    const looksLikeTies = mapping.source! >= 0 && mapping.target! >= 0;
+    if (looksLikeTies && !ties) ties = table;
+    else if (!actors) actors = table;
+    else if (!ties) ties = table;
   }
   return { kind: 'tables', actors, ties, problems, fileName };
 }

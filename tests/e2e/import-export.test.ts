@@ -40,6 +40,27 @@ describe('importing and exporting', () => {
     expect(await page.getByTestId('scenario-name').textContent()).toBe('actores');
   });
 
+  it('imports an Excel workbook with an actors sheet and a ties sheet, and exports one', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('actores').addRows([['nombre', 'sector', 'región'], ['Centro Guamán Poma', 'Organización de la sociedad civil', 'PE-CUS'], ['MMG', 'Empresa', 'PE-APU']]);
+    workbook.addWorksheet('vínculos').addRows([['de', 'a', 'tipo', 'confianza'], ['Centro Guamán Poma', 'MMG', 'dialogue', 1]]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-files').setInputFiles([{ name: 'macro-sur.xlsx', mimeType: 'application/octet-stream', buffer }]);
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('2 actors and 1 ties will be imported');
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 2);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const exported = await download(page, () => page.getByTestId('export-xlsx').click());
+    expect(exported.name).toBe('imported.xlsx');
+    // An .xlsx file is a zip archive.
+    expect(exported.content.subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('exports the map as PNG and SVG with the legend, a title and a source line', async () => {
     const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);

@@ -1,0 +1,43 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_MEGABYTES, kindOf, readChosenFiles, type ChosenFile } from '../../src/io/import-files';
+import type { XmlParser } from '../../src/io/graph-formats';
+
+const xml = new DOMParser() as unknown as XmlParser;
+function file(name: string, text: string, size = text.length): ChosenFile {
+  return { name, size, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer };
+}
+
+describe('readChosenFiles', () => {
+  it('refuses a 50 MB file without reading it', async () => {
+    let read = false;
+    const huge: ChosenFile = { name: 'actors.csv', size: 50 * 1024 * 1024, text: async () => ((read = true), ''), arrayBuffer: async () => new ArrayBuffer(0) };
+    const step = await readChosenFiles([huge], xml);
+    expect(read).toBe(false);
+    expect(step.problems[0]?.message).toBe(`is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`);
+  });
+
+  it('refuses a kind of file it does not read', async () => {
+    const step = await readChosenFiles([file('map.pdf', '%PDF')], xml);
+    expect(step.problems[0]).toMatchObject({ path: 'map.pdf', severity: 'error' });
+  });
+
+  it('tells the ties table from the actors table by their headers, in any order', async () => {
+    const step = await readChosenFiles([file('b.csv', 'de,a,tipo\nX,Y,dialogue\n'), file('a.csv', 'nombre,sector\nX,company\nY,state\n')], xml);
+    expect(step.kind).toBe('tables');
+    if (step.kind === 'tables') {
+      expect(step.actors?.fileName).toBe('a.csv');
+      expect(step.ties?.fileName).toBe('b.csv');
+    }
+  });
+
+  it('reads a native JSON file with its problems', async () => {
+    const step = await readChosenFiles([file('net.json', '{"schemaVersion": 1, "id": "x"')], xml);
+    expect(step).toMatchObject({ kind: 'network', network: null });
+    expect(step.problems[0]?.code).toBe('not-json');
+  });
+
+  it('knows file kinds by extension', () => {
+    expect(['a.CSV', 'b.xlsx', 'c.gexf', 'd.graphml', 'e.json', 'f.docx'].map(kindOf)).toEqual(['csv', 'xlsx', 'gexf', 'graphml', 'json', 'unknown']);
+  });
+});
