@@ -38,8 +38,21 @@ export type FirstStep =
 
 const refuse = (path: string, message: string): Problem => ({ path, code: 'invalid', severity: 'error', message });
 
+/** Reads a CSV text or a workbook into tables; the page passes one that runs in a worker. */
+export type TableReader = (fileName: string, content: string | ArrayBuffer) => Promise<{ tables: Table[]; problems: Problem[] }>;
+
+/** Reads tables right here (tests, the command line). */
+export const readTablesHere: TableReader = async (fileName, content) => {
+  if (typeof content !== 'string') {
+    const { readXlsx } = await import('./xlsx');
+    return readXlsx(content, fileName);
+  }
+  const { table, problems } = readCsv(content, fileName);
+  return { tables: table ? [table] : [], problems };
+};
+
 /** Reads the chosen files: one network file, or one or two CSV tables (which is which is told from their headers). */
-export async function readChosenFiles(files: ChosenFile[], xml: XmlParser): Promise<FirstStep> {
+export async function readChosenFiles(files: ChosenFile[], xml: XmlParser, readTables: TableReader = readTablesHere): Promise<FirstStep> {
   const problems: Problem[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024) problems.push(refuse(file.name, `is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`));
@@ -61,16 +74,10 @@ export async function readChosenFiles(files: ChosenFile[], xml: XmlParser): Prom
   // Tables from CSV files and from every sheet of a workbook; which is the ties table is told from its headers.
   const tables: Table[] = [];
   for (const file of files.slice(0, 2)) {
-    if (kindOf(file.name) === 'xlsx') {
-      const { readXlsx } = await import('./xlsx');
-      const read = await readXlsx(await file.arrayBuffer(), file.name);
-      problems.push(...read.problems);
-      tables.push(...read.tables);
-    } else {
-      const read = readCsv(await file.text(), file.name);
-      problems.push(...read.problems);
-      if (read.table) tables.push(read.table);
-    }
+    const content = kindOf(file.name) === 'xlsx' ? await file.arrayBuffer() : await file.text();
+    const read = await readTables(file.name, content);
+    problems.push(...read.problems);
+    tables.push(...read.tables);
   }
   let actors: Table | null = null;
   let ties: Table | null = null;

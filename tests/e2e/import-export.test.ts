@@ -16,6 +16,8 @@ async function download(page: Page, trigger: () => Promise<void>): Promise<{ nam
 describe('importing and exporting', () => {
   it('imports filled-in CSV templates: maps columns, reports the bad row, and draws the rest', async () => {
     const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await waitForDrawn(page, lima.actors.length);
     // The template, as a facilitator downloads it (headers in Spanish) …
     await page.getByTestId('export-menu').locator('summary').click();
@@ -35,6 +37,8 @@ describe('importing and exporting', () => {
     expect(await page.getByTestId('mapping-actors').locator('select[data-field="name"]').inputValue()).not.toBe('-1');
     expect(await result.textContent()).toContain('Se importarán 2 actores y 1 vínculos');
     expect(await page.getByTestId('import-problems').textContent()).toContain('actores.csv fila 4, columna "sector"');
+    // Reading and mapping ran in the import worker, off the page's thread.
+    expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
     await page.getByTestId('import-commit').click();
     await waitForDrawn(page, 2);
     expect(await page.getByTestId('scenario-name').textContent()).toBe('actores');

@@ -1,0 +1,22 @@
+/** Messages between the import dialog and its worker. */
+import type { Mapping } from '../io/columns';
+import type { Table } from '../io/table-import';
+import type { Network, Problem } from '../model/types';
+
+export type ImportRequest =
+  | { type: 'readCsv'; id: number; text: string; fileName: string }
+  | { type: 'readXlsx'; id: number; data: ArrayBuffer; fileName: string }
+  | {
+      type: 'build';
+      id: number;
+      actors: Table;
+      actorMapping: Mapping;
+      ties: Table | null;
+      tieMapping: Mapping | null;
+      meta: { id: string; title: string };
+    };
+
+export type ImportResponse =
+  | { type: 'tables'; id: number; tables: Table[]; problems: Problem[] }
+  | { type: 'network'; id: number; network: Network | null; problems: Problem[] }
+  | { type: 'error'; id: number; message: string };

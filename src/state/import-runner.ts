@@ -1,0 +1,59 @@
+/**
+ * The import worker's supervisor: one request at a time per kind, answered
+ * by promise; a newer build request makes an older answer irrelevant.
+ */
+import type { Mapping } from '../io/columns';
+import type { Table, TableImport } from '../io/table-import';
+import type { Problem } from '../model/types';
+import type { ImportRequest, ImportResponse } from './import-messages';
+
+type Pending = { resolve: (response: ImportResponse) => void };
+/** A request before the runner numbers it (Omit distributed over the union). */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+export class ImportRunner {
+  #worker: Worker | null = null;
+  #next = 0;
+  #pending = new Map<number, Pending>();
+
+  constructor(private readonly createWorker: () => Worker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'puentes-import' })) {}
+
+  #send(request: Unnumbered<ImportRequest>): Promise<ImportResponse> {
+    if (!this.#worker) {
+      this.#worker = this.createWorker();
+      this.#worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+        this.#pending.get(event.data.id)?.resolve(event.data);
+        this.#pending.delete(event.data.id);
+      };
+    }
+    const id = ++this.#next;
+    return new Promise((resolve) => {
+      this.#pending.set(id, { resolve });
+      const message = { ...request, id } as ImportRequest;
+      this.#worker!.postMessage(message, message.type === 'readXlsx' ? [message.data] : []);
+    });
+  }
+
+  async readTables(fileName: string, content: string | ArrayBuffer): Promise<{ tables: Table[]; problems: Problem[] }> {
+    const response = await this.#send(
+      typeof content === 'string' ? { type: 'readCsv', text: content, fileName } : { type: 'readXlsx', data: content, fileName },
+    );
+    if (response.type === 'tables') return { tables: response.tables, problems: response.problems };
+    const message = response.type === 'error' ? response.message : 'unexpected answer';
+    return { tables: [], problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
+  }
+
+  /** Builds the network from the tables; resolves to null when a newer build was asked for meanwhile. */
+  async build(actors: Table, actorMapping: Mapping, ties: Table | null, tieMapping: Mapping | null, meta: { id: string; title: string }): Promise<TableImport | null> {
+    const response = await this.#send({ type: 'build', actors, actorMapping, ties, tieMapping, meta });
+    if (response.id !== this.#next) return null;
+    if (response.type === 'network') return { network: response.network, problems: response.problems };
+    const message = response.type === 'error' ? response.message : 'unexpected answer';
+    return { network: null, problems: [{ path: actors.fileName, code: 'invalid', severity: 'error', message }] };
+  }
+
+  close(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
