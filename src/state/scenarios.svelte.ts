@@ -37,7 +37,7 @@ const CHANNEL = 'puentes-scenarios';
 
 type Broadcast = { type: 'saved'; id: string; revision: number } | { type: 'listChanged' };
 
-function newId(): string {
+export function newId(): string {
   return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
@@ -196,71 +196,6 @@ export class Scenarios {
     if (!network) return;
     const title = localize(network.title, locale.current);
     await this.create(network, title, { kind: 'sample', sampleId: id });
-  }
-
-  async duplicate(id: string, name: string): Promise<void> {
-    await this.flush();
-    const loaded = await this.#store?.get(id);
-    if (!loaded?.record) return;
-    const now = Date.now();
-    const copy: ScenarioRecord = { ...structuredClone(loaded.record), id: newId(), name, createdAt: now, updatedAt: now, revision: 0, origin: { kind: 'copy', of: id } };
-    try {
-      await this.#store!.saveIfRevision(copy, 0);
-      await this.refreshList();
-      this.#broadcast({ type: 'listChanged' });
-    } catch (error) {
-      this.reportError(error);
-    }
-  }
-
-  /** Renames a scenario and sets its notes. */
-  async rename(id: string, name: string, notes?: string): Promise<void> {
-    const trimmed = name.trim();
-    if (!trimmed || !this.#store) return;
-    if (this.current?.id === id) {
-      this.current = { ...this.current, name: trimmed, notes: notes ?? this.current.notes };
-      this.changed();
-      await this.flush();
-    } else {
-      const loaded = await this.#store.get(id);
-      if (!loaded.record) return;
-      try {
-        await this.#store.saveIfRevision({ ...loaded.record, name: trimmed, notes: notes ?? loaded.record.notes, updatedAt: Date.now() }, loaded.record.revision);
-      } catch (error) {
-        this.reportError(error);
-      }
-    }
-    await this.refreshList();
-    this.#broadcast({ type: 'listChanged' });
-  }
-
-  /** Deletes a scenario; it can be brought back with `undoDelete` until the next delete. */
-  async delete(id: string): Promise<void> {
-    if (!this.#store) return;
-    const loaded = await this.#store.get(id);
-    try {
-      await this.#store.delete(id);
-    } catch (error) {
-      this.reportError(error);
-      return;
-    }
-    this.deleted = loaded.record;
-    await this.refreshList();
-    this.#broadcast({ type: 'listChanged' });
-    if (this.current?.id === id) await this.openSample('lima-2010');
-  }
-
-  async undoDelete(): Promise<void> {
-    const record = this.deleted;
-    if (!record || !this.#store) return;
-    try {
-      await this.#store.save(record);
-      this.deleted = null;
-      await this.refreshList();
-      this.#broadcast({ type: 'listChanged' });
-    } catch (error) {
-      this.reportError(error);
-    }
   }
 
   /**

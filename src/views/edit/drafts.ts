@@ -45,6 +45,13 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 /** A number field: empty is "not assessed"; anything else goes to validation as typed, so "x" is reported, not dropped. */
 const score = (text: string) => (text.trim() === '' ? null : Number.isNaN(Number(text)) ? text : Number(text));
 
+/** The sources typed in a form, trimmed, empty rows left out. */
+function cleanSources(sources: Source[]): Source[] {
+  return sources
+    .filter((s) => s.doc.trim() || s.locator.trim() || s.quote?.trim())
+    .map((s) => ({ doc: s.doc.trim(), locator: s.locator.trim(), ...(s.quote?.trim() ? { quote: s.quote.trim() } : {}) }));
+}
+
 export function emptyActorDraft(basis: Basis = 'documented'): ActorDraft {
   return {
     id: '', name: '', shortName: '', aliases: '', sector: 'civil_society', level: '', country: 'PE', region: '',
@@ -131,9 +138,7 @@ export function draftToActorInput(draft: ActorDraft, previous?: Actor): Record<s
     contacts: contacts(draft.contacts),
     tags: list(draft.tags),
     notes: draft.notes.trim(),
-    sources: draft.sources
-      .filter((s) => s.doc.trim() || s.locator.trim() || s.quote?.trim())
-      .map((s) => ({ doc: s.doc.trim(), locator: s.locator.trim(), ...(s.quote?.trim() ? { quote: s.quote.trim() } : {}) })),
+    sources: cleanSources(draft.sources),
     basis: draft.basis,
     fieldBasis,
   };
@@ -191,9 +196,7 @@ export function draftToTieInput(draft: TieDraft, previous?: Tie): Record<string,
     ...(draft.since.trim() ? { since: draft.since.trim() } : {}),
     ...(draft.until.trim() ? { until: draft.until.trim() } : {}),
     notes: draft.notes.trim(),
-    sources: draft.sources
-      .filter((s) => s.doc.trim() || s.locator.trim() || s.quote?.trim())
-      .map((s) => ({ doc: s.doc.trim(), locator: s.locator.trim(), ...(s.quote?.trim() ? { quote: s.quote.trim() } : {}) })),
+    sources: cleanSources(draft.sources),
     basis: draft.basis,
     fieldBasis,
   };

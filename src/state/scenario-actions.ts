@@ -1,0 +1,78 @@
+/**
+ * What the scenario list does to saved scenarios other than opening them:
+ * duplicate ("what if Socios Perú left?"), rename with notes, delete with
+ * undo. Each is one store write, then the list (here and in other tabs) is
+ * refreshed.
+ */
+import type { ScenarioRecord } from '../store/records';
+import { newId, type Scenarios } from './scenarios.svelte';
+
+async function afterChange(scenarios: Scenarios): Promise<void> {
+  await scenarios.refreshList();
+  scenarios.announceListChanged();
+}
+
+export async function duplicateScenario(scenarios: Scenarios, id: string, name: string): Promise<void> {
+  await scenarios.flush();
+  const store = scenarios.store;
+  const loaded = await store?.get(id);
+  if (!store || !loaded?.record) return;
+  const now = Date.now();
+  const copy: ScenarioRecord = { ...structuredClone(loaded.record), id: newId(), name, createdAt: now, updatedAt: now, revision: 0, origin: { kind: 'copy', of: id } };
+  try {
+    await store.saveIfRevision(copy, 0);
+    await afterChange(scenarios);
+  } catch (error) {
+    scenarios.reportError(error);
+  }
+}
+
+/** Renames a scenario and sets its notes; the open one is saved through autosave. */
+export async function renameScenario(scenarios: Scenarios, id: string, name: string, notes?: string): Promise<void> {
+  const trimmed = name.trim();
+  const store = scenarios.store;
+  if (!trimmed || !store) return;
+  if (scenarios.current?.id === id) {
+    scenarios.current = { ...scenarios.current, name: trimmed, notes: notes ?? scenarios.current.notes };
+    scenarios.changed();
+    await scenarios.flush();
+  } else {
+    const loaded = await store.get(id);
+    if (!loaded.record) return;
+    try {
+      await store.saveIfRevision({ ...loaded.record, name: trimmed, notes: notes ?? loaded.record.notes, updatedAt: Date.now() }, loaded.record.revision);
+    } catch (error) {
+      scenarios.reportError(error);
+    }
+  }
+  await afterChange(scenarios);
+}
+
+/** Deletes a scenario; `undoDelete` brings it back until the next delete. */
+export async function deleteScenario(scenarios: Scenarios, id: string): Promise<void> {
+  const store = scenarios.store;
+  if (!store) return;
+  const loaded = await store.get(id);
+  try {
+    await store.delete(id);
+  } catch (error) {
+    scenarios.reportError(error);
+    return;
+  }
+  scenarios.deleted = loaded.record;
+  await afterChange(scenarios);
+  if (scenarios.current?.id === id) await scenarios.openSample('lima-2010');
+}
+
+export async function undoDelete(scenarios: Scenarios): Promise<void> {
+  const record = scenarios.deleted;
+  const store = scenarios.store;
+  if (!record || !store) return;
+  try {
+    await store.save(record);
+    scenarios.deleted = null;
+    await afterChange(scenarios);
+  } catch (error) {
+    scenarios.reportError(error);
+  }
+}
