@@ -122,10 +122,9 @@ interface ImportContext {
   rowNumber: (index: number) => number;
 }
 
-function locate({ table, mapping }: ImportContext, rowIndex: number, rowNumber: number, field?: string): string {
+function locate({ table, mapping }: ImportContext, rowNumber: number, field?: string): string {
   const column = field ? mapping[field] : undefined;
   const name = column !== undefined && column >= 0 ? table.headers[column] : field;
-  void rowIndex;
   return name ? `${table.fileName} row ${rowNumber}, column "${name}"` : `${table.fileName} row ${rowNumber}`;
 }
 
@@ -134,7 +133,7 @@ function relocate(problem: Problem, context: ImportContext, rowIndex: number): P
   const field = problem.path.split(/[.[]/)[0]!;
   const modelToColumn: Record<string, string> = { sources: 'sourceDoc', capacities: 'technical' };
   const column = problem.path.startsWith('capacities.') ? problem.path.slice('capacities.'.length) : (modelToColumn[field] ?? field);
-  return { ...problem, path: locate(context, rowIndex, context.rowNumber(rowIndex), column) };
+  return { ...problem, path: locate(context, context.rowNumber(rowIndex), column) };
 }
 
 export interface TableImport {
@@ -213,7 +212,7 @@ export function tablesToNetwork(
     // Names made only of symbols normalise to nothing: compare those as written.
     const key = normalise(record.name) || record.name;
     if (byName.has(key)) {
-      problems.push({ path: locate(actorContext, index, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${record.name}" appears twice; both rows were kept as separate actors` });
+      problems.push({ path: locate(actorContext, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${record.name}" appears twice; both rows were kept as separate actors` });
     } else byName.set(key, record.id);
     const shortKey = record.shortName ? normalise(record.shortName) || record.shortName : '';
     if (shortKey && !byName.has(shortKey)) byName.set(shortKey, record.id);
