@@ -7,7 +7,7 @@ import type { Network, Problem } from '../model/types';
 import { parseNetworkJson } from '../model/validate';
 import { readCsv } from './csv-read';
 import { readGraphFile, type XmlParser } from './graph-formats';
-import type { Table } from './table-import';
+import type { Table, TableImport } from './table-import';
 import { proposeMapping } from './columns';
 
 export const MAX_FILE_MEGABYTES = 20;
@@ -51,8 +51,16 @@ export const readTablesHere: TableReader = async (fileName, content) => {
   return { tables: table ? [table] : [], problems };
 };
 
+/** Reads a GEXF or GraphML text into a network; the page passes one that runs in a worker. */
+export type GraphReader = (fileName: string, text: string, format: 'gexf' | 'graphml') => Promise<TableImport>;
+
 /** Reads the chosen files: one network file, or one or two CSV tables (which is which is told from their headers). */
-export async function readChosenFiles(files: ChosenFile[], xml: XmlParser, readTables: TableReader = readTablesHere): Promise<FirstStep> {
+export async function readChosenFiles(
+  files: ChosenFile[],
+  xml: XmlParser,
+  readTables: TableReader = readTablesHere,
+  readGraph: GraphReader = async (fileName, text, format) => readGraphFile(text, fileName, format, xml),
+): Promise<FirstStep> {
   const problems: Problem[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024) problems.push(refuse(file.name, `is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`));
@@ -65,7 +73,7 @@ export async function readChosenFiles(files: ChosenFile[], xml: XmlParser, readT
   if (networkFile) {
     const text = await networkFile.text();
     const kind = kindOf(networkFile.name);
-    const result = kind === 'json' ? parseNetworkJson(text, networkFile.name) : readGraphFile(text, networkFile.name, kind as 'gexf' | 'graphml', xml);
+    const result = kind === 'json' ? parseNetworkJson(text, networkFile.name) : await readGraph(networkFile.name, text, kind as 'gexf' | 'graphml');
     const rows = (result.network?.actors.length ?? 0) + (result.network?.ties.length ?? 0);
     if (rows > MAX_ROWS) return { kind: 'network', network: null, problems: [refuse(networkFile.name, `holds ${rows} actors and ties; Puentes reads at most ${MAX_ROWS}`)], fileName };
     return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name };

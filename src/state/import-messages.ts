@@ -6,6 +6,7 @@ import type { Network, Problem } from '../model/types';
 export type ImportRequest =
   | { type: 'readCsv'; id: number; text: string; fileName: string }
   | { type: 'readXlsx'; id: number; data: ArrayBuffer; fileName: string }
+  | { type: 'readGraph'; id: number; text: string; fileName: string; format: 'gexf' | 'graphml' }
   | {
       type: 'build';
       id: number;

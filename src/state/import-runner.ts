@@ -43,6 +43,14 @@ export class ImportRunner {
     return { tables: [], problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
   }
 
+  /** Reads a GEXF or GraphML file into a network. */
+  async readGraph(fileName: string, text: string, format: 'gexf' | 'graphml'): Promise<TableImport> {
+    const response = await this.#send({ type: 'readGraph', text, fileName, format });
+    if (response.type === 'network') return { network: response.network, problems: response.problems };
+    const message = response.type === 'error' ? response.message : 'unexpected answer';
+    return { network: null, problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
+  }
+
   /** Builds the network from the tables; resolves to null when a newer build was asked for meanwhile. */
   async build(actors: Table, actorMapping: Mapping, ties: Table | null, tieMapping: Mapping | null, meta: { id: string; title: string }): Promise<TableImport | null> {
     const response = await this.#send({ type: 'build', actors, actorMapping, ties, tieMapping, meta });

@@ -1,15 +1,25 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: reads CSV text and Excel workbooks into tables, and
- * turns tables with their column mapping into a network, off the UI thread.
- * (XML formats are read on the page: workers have no DOMParser.)
+ * The import worker: reads CSV text, Excel workbooks and GEXF/GraphML files,
+ * and turns tables with their column mapping into a network, off the UI
+ * thread. Workers have no DOMParser, so XML is read with xmldom (graphology's
+ * parsers take the DOMParser and Document they find when first loaded).
  */
+import { DOMImplementation, DOMParser } from '@xmldom/xmldom';
 import { readCsv } from '../io/csv-read';
 import { readXlsx } from '../io/xlsx';
 import { tablesToNetwork } from '../io/table-import';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** xmldom reports a fatal syntax error by throwing, as the browser's parser reports a parsererror. */
+function xmlParser() {
+  const fail = (message: string) => {
+    throw new Error(message);
+  };
+  return new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } });
+}
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
@@ -18,6 +28,14 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     if (request.type === 'readCsv') {
       const { table, problems } = readCsv(request.text, request.fileName);
       post({ type: 'tables', id: request.id, tables: table ? [table] : [], problems });
+    } else if (request.type === 'readGraph') {
+      const globals = scope as unknown as Record<string, unknown>;
+      globals.DOMParser ??= DOMParser;
+      globals.Document ??= new DOMImplementation().createDocument(null, null).constructor;
+      const { readGraphFile } = await import('../io/graph-formats');
+      const xml = { parseFromString: (text: string, type: string) => xmlParser().parseFromString(text, type) as unknown as Document };
+      const result = readGraphFile(request.text, request.fileName, request.format, xml);
+      post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
     } else if (request.type === 'readXlsx') {
       const { tables, problems } = await readXlsx(request.data, request.fileName);
       post({ type: 'tables', id: request.id, tables, problems });

@@ -65,6 +65,19 @@ describe('importing and exporting', () => {
     expect(exported.content.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('exports Lima as GEXF and imports the file back with every actor and tie (read in the worker)', async () => {
+    const { page } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const gexf = await download(page, () => page.getByTestId('export-gexf').click());
+    expect(gexf.content.toString('utf8')).toContain('<gexf');
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-files').setInputFiles([{ name: 'lima.gexf', mimeType: 'application/xml', buffer: gexf.content }]);
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain(`${lima.actors.length} actors and ${lima.ties.length} ties will be imported`);
+    expect(await page.getByTestId('import-problems').count()).toBe(0);
+  });
+
   it('exports the map as PNG and SVG with the legend, a title and a source line', async () => {
     const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);
