@@ -10,7 +10,7 @@ import { pillarOf, type Label, type Pillar } from '../model/vocabularies';
 import { toAnalysisGraph } from './analysis-graph';
 import { components as connectedComponents, detectCommunities } from './communities';
 import { DEFAULT_WEIGHTS, rankConveners, type ConvenerScore, type Weights } from './convener';
-import { pathStatistics, type DistanceMode } from './distances';
+import { pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { findGaps, type Gap } from './gaps';
 import { keyPlayers, type KeyPlayers } from './key-players';
 import { METRICS, type MetricId } from './metrics';
@@ -150,11 +150,11 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
     keyPlayers: players,
     gaps,
     conveners,
-    method: methodNotes(options, players),
+    method: methodNotes(options, players, paths),
   };
 }
 
-function methodNotes(options: AnalysisOptions, players: KeyPlayers): Label[] {
+function methodNotes(options: AnalysisOptions, players: KeyPlayers, paths: PathStatistics): Label[] {
   return [
     {
       en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
@@ -170,6 +170,14 @@ function methodNotes(options: AnalysisOptions, players: KeyPlayers): Label[] {
       en: `Communities: Louvain (seed ${options.seed}, resolution ${options.resolution}). Closeness: Wasserman–Faust variant for networks in several components. Average path length over pairs that can reach each other.`,
       es: `Comunidades: Louvain (semilla ${options.seed}, resolución ${options.resolution}). Cercanía: variante de Wasserman–Faust para redes en varios componentes. Longitud media de camino entre pares que se alcanzan.`,
     },
+    ...(paths.estimated
+      ? [
+          {
+            en: 'This network is large: closeness, average path length and betweenness are estimated from sampled sources; the longest path is the longest seen from them.',
+            es: 'Esta red es grande: la cercanía, la longitud media de camino y la intermediación se estiman desde fuentes muestreadas; el camino más largo es el más largo visto desde ellas.',
+          },
+        ]
+      : []),
     {
       en: `Key players: greedy search for the ${options.keyPlayers} actors whose removal most raises fragmentation (Borgatti), ${players.candidates} candidates tried per step.`,
       es: `Actores clave: búsqueda voraz de los ${options.keyPlayers} actores cuya salida más aumenta la fragmentación (Borgatti), ${players.candidates} candidatos probados por paso.`,

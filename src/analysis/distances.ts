@@ -5,32 +5,38 @@
  */
 import type { AnalysisGraph } from './analysis-graph';
 import { toAdjacency, type Adjacency } from './adjacency';
+import { mulberry32 } from './random';
 
 export type DistanceMode = 'steps' | 'weighted';
 
-/** Distances from node `source` (an index) to every node; Infinity where it cannot reach. */
-function distancesFromIndex(adjacency: Adjacency, source: number, mode: DistanceMode, distance: Float64Array, queue: Int32Array): void {
+/**
+ * Distances from node `source` (an index). `distance` must hold Infinity for
+ * every node on entry; on return it holds the distance of every node reached,
+ * and `visited[0 .. count)` lists them (the source first), so the caller can
+ * read and reset only those instead of the whole array.
+ */
+function distancesFromIndex(adjacency: Adjacency, source: number, mode: DistanceMode, distance: Float64Array, visited: Int32Array): number {
   const { offsets, neighbours, weights } = adjacency;
-  distance.fill(Infinity);
   distance[source] = 0;
   if (mode === 'steps') {
     let head = 0;
     let tail = 0;
-    queue[tail++] = source;
+    visited[tail++] = source;
     while (head < tail) {
-      const node = queue[head++]!;
+      const node = visited[head++]!;
       const next = distance[node]! + 1;
       for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
         const other = neighbours[k]!;
         if (distance[other] === Infinity) {
           distance[other] = next;
-          queue[tail++] = other;
+          visited[tail++] = other;
         }
       }
     }
-    return;
+    return tail;
   }
   // Dijkstra with a binary heap of (distance, node).
+  let count = 0;
   const heap: [number, number][] = [[0, source]];
   const push = (item: [number, number]) => {
     heap.push(item);
@@ -58,9 +64,12 @@ function distancesFromIndex(adjacency: Adjacency, source: number, mode: Distance
     }
     return top;
   };
+  const settled = new Set<number>();
   while (heap.length > 0) {
     const [d, node] = pop();
-    if (d > distance[node]!) continue;
+    if (d > distance[node]! || settled.has(node)) continue;
+    settled.add(node);
+    visited[count++] = node;
     for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
       const other = neighbours[k]!;
       const next = d + 1 / weights[k]!;
@@ -70,18 +79,18 @@ function distancesFromIndex(adjacency: Adjacency, source: number, mode: Distance
       }
     }
   }
+  return count;
 }
 
 /** Distances from `source` to every actor it can reach (itself included, at 0). */
 export function distancesFrom(graph: AnalysisGraph, source: string, mode: DistanceMode): Map<string, number> {
   const adjacency = toAdjacency(graph);
   const n = adjacency.ids.length;
-  const distance = new Float64Array(n);
-  distancesFromIndex(adjacency, adjacency.ids.indexOf(source), mode, distance, new Int32Array(n));
+  const distance = new Float64Array(n).fill(Infinity);
+  const visited = new Int32Array(n);
+  const count = distancesFromIndex(adjacency, adjacency.ids.indexOf(source), mode, distance, visited);
   const result = new Map<string, number>();
-  distance.forEach((d, i) => {
-    if (d !== Infinity) result.set(adjacency.ids[i]!, d);
-  });
+  for (let k = 0; k < count; k++) result.set(adjacency.ids[visited[k]!]!, distance[visited[k]!]!);
   return result;
 }
 
@@ -90,40 +99,125 @@ export interface PathStatistics {
   closeness: Map<string, number>;
   /** Mean distance over all pairs of actors that can reach each other. */
   averagePathLength: number;
-  /** The longest such distance. */
+  /** The longest such distance (when estimated: the longest seen from the sampled sources). */
   diameter: number;
+  /** Whether closeness and path lengths were estimated from sampled sources. */
+  estimated: boolean;
 }
 
+export interface PathOptions {
+  /** Above this many actors, components larger than `smallComponent` are estimated from pivots. */
+  exactLimit?: number;
+  /** How many sources are sampled in each large component. */
+  pivots?: number;
+  /** Components up to this size are always computed exactly. */
+  smallComponent?: number;
+  seed?: number;
+}
+
+export const EXACT_PATHS_LIMIT = 5000;
+export const PATH_PIVOTS = 500;
+
 /**
- * Closeness and path lengths in one pass over all sources. Closeness is the
- * Wasserman–Faust variant, correct for networks in several components:
+ * Closeness and path lengths. Closeness is the Wasserman–Faust variant,
+ * correct for networks in several components:
  * C(i) = (r / (n − 1)) · (r / Σ d(i, j)), where r is the number of actors i
  * reaches; in a connected network it is the usual (n − 1) / Σ d(i, j).
+ * Exact (one search from every actor) up to `exactLimit` actors; above, in
+ * large components, Σ d(i, j) is estimated from searches from sampled
+ * sources, scaled up (Eppstein & Wang), which distances being symmetric
+ * makes a sample of i's own distances.
  */
-export function pathStatistics(graph: AnalysisGraph, mode: DistanceMode, shouldStop?: () => void): PathStatistics {
+export function pathStatistics(graph: AnalysisGraph, mode: DistanceMode, shouldStop?: () => void, options: PathOptions = {}): PathStatistics {
+  const { exactLimit = EXACT_PATHS_LIMIT, pivots = PATH_PIVOTS, smallComponent = 2000, seed = 1 } = options;
   const adjacency = toAdjacency(graph);
   const n = adjacency.ids.length;
-  const distance = new Float64Array(n);
-  const queue = new Int32Array(n);
+  const distance = new Float64Array(n).fill(Infinity);
+  const visited = new Int32Array(n);
   const closeness = new Map<string, number>();
   let total = 0;
   let pairs = 0;
   let diameter = 0;
-  for (let i = 0; i < n; i++) {
-    if (i % 64 === 0) shouldStop?.();
-    distancesFromIndex(adjacency, i, mode, distance, queue);
+  const wassermanFaust = (reached: number, sum: number) => (reached > 0 && n > 1 && sum > 0 ? (reached / (n - 1)) * (reached / sum) : 0);
+
+  /** One search from `i`: its exact closeness, and its distances added to the totals. */
+  const exact = (i: number) => {
+    const count = distancesFromIndex(adjacency, i, mode, distance, visited);
     let sum = 0;
-    let reached = 0;
-    for (let j = 0; j < n; j++) {
-      const d = distance[j]!;
-      if (d === Infinity || j === i) continue;
-      sum += d;
-      reached++;
-      if (d > diameter) diameter = d;
+    for (let k = 0; k < count; k++) {
+      const j = visited[k]!;
+      sum += distance[j]!;
+      if (distance[j]! > diameter) diameter = distance[j]!;
+      distance[j] = Infinity;
     }
-    closeness.set(adjacency.ids[i]!, reached > 0 && n > 1 ? (reached / (n - 1)) * (reached / sum) : 0);
+    closeness.set(adjacency.ids[i]!, wassermanFaust(count - 1, sum));
     total += sum;
-    pairs += reached;
+    pairs += count - 1;
+  };
+
+  if (n <= exactLimit) {
+    for (let i = 0; i < n; i++) {
+      if (i % 64 === 0) shouldStop?.();
+      exact(i);
+    }
+    return { closeness, averagePathLength: pairs > 0 ? total / pairs : 0, diameter, estimated: false };
   }
-  return { closeness, averagePathLength: pairs > 0 ? total / pairs : 0, diameter };
+
+  // Large networks: components first; small ones exactly, large ones from pivots.
+  const component = new Int32Array(n).fill(-1);
+  const members: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (component[i] !== -1) continue;
+    const count = distancesFromIndex(adjacency, i, 'steps', distance, visited);
+    const list: number[] = [];
+    for (let k = 0; k < count; k++) {
+      component[visited[k]!] = members.length;
+      distance[visited[k]!] = Infinity;
+      list.push(visited[k]!);
+    }
+    members.push(list);
+  }
+  const random = mulberry32(seed);
+  let estimated = false;
+  for (const list of members) {
+    if (list.length <= smallComponent) {
+      list.forEach((i, k) => {
+        if (k % 64 === 0) shouldStop?.();
+        exact(i);
+      });
+      continue;
+    }
+    estimated = true;
+    const c = list.length;
+    const sample = [...list];
+    for (let k = sample.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [sample[k], sample[j]] = [sample[j]!, sample[k]!];
+    }
+    const sources = sample.slice(0, Math.min(pivots, c));
+    const sums = new Float64Array(n);
+    const isSource = new Uint8Array(n);
+    let sampledTotal = 0;
+    sources.forEach((p, k) => {
+      if (k % 16 === 0) shouldStop?.();
+      isSource[p] = 1;
+      const count = distancesFromIndex(adjacency, p, mode, distance, visited);
+      for (let q = 0; q < count; q++) {
+        const j = visited[q]!;
+        sums[j]! += distance[j]!;
+        sampledTotal += distance[j]!;
+        if (distance[j]! > diameter) diameter = distance[j]!;
+        distance[j] = Infinity;
+      }
+    });
+    for (const i of list) {
+      // i's distances to the sources other than itself stand for its distances to all c − 1 others.
+      const samples = sources.length - (isSource[i] ? 1 : 0);
+      const estimate = samples > 0 ? (sums[i]! * (c - 1)) / samples : 0;
+      closeness.set(adjacency.ids[i]!, wassermanFaust(c - 1, estimate));
+    }
+    total += (sampledTotal / sources.length) * c;
+    pairs += c * (c - 1);
+  }
+  return { closeness, averagePathLength: pairs > 0 ? total / pairs : 0, diameter, estimated };
 }

@@ -14,7 +14,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Label, Pillar } from '../model/vocabularies';
 import type { AnalysisGraph } from './analysis-graph';
 import { crossPillarBrokerage } from './brokerage';
-import { pathStatistics, type DistanceMode, type PathStatistics } from './distances';
+import { EXACT_PATHS_LIMIT, PATH_PIVOTS, pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { constraint } from './structural-holes';
 import { sampledBetweenness } from './sampled-betweenness';
 import { toAdjacency } from './adjacency';
@@ -102,7 +102,7 @@ export const METRICS: readonly MetricDefinition[] = [
       en: 'How few steps it needs to reach everyone it can reach: a good place to spread information quickly.',
       es: 'Cuántos pocos pasos necesita para llegar a todos los que puede alcanzar: buen lugar para difundir información rápido.',
     },
-    method: 'Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates.',
+    method: `Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates. Above ${EXACT_PATHS_LIMIT} actors, distances in large components are estimated from ${PATH_PIVOTS} sampled sources.`,
     keyEnd: 'high',
     compute: ({ graph, distances, shouldStop, paths }) => (paths ?? pathStatistics(graph, distances, shouldStop)).closeness,
   },

@@ -5,6 +5,7 @@ import { pathStatistics } from '../../src/analysis/distances';
 import { pillarOf } from '../../src/model/vocabularies';
 import type { Network } from '../../src/model/types';
 import { small } from './fixtures';
+import { generateNetwork } from '../bench/generate';
 
 function metric(network: Network, id: MetricId, distances: 'steps' | 'weighted' = 'steps') {
   const byId = new Map(network.actors.map((a) => [a.id, a]));
@@ -138,5 +139,30 @@ describe('path statistics', () => {
     const stats = pathStatistics(toAnalysisGraph(bridge), 'steps');
     expect(stats.averagePathLength).toBeCloseTo(27 / 15, 10);
     expect(stats.diameter).toBe(3);
+  });
+});
+
+describe('path statistics of large networks (sampled sources)', () => {
+  it('equals the exact values when every actor is a source', () => {
+    // A generated network plus two separate small groups, to mix estimated and exact components.
+    const base = generateNetwork(300, 3, 5);
+    const graph = toAnalysisGraph(base);
+    graph.addNode('x1');
+    graph.addNode('x2');
+    graph.addEdge('x1', 'x2', { weight: 1, ties: 1 });
+    const exact = pathStatistics(graph, 'steps');
+    const sampled = pathStatistics(graph, 'steps', undefined, { exactLimit: 0, smallComponent: 10, pivots: 10_000 });
+    expect(sampled.estimated).toBe(true);
+    for (const [id, value] of exact.closeness) expect(sampled.closeness.get(id), id).toBeCloseTo(value, 10);
+    expect(sampled.averagePathLength).toBeCloseTo(exact.averagePathLength, 10);
+  });
+
+  it('estimates closeness within a few percent from 100 sources', () => {
+    const graph = toAnalysisGraph(generateNetwork(1500, 3, 11));
+    const exact = pathStatistics(graph, 'steps');
+    const sampled = pathStatistics(graph, 'steps', undefined, { exactLimit: 0, smallComponent: 10, pivots: 100 });
+    let worst = 0;
+    for (const [id, value] of exact.closeness) if (value > 0) worst = Math.max(worst, Math.abs(sampled.closeness.get(id)! - value) / value);
+    expect(worst).toBeLessThan(0.1);
   });
 });
