@@ -36,6 +36,11 @@ export interface MetricContext {
   paths?: PathStatistics;
 }
 
+/** The analysis options a metric can depend on. */
+export interface AnalysisParameters {
+  distances: DistanceMode;
+}
+
 export interface MetricDefinition {
   id: MetricId;
   label: Label;
@@ -45,6 +50,10 @@ export interface MetricDefinition {
   method: string;
   /** Which end marks a key actor: constraint is better low. */
   keyEnd: 'high' | 'low';
+  /** The analysis options that change its values. */
+  parameters: readonly (keyof AnalysisParameters)[];
+  /** What one value is: its range and unit. */
+  output: Label;
   compute: (context: MetricContext) => Map<string, number | null>;
 }
 
@@ -62,6 +71,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: 'Number of distinct actors tied to it (parallel ties count once), not normalised.',
     keyEnd: 'high',
+    parameters: [],
+    output: { en: 'a count of actors, 0 or more', es: 'un número de actores, 0 o más' },
     compute: ({ graph }) => new Map(graph.nodes().map((n) => [n, graph.degree(n)])),
   },
   {
@@ -73,6 +84,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: 'Sum of the strengths (1–3) of all its ties, parallel ties included.',
     keyEnd: 'high',
+    parameters: [],
+    output: { en: 'a sum of strengths, 0 or more', es: 'una suma de intensidades, 0 o más' },
     compute: ({ graph }) =>
       new Map(graph.nodes().map((n) => [n, graph.reduceEdges(n, (sum, _e, attributes) => sum + attributes.weight, 0)])),
   },
@@ -85,6 +98,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: `Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path. Above ${EXACT_BETWEENNESS_LIMIT} actors, estimated from ${BETWEENNESS_PIVOTS} sampled sources (Brandes & Pich).`,
     keyEnd: 'high',
+    parameters: ['distances'],
+    output: { en: '0–1', es: '0–1' },
     compute: ({ graph, distances, shouldStop }) =>
       graph.order > EXACT_BETWEENNESS_LIMIT
         ? sampledBetweenness(toAdjacency(graph), BETWEENNESS_PIVOTS, distances === 'weighted', 1, shouldStop)
@@ -104,6 +119,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: `Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates. Above ${EXACT_PATHS_LIMIT} actors, distances in large components are estimated from ${PATH_PIVOTS} sampled sources.`,
     keyEnd: 'high',
+    parameters: ['distances'],
+    output: { en: '0–1', es: '0–1' },
     compute: ({ graph, distances, shouldStop, paths }) => (paths ?? pathStatistics(graph, distances, shouldStop)).closeness,
   },
   {
@@ -115,6 +132,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: 'Eigenvector centrality weighted by tie strength, unit Euclidean norm; it concentrates in the best-connected component, so actors elsewhere score near 0.',
     keyEnd: 'high',
+    parameters: [],
+    output: { en: '0–1 (unit norm)', es: '0–1 (norma unitaria)' },
     compute: ({ graph }) => {
       if (graph.size === 0) return new Map(graph.nodes().map((n) => [n, 0]));
       try {
@@ -133,6 +152,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: 'PageRank on the undirected graph weighted by tie strength, damping 0.85; values sum to 1.',
     keyEnd: 'high',
+    parameters: [],
+    output: { en: '0–1, summing to 1', es: '0–1, con suma 1' },
     compute: ({ graph }) => (graph.order === 0 ? new Map() : fromRecord(pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85 }))),
   },
   {
@@ -144,6 +165,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: "Burt's constraint Σ_j (p_ij + Σ_q p_iq p_qj)², p = share of tie strength; none for isolates.",
     keyEnd: 'low',
+    parameters: [],
+    output: { en: '0 to about 1.2; none for isolates', es: 'de 0 a cerca de 1,2; sin valor para aislados' },
     compute: ({ graph }) => constraint(graph),
   },
   {
@@ -155,6 +178,8 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     method: 'Count of neighbour pairs in different pillars with no tie between them.',
     keyEnd: 'high',
+    parameters: [],
+    output: { en: 'a count of pairs, 0 or more', es: 'un número de pares, 0 o más' },
     compute: ({ graph, pillarOf }) => crossPillarBrokerage(graph, pillarOf),
   },
 ];
