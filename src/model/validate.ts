@@ -4,7 +4,8 @@
  * bad actors and ties are left out and reported, good ones are kept.
  */
 import * as v from 'valibot';
-import { ActorSchema, NetworkShellSchema, TieSchema } from './schema';
+import { ActorSchema, NetworkShellSchema, SCHEMA_VERSION, TieSchema } from './schema';
+import { NETWORK_MIGRATIONS, migrateNetwork, type NetworkMigration } from './migrate';
 import { closest } from './closest';
 import { isDirectedType } from './vocabularies';
 import type { Actor, Network, NetworkMeta, Problem, ProblemCode, ProblemParams, Tie } from './types';
@@ -90,11 +91,13 @@ const PARSE_OPTIONS = { abortEarly: false } as const;
  * `network` is `null` only when the file as a whole is unusable (not an object,
  * no supported `schemaVersion`, no title …).
  */
-export function parseNetwork(input: unknown): ParseResult {
+export function parseNetwork(file: unknown, migrations: readonly NetworkMigration[] = NETWORK_MIGRATIONS): ParseResult {
+  // An older file is first brought up to the current format, in memory.
+  const { value: input, notes } = migrateNetwork(file, SCHEMA_VERSION, migrations);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { network: null, problems: [problem('(file)', 'wrong-type', 'must be a network object with actors and ties')] };
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...notes];
   const shell = v.safeParse(NetworkShellSchema, input, PARSE_OPTIONS);
   if (!shell.success) problems.push(...toProblems('', shell.issues));
 
