@@ -109,6 +109,32 @@ describe('scenarios kept in the browser', () => {
     }
   });
 
+  it('lets a newer version of Puentes in another tab upgrade the database: this tab saves, closes and asks for a reload', async () => {
+    const { page, context } = await chromium.open(baseURL);
+    await waitForDrawn(page, lima.actors.length);
+    await addActor(page, 'Antes de la actualización');
+    await saved(page);
+    // Another tab opens the database at a newer version, as a newer Puentes would.
+    const newer = await context.newPage();
+    await newer.goto(`${baseURL}favicon.svg`);
+    const upgraded = await newer.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('puentes', 99);
+          request.onsuccess = () => {
+            const version = request.result.version;
+            request.result.close();
+            resolve(version);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    expect(upgraded).toBe(99);
+    await page.getByRole('button', { name: 'Reload' }).waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toContain('A newer version of Puentes was opened in another tab');
+    await newer.close();
+  });
+
   it('lets only one of two tabs edit a scenario; the other follows read-only and cannot overwrite it', async () => {
     const { page, context } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);
