@@ -1,0 +1,44 @@
+/**
+ * The keyboard shortcuts of the workspace: undo (Ctrl/Cmd+Z), redo
+ * (Ctrl/Cmd+Shift+Z, Ctrl+Y), delete the selection (Delete, Backspace),
+ * Escape (leave focus, stop drawing ties, clear the selection, in that order)
+ * and "/" to search. Keys typed into a field are left to the field.
+ */
+export interface ShortcutActions {
+  /** A dialog is open: its own keys apply. */
+  blocked: () => boolean;
+  undo: () => void;
+  redo: () => void;
+  deleteSelection: () => void;
+  escape: () => void;
+  search: () => void;
+}
+
+function typing(target: EventTarget | null): boolean {
+  return typeof HTMLElement !== 'undefined' && target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+}
+
+export function shortcutHandler(actions: ShortcutActions): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (actions.blocked()) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    const inField = typing(event.target);
+    if (mod && key === 'z' && !inField) {
+      event.preventDefault();
+      if (event.shiftKey) actions.redo();
+      else actions.undo();
+    } else if (mod && key === 'y' && !inField) {
+      event.preventDefault();
+      actions.redo();
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && !inField) {
+      event.preventDefault();
+      actions.deleteSelection();
+    } else if (event.key === 'Escape') {
+      actions.escape();
+    } else if (event.key === '/' && !inField) {
+      event.preventDefault();
+      actions.search();
+    }
+  };
+}
