@@ -16,7 +16,7 @@ import { ScenarioStore, StoreError } from '../store/scenario-store';
 import { loadSample, type SampleId } from './samples';
 import { StorageInfo } from './storage-info.svelte';
 import { TabLock } from './tab-lock';
-import type { ViewState } from './view.svelte';
+import { freshViewSnapshot, type ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'unsaved' | 'error';
@@ -152,7 +152,7 @@ export class Scenarios {
       this.ready = true;
       return;
     }
-    this.view.restore(record.view);
+    this.view.restore(record.view, new Set(record.network.actors.map((a) => a.id)));
     this.workspace.load(record.network, loaded.problems);
     this.current = { id, name: record.name, notes: record.notes, createdAt: record.createdAt, origin: record.origin, revision: record.revision };
     this.status = 'saved';
@@ -162,7 +162,7 @@ export class Scenarios {
   }
 
   /** A new scenario's record: `network` as it is now, with the current view. */
-  #newRecord(network: Network, name: string, origin: ScenarioOrigin): ScenarioRecord {
+  #newRecord(network: Network, name: string, origin: ScenarioOrigin, view = this.view.snapshot()): ScenarioRecord {
     const now = Date.now();
     return {
       id: newId(),
@@ -173,14 +173,14 @@ export class Scenarios {
       revision: 0,
       origin,
       network: $state.snapshot(network) as Network,
-      view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']>,
+      view: $state.snapshot(view) as ReturnType<ViewState['snapshot']>,
     };
   }
 
-  /** A new scenario holding `network`, saved at once and opened. */
+  /** A new scenario holding `network` (imported or from a sample), saved at once and opened with a fresh view. */
   async create(network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
     if (!this.#store) return;
-    const record = this.#newRecord(network, name, origin);
+    const record = this.#newRecord(network, name, origin, freshViewSnapshot());
     try {
       const saved = await this.#store.saveIfRevision(record, 0);
       await this.refreshList();

@@ -101,8 +101,12 @@ export class ViewState {
     };
   }
 
-  /** Puts back a saved view; the map is drawn at the saved positions ("keep my positions"). */
-  restore(snapshot: ViewSnapshot): void {
+  /**
+   * Puts back a saved view for the actors `actorIds`: the map is drawn at the
+   * saved positions ("keep my positions") when there are any for them, and
+   * positions of actors the network no longer has are dropped.
+   */
+  restore(snapshot: ViewSnapshot, actorIds: ReadonlySet<string>): void {
     this.reset();
     this.mode = snapshot.mode;
     this.concentricBy = snapshot.concentricBy;
@@ -110,9 +114,9 @@ export class ViewState {
     this.sizeBy = snapshot.sizeBy as SizeBy;
     this.filters = { ...NO_FILTERS, ...snapshot.filters };
     this.filterMode = snapshot.filterMode;
-    this.positions = snapshot.positions;
-    this.pinned = snapshot.pinned;
-    this.layout = Object.keys(snapshot.positions).length > 0 ? 'saved' : snapshot.layout;
+    this.positions = Object.fromEntries(Object.entries(snapshot.positions).filter(([id]) => actorIds.has(id)));
+    this.pinned = snapshot.pinned.filter((id) => actorIds.has(id));
+    this.layout = Object.keys(this.positions).length > 0 ? 'saved' : snapshot.layout === 'saved' ? 'force' : snapshot.layout;
   }
 
   /** A freshly opened network starts with no filters, focus, positions or pins. */
@@ -123,6 +127,21 @@ export class ViewState {
     this.pinned = [];
     this.drawTies = false;
   }
+}
+
+/** How a network never looked at before is shown: the force layout, coloured by sector, nothing filtered. */
+export function freshViewSnapshot(): ViewSnapshot {
+  return {
+    mode: 'network',
+    layout: 'force',
+    concentricBy: 'degree',
+    colorBy: 'sector',
+    sizeBy: 'none',
+    filters: NO_FILTERS,
+    filterMode: 'fade',
+    positions: {},
+    pinned: [],
+  };
 }
 
 export const view = new ViewState();

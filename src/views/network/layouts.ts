@@ -18,6 +18,9 @@ export interface LayoutContext {
   animate: boolean;
 }
 
+/** Above this many actors, layouts take their quick path. */
+export const LARGE_NETWORK = 400;
+
 const ANIMATION = { animationDuration: 450, animationEasing: 'ease-in-out-cubic' } as const;
 
 function preset(positions: Record<string, Position>, context: LayoutContext): LayoutOptions {
@@ -39,17 +42,20 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
   const movable = cy.nodes().filter((node) => !context.pinned.has(node.id()));
   switch (id) {
     case 'force': {
+      // fCoSE's refinement grows fast with size: above a few hundred actors only its quick spectral pass runs,
+      // so the page is never frozen by a layout (a 2,000-actor map otherwise takes minutes).
+      const large = cy.nodes().length > LARGE_NETWORK;
       const fixed = cy
         .nodes()
         .filter((node) => context.pinned.has(node.id()))
         .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
       cy.layout({
         name: 'fcose',
-        quality: 'proof',
+        quality: large ? 'draft' : 'proof',
         randomize: true,
-        animate: context.animate,
+        animate: context.animate && !large,
         ...ANIMATION,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: !large,
         idealEdgeLength: () => 75,
         nodeRepulsion: () => 6500,
         padding: 30,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ViewState, freshViewSnapshot } from '../../src/state/view.svelte';
+
+describe('ViewState.restore(snapshot, actorIds)', () => {
+  it('draws at the saved positions of the actors the network has, dropping the others', () => {
+    const view = new ViewState();
+    view.restore({ ...freshViewSnapshot(), positions: { a: { x: 1, y: 2 }, gone: { x: 0, y: 0 } }, pinned: ['a', 'gone'] }, new Set(['a', 'b']));
+    expect(view.layout).toBe('saved');
+    expect(view.positions).toEqual({ a: { x: 1, y: 2 } });
+    expect(view.pinned).toEqual(['a']);
+  });
+
+  it('lays out afresh when no saved position belongs to the network (an imported file, another network)', () => {
+    const view = new ViewState();
+    view.restore({ ...freshViewSnapshot(), layout: 'saved', positions: { minem: { x: 1, y: 2 } } }, new Set(['a0', 'a1']));
+    expect(view.layout).toBe('force');
+    expect(view.positions).toEqual({});
+  });
+
+  it('keeps the chosen filters, colours and sizes', () => {
+    const view = new ViewState();
+    const snapshot = { ...freshViewSnapshot(), colorBy: 'pillar' as const, sizeBy: 'betweenness', filters: { ...freshViewSnapshot().filters, hideIsolates: true } };
+    view.restore(snapshot, new Set());
+    expect(view.snapshot()).toMatchObject({ colorBy: 'pillar', sizeBy: 'betweenness', filters: { hideIsolates: true } });
+  });
+});
