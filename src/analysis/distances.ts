@@ -5,6 +5,7 @@
  */
 import type { AnalysisGraph } from './analysis-graph';
 import { toAdjacency, type Adjacency } from './adjacency';
+import { MinHeap } from './min-heap';
 import { mulberry32 } from './random';
 
 export type DistanceMode = 'steps' | 'weighted';
@@ -35,38 +36,13 @@ function distancesFromIndex(adjacency: Adjacency, source: number, mode: Distance
     }
     return tail;
   }
-  // Dijkstra with a binary heap of (distance, node).
+  // Dijkstra over a binary heap of (distance, node).
   let count = 0;
-  const heap: [number, number][] = [[0, source]];
-  const push = (item: [number, number]) => {
-    heap.push(item);
-    for (let i = heap.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]![0] <= heap[i]![0]) break;
-      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-      i = parent;
-    }
-  };
-  const pop = (): [number, number] => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const [l, r] = [2 * i + 1, 2 * i + 2];
-        let smallest = i;
-        if (l < heap.length && heap[l]![0] < heap[smallest]![0]) smallest = l;
-        if (r < heap.length && heap[r]![0] < heap[smallest]![0]) smallest = r;
-        if (smallest === i) break;
-        [heap[smallest], heap[i]] = [heap[i]!, heap[smallest]!];
-        i = smallest;
-      }
-    }
-    return top;
-  };
+  const heap = new MinHeap();
+  heap.push(0, source);
   const settled = new Set<number>();
-  while (heap.length > 0) {
-    const [d, node] = pop();
+  while (heap.size > 0) {
+    const [d, node] = heap.pop();
     if (d > distance[node]! || settled.has(node)) continue;
     settled.add(node);
     visited[count++] = node;
@@ -75,23 +51,11 @@ function distancesFromIndex(adjacency: Adjacency, source: number, mode: Distance
       const next = d + 1 / weights[k]!;
       if (next < distance[other]!) {
         distance[other] = next;
-        push([next, other]);
+        heap.push(next, other);
       }
     }
   }
   return count;
-}
-
-/** Distances from `source` to every actor it can reach (itself included, at 0). */
-export function distancesFrom(graph: AnalysisGraph, source: string, mode: DistanceMode): Map<string, number> {
-  const adjacency = toAdjacency(graph);
-  const n = adjacency.ids.length;
-  const distance = new Float64Array(n).fill(Infinity);
-  const visited = new Int32Array(n);
-  const count = distancesFromIndex(adjacency, adjacency.ids.indexOf(source), mode, distance, visited);
-  const result = new Map<string, number>();
-  for (let k = 0; k < count; k++) result.set(adjacency.ids[visited[k]!]!, distance[visited[k]!]!);
-  return result;
 }
 
 export interface PathStatistics {

@@ -4,7 +4,7 @@
  * returns the instances it finds with the actors, pillars or regions they
  * concern and a severity.
  */
-import type { Actor, Network } from '../model/types';
+import type { Actor, Network, Tie } from '../model/types';
 import { PILLAR_LABELS, pillarOf, type Label, type Pillar } from '../model/vocabularies';
 import type { AnalysisGraph } from './analysis-graph';
 import type { Communities } from './communities';
@@ -58,6 +58,20 @@ function actorsById(network: Network): Map<string, Actor> {
   return new Map(network.actors.map((a) => [a.id, a]));
 }
 
+/** Every unordered pair of parties, in the order of PARTIES. */
+const PARTY_PAIRS: [Pillar, Pillar][] = PARTIES.flatMap((a, i) => PARTIES.slice(i + 1).map((b): [Pillar, Pillar] => [a, b]));
+
+/** The ties between actors of two parties, for each pair of parties (one pass over the ties). */
+function tiesBetweenParties(network: Network): (a: Pillar, b: Pillar) => Tie[] {
+  const byId = actorsById(network);
+  const groups = new Map<string, Tie[]>();
+  for (const tie of network.ties) {
+    const key = [pillarOf(byId.get(tie.source)!.sector), pillarOf(byId.get(tie.target)!.sector)].sort().join('|');
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
+  }
+  return (a, b) => groups.get([a, b].sort().join('|')) ?? [];
+}
+
 export const GAP_RULES: readonly GapRule[] = [
   {
     id: 'pillar-pair-no-tie',
@@ -79,36 +93,30 @@ export const GAP_RULES: readonly GapRule[] = [
       }
       const platformsOfPillar = (p: Pillar) =>
         new Set(network.actors.filter((x) => pillarOf(x.sector) === p).flatMap((x) => [...(platformsOf.get(x.id) ?? [])]));
+      const between = tiesBetweenParties(network);
       const gaps: Gap[] = [];
-      for (let i = 0; i < PARTIES.length; i++) {
-        for (let j = i + 1; j < PARTIES.length; j++) {
-          const [a, b] = [PARTIES[i]!, PARTIES[j]!];
-          if (![a, b].every((p) => network.actors.some((x) => pillarOf(x.sector) === p))) continue;
-          const linked = network.ties.some((t) => {
-            const pair = [pillarOf(byId.get(t.source)!.sector), pillarOf(byId.get(t.target)!.sector)];
-            return (pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a);
-          });
-          if (linked) continue;
-          const inB = platformsOfPillar(b);
-          const shared = [...platformsOfPillar(a)].filter((x) => inB.has(x)).map((id) => byId.get(id)!);
-          const core = CORE.includes(a) && CORE.includes(b);
-          gaps.push({
-            rule: 'pillar-pair-no-tie',
-            severity: core && shared.length === 0 ? 'high' : core || shared.length === 0 ? 'medium' : 'low',
-            detail: shared.length
-              ? {
-                  en: `No direct tie between ${pl(a).en} and ${pl(b).en}; they meet only in ${names(shared)}.`,
-                  es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}; solo coinciden en ${names(shared)}.`,
-                }
-              : {
-                  en: `No direct tie between ${pl(a).en} and ${pl(b).en}, not even a shared platform.`,
-                  es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}, ni siquiera una plataforma común.`,
-                },
-            actors: network.actors.filter((x) => [a, b].includes(pillarOf(x.sector))).map((x) => x.id),
-            pillars: [a, b],
-            regions: [],
-          });
-        }
+      for (const [a, b] of PARTY_PAIRS) {
+        if (![a, b].every((p) => network.actors.some((x) => pillarOf(x.sector) === p))) continue;
+        if (between(a, b).length > 0) continue;
+        const inB = platformsOfPillar(b);
+        const shared = [...platformsOfPillar(a)].filter((x) => inB.has(x)).map((id) => byId.get(id)!);
+        const core = CORE.includes(a) && CORE.includes(b);
+        gaps.push({
+          rule: 'pillar-pair-no-tie',
+          severity: core && shared.length === 0 ? 'high' : core || shared.length === 0 ? 'medium' : 'low',
+          detail: shared.length
+            ? {
+                en: `No direct tie between ${pl(a).en} and ${pl(b).en}; they meet only in ${names(shared)}.`,
+                es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}; solo coinciden en ${names(shared)}.`,
+              }
+            : {
+                en: `No direct tie between ${pl(a).en} and ${pl(b).en}, not even a shared platform.`,
+                es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}, ni siquiera una plataforma común.`,
+              },
+          actors: network.actors.filter((x) => [a, b].includes(pillarOf(x.sector))).map((x) => x.id),
+          pillars: [a, b],
+          regions: [],
+        });
       }
       return gaps;
     },
@@ -121,31 +129,25 @@ export const GAP_RULES: readonly GapRule[] = [
       es: 'Los vínculos evaluados entre dos partes tienen en promedio confianza negativa. Reunirlas solo con cuidado y un convocante de confianza.',
     },
     find: ({ network }) => {
-      const byId = actorsById(network);
+      const between = tiesBetweenParties(network);
       const gaps: Gap[] = [];
-      for (let i = 0; i < PARTIES.length; i++) {
-        for (let j = i + 1; j < PARTIES.length; j++) {
-          const [a, b] = [PARTIES[i]!, PARTIES[j]!];
-          const assessed = network.ties.filter((t) => {
-            const pair = [pillarOf(byId.get(t.source)!.sector), pillarOf(byId.get(t.target)!.sector)];
-            return t.trust !== null && ((pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a));
-          });
-          if (assessed.length === 0) continue;
-          const mean = assessed.reduce((sum, t) => sum + (t.trust ?? 0), 0) / assessed.length;
-          if (mean >= 0) continue;
-          const m = mean.toFixed(1);
-          gaps.push({
-            rule: 'pillar-pair-distrust',
-            severity: mean <= -1 ? 'high' : 'medium',
-            detail: {
-              en: `Mean trust between ${pl(a).en} and ${pl(b).en} is ${m} over ${assessed.length} assessed ties.`,
-              es: `La confianza media entre ${pl(a).es} y ${pl(b).es} es ${m} en ${assessed.length} vínculos evaluados.`,
-            },
-            actors: [...new Set(assessed.flatMap((t) => [t.source, t.target]))],
-            pillars: [a, b],
-            regions: [],
-          });
-        }
+      for (const [a, b] of PARTY_PAIRS) {
+        const assessed = between(a, b).filter((t) => t.trust !== null);
+        if (assessed.length === 0) continue;
+        const mean = assessed.reduce((sum, t) => sum + (t.trust ?? 0), 0) / assessed.length;
+        if (mean >= 0) continue;
+        const m = mean.toFixed(1);
+        gaps.push({
+          rule: 'pillar-pair-distrust',
+          severity: mean <= -1 ? 'high' : 'medium',
+          detail: {
+            en: `Mean trust between ${pl(a).en} and ${pl(b).en} is ${m} over ${assessed.length} assessed ties.`,
+            es: `La confianza media entre ${pl(a).es} y ${pl(b).es} es ${m} en ${assessed.length} vínculos evaluados.`,
+          },
+          actors: [...new Set(assessed.flatMap((t) => [t.source, t.target]))],
+          pillars: [a, b],
+          regions: [],
+        });
       }
       return gaps;
     },

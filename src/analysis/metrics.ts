@@ -183,7 +183,3 @@ export const METRICS: readonly MetricDefinition[] = [
     compute: ({ graph, pillarOf }) => crossPillarBrokerage(graph, pillarOf),
   },
 ];
-
-export function metricById(id: MetricId): MetricDefinition {
-  return METRICS.find((m) => m.id === id)!;
-}

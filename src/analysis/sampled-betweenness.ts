@@ -6,6 +6,7 @@
  * 2 / ((n − 1)(n − 2)).
  */
 import type { Adjacency } from './adjacency';
+import { MinHeap } from './min-heap';
 import { mulberry32 } from './random';
 
 export function sampledBetweenness(
@@ -61,14 +62,13 @@ export function sampledBetweenness(
         }
       }
     } else {
-      // Dijkstra; a simple sorted frontier is enough at the sizes that take this path rarely.
+      // Dijkstra over a binary heap; equal lengths (within rounding) count as the same shortest path.
       const settled = new Uint8Array(n);
-      const frontier: number[] = [s];
-      while (frontier.length > 0) {
-        let bestAt = 0;
-        for (let i = 1; i < frontier.length; i++) if (distance[frontier[i]!]! < distance[frontier[bestAt]!]!) bestAt = i;
-        const v = frontier.splice(bestAt, 1)[0]!;
-        if (settled[v]) continue;
+      const heap = new MinHeap();
+      heap.push(0, s);
+      while (heap.size > 0) {
+        const [d0, v] = heap.pop();
+        if (settled[v] || d0 > distance[v]!) continue;
         settled[v] = 1;
         stack[top++] = v;
         for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
@@ -78,7 +78,7 @@ export function sampledBetweenness(
             distance[w] = d;
             sigma[w] = sigma[v]!;
             predecessors[w] = [v];
-            frontier.push(w);
+            heap.push(d, w);
           } else if (Math.abs(d - distance[w]!) <= 1e-12) {
             sigma[w]! += sigma[v]!;
             predecessors[w]!.push(v);

@@ -13,6 +13,7 @@ import { parse as parseGraphml } from 'graphology-graphml/browser';
 import type { Network, Problem } from '../model/types';
 import { proposeMapping } from './columns';
 import { actorRow, tieRow } from './table-export';
+import { escapeXml } from './xml-escape';
 import { tablesToNetwork, type Table, type TableImport } from './table-import';
 
 export type GraphFormat = 'gexf' | 'graphml';
@@ -110,9 +111,6 @@ function flatGraph(network: Network): Graph {
 export function writeGexf(network: Network): string {
   return gexfWriter(flatGraph(network), { version: '1.3' } as never);
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** GraphML with one key per attribute (all strings but booleans and numbers), and `directed` on each edge. */
 export function writeGraphml(network: Network): string {

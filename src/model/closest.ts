@@ -3,6 +3,7 @@
  * is too far; "civil society" → "civil_society" is close), so that a problem
  * report can say what was probably meant.
  */
+import { stripAccents } from './search';
 
 /** Levenshtein distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
@@ -19,9 +20,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 function normalise(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return stripAccents(value)
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 }

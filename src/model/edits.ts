@@ -4,6 +4,7 @@
  * redo is applying the edit again. Networks are never mutated: each edit
  * returns a new network that shares the records it did not touch.
  */
+import { stripAccents } from './search';
 import type { Actor, Network, Tie } from './types';
 
 /** The fields of an actor an edit may change (not its id: ties refer to it). */
@@ -185,9 +186,7 @@ export function updateTies(network: Network, ids: string[], patch: TiePatch): Ed
 /** A slug for a new record's id from its name, unique among `taken`: "Centro Guamán Poma" → "centro-guaman-poma". */
 export function slugId(name: string, taken: ReadonlySet<string>): string {
   const base =
-    name
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
+    stripAccents(name)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')

@@ -4,11 +4,14 @@
  */
 import type { Actor } from './types';
 
+/** The text without accents: "Guamán" → "Guaman". */
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+}
+
 /** Lower case, no accents, single spaces: the form both queries and names are compared in. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -21,6 +21,11 @@ export async function backupText(scenarios: Scenarios): Promise<string> {
   return JSON.stringify(makeBackup(records), null, 2);
 }
 
+/** The file name of a backup made today. */
+export function backupFileName(now = new Date()): string {
+  return `puentes-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
 export interface BackupPreview {
   preview: ImportPreview;
   scenarios: ScenarioRecord[];

@@ -53,10 +53,7 @@ export class ViewState {
     const visible = applyFilters(network, this.filters);
     if (!this.focus || !network.actors.some((a) => a.id === this.focus?.actor)) return visible;
     const near = neighbourhood(network, this.focus.actor, this.focus.steps);
-    const ties = new Set([...visible.ties].filter((id) => {
-      const tie = network.ties.find((t) => t.id === id);
-      return !!tie && near.has(tie.source) && near.has(tie.target);
-    }));
+    const ties = new Set(network.ties.filter((t) => visible.ties.has(t.id) && near.has(t.source) && near.has(t.target)).map((t) => t.id));
     return { actors: new Set([...visible.actors].filter((id) => near.has(id))), ties };
   }
 

@@ -3,6 +3,7 @@ import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
 import { components, detectCommunities } from '../../src/analysis/communities';
 import { fragmentation, keyPlayers } from '../../src/analysis/key-players';
 import { small } from './fixtures';
+import { AnalysisCancelled, DEFAULT_OPTIONS, analyze } from '../../src/analysis/analyze';
 
 // Two triangles {a,b,c} and {d,e,f} joined by the bridge c – d.
 const bridge = toAnalysisGraph(small(['a', 'b', 'c', 'd', 'e', 'f'], ['a-b', 'b-c', 'a-c', 'd-e', 'e-f', 'd-f', 'c-d']));
@@ -48,5 +49,17 @@ describe('key players', () => {
     const result = keyPlayers(bridge, 2);
     expect(result.actors).toEqual(['c', 'd']);
     expect(result.steps[1]?.fragmentation).toBeCloseTo(2 / 3, 10);
+  });
+});
+
+describe('analyze() hooks', () => {
+  it('reports progress stage by stage and stops with AnalysisCancelled when asked', () => {
+    const network = small(['a', 'b', 'c'], ['a-b', 'b-c']);
+    const stages: string[] = [];
+    analyze(network, DEFAULT_OPTIONS, { onProgress: (stage) => stages.push(stage) });
+    expect(stages[0]).toBe('paths');
+    expect(stages.at(-1)).toBe('done');
+    let calls = 0;
+    expect(() => analyze(network, DEFAULT_OPTIONS, { isCancelled: () => ++calls > 3 })).toThrow(AnalysisCancelled);
   });
 });

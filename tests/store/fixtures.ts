@@ -1,4 +1,4 @@
-import { NO_FILTERS } from '../../src/model/filter';
+import { freshViewSnapshot } from '../../src/state/view.svelte';
 import { parseNetwork } from '../../src/model/validate';
 import type { ScenarioRecord } from '../../src/store/records';
 import macroSur from '../../data/macro-sur-2017.json';
@@ -13,17 +13,7 @@ export function scenario(id: string, updatedAt: number, overrides: Partial<Scena
     revision: 1,
     origin: { kind: 'sample', sampleId: 'macro-sur-2017' },
     network: parseNetwork(macroSur).network!,
-    view: {
-      mode: 'network',
-      layout: 'force',
-      concentricBy: 'degree',
-      colorBy: 'sector',
-      sizeBy: 'none',
-      filters: NO_FILTERS,
-      filterMode: 'fade',
-      positions: { pnp: { x: 1, y: 2 } },
-      pinned: [],
-    },
+    view: { ...freshViewSnapshot(), positions: { pnp: { x: 1, y: 2 } } },
     ...overrides,
   };
 }

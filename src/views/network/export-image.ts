@@ -3,15 +3,13 @@
  * and styling), with a title, the legend and a source line, as SVG or PNG.
  * Every text is escaped: a label like `</text><script>` stays text.
  */
+import { escapeXml } from '../../io/xml-escape';
 import type { Locale } from '../../model/localized';
 import type { Network } from '../../model/types';
 import { PILLARS, PILLAR_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES, TIE_TYPE_LABELS, TRUST, pillarOf } from '../../model/vocabularies';
 import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from './palette';
 import { SHAPE_PATHS } from './shapes';
 
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 export interface ImageParts {
   /** The network drawing as an SVG document (from cytoscape-svg). */
