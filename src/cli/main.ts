@@ -31,7 +31,7 @@ Closeness is the Wasserman–Faust variant, correct for networks in several
 components. Betweenness is normalised by 2/((n-1)(n-2)).
 
 Metrics:
-${METRICS.map((m) => `  ${m.id.padEnd(15)} ${m.label.en}. ${m.method}`).join('\n')}
+${METRICS.map((m) => `  ${m.id.padEnd(15)} ${m.label.en}. ${m.method.en}`).join('\n')}
 
 Gap rules:
 ${GAP_RULES.map((r) => `  ${r.id.padEnd(28)} ${r.label.en}`).join('\n')}

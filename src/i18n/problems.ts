@@ -47,7 +47,7 @@ function spanish(problem: Problem): string {
 
 /** The problem's message in `locale`, without its path. */
 export function describeProblem(problem: Problem, locale: Locale): string {
-  return locale === 'en' ? problem.message : spanish(problem);
+  return locale === 'en' ? problem.message : (problem.messageEs ?? spanish(problem));
 }
 
 /** A problem's place in the interface language: "actors.csv row 4, column "sector"" → "fila 4, columna …". */

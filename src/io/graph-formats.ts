@@ -23,7 +23,7 @@ export interface XmlParser {
   parseFromString(text: string, type: string): Document;
 }
 
-const problem = (path: string, message: string, code: Problem['code'] = 'invalid'): Problem => ({ path, code, severity: 'error', message });
+const problem = (path: string, message: string, messageEs: string, code: Problem['code'] = 'invalid'): Problem => ({ path, code, severity: 'error', message, messageEs });
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -39,25 +39,25 @@ function toTable(fileName: string, fixed: string[], items: Record<string, unknow
 
 export function readGraphFile(text: string, fileName: string, format: GraphFormat, xml: XmlParser): TableImport {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    return { network: null, problems: [problem(fileName, 'declares a DOCTYPE or entities, which Puentes does not read (they can be used to attack the reader); remove them and try again')] };
+    return { network: null, problems: [problem(fileName, 'declares a DOCTYPE or entities, which Puentes does not read (they can be used to attack the reader); remove them and try again', 'declara un DOCTYPE o entidades, que Puentes no lee (sirven para atacar al lector); quítelos y vuelva a intentarlo')] };
   }
   let doc: Document;
   const errors: string[] = [];
   try {
     doc = xml.parseFromString(text, 'application/xml');
   } catch (error) {
-    return { network: null, problems: [problem(fileName, `is not well-formed XML: ${(error as Error).message}`, 'bad-format')] };
+    return { network: null, problems: [problem(fileName, `is not well-formed XML: ${(error as Error).message}`, `no es un XML bien formado: ${(error as Error).message}`, 'bad-format')] };
   }
   const parserError = doc.getElementsByTagName('parsererror')[0];
   if (parserError) errors.push(parserError.textContent?.trim().split('\n')[0] ?? 'syntax error');
-  if (errors.length > 0) return { network: null, problems: [problem(fileName, `is not well-formed XML: ${errors[0]}`, 'bad-format')] };
+  if (errors.length > 0) return { network: null, problems: [problem(fileName, `is not well-formed XML: ${errors[0]}`, `no es un XML bien formado: ${errors[0]}`, 'bad-format')] };
 
   let graph: Graph;
   try {
     const parse = format === 'gexf' ? parseGexf : parseGraphml;
     graph = parse(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true } as never) as Graph;
   } catch (error) {
-    return { network: null, problems: [problem(fileName, `could not be read as ${format.toUpperCase()}: ${(error as Error).message}`)] };
+    return { network: null, problems: [problem(fileName, `could not be read as ${format.toUpperCase()}: ${(error as Error).message}`, `no se pudo leer como ${format.toUpperCase()}: ${(error as Error).message}`)] };
   }
 
   const problems: Problem[] = [];
@@ -72,11 +72,11 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
   // Files from other tools rarely say sector or tie type: say what was assumed rather than refuse them.
   if (!nodes.some((n) => 'sector' in n)) {
     nodes.forEach((n) => Object.assign(n, { sector: 'civil_society', basis: n.basis ?? 'assumed' }));
-    problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no sector: every actor was imported as a civil-society organisation, basis "assumed" — set the sectors before analysing' });
+    problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no sector: every actor was imported as a civil-society organisation, basis "assumed" — set the sectors before analysing', messageEs: 'no indica sectores: cada actor se importó como organización de la sociedad civil, con base "supuesto"; fije los sectores antes de analizar' });
   }
   if (edges.length > 0 && !edges.some((e) => 'type' in e && typeof e.type === 'string' && !['directed', 'undirected'].includes(e.type))) {
     edges.forEach((e) => Object.assign(e, { type: 'collaboration', basis: e.basis ?? 'assumed' }));
-    problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no tie type: every tie was imported as a collaboration, basis "assumed"' });
+    problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no tie type: every tie was imported as a collaboration, basis "assumed"', messageEs: 'no indica tipos de vínculo: cada vínculo se importó como colaboración, con base "supuesto"' });
   }
   // Layout and drawing attributes of other tools are not stakeholder data.
   const drawing = ['x', 'y', 'z', 'size', 'color', 'label', 'weight', 'viz'];

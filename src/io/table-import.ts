@@ -108,7 +108,7 @@ function extras(table: Table, row: string[], mapping: Mapping, problems: Problem
   table.headers.forEach((header, i) => {
     if (used.has(i) || !header.trim() || !row[i]?.trim()) return;
     if (UNSAFE_KEYS.has(header.trim())) {
-      problems.push({ path: at(i), code: 'invalid', severity: 'warning', message: 'is not a usable column name; the column was ignored' });
+      problems.push({ path: at(i), code: 'invalid', severity: 'warning', message: 'is not a usable column name; the column was ignored', messageEs: 'no es un nombre de columna utilizable; la columna se ignoró' });
       return;
     }
     extra[header.trim()] = row[i]!.trim();
@@ -158,7 +158,7 @@ export function tablesToNetwork(
     if (!table || !mapping) continue;
     for (const column of columnsFor(kind)) {
       if (column.required && !(mapping[column.field]! >= 0)) {
-        problems.push({ path: table.fileName, code: 'missing', severity: 'error', message: `has no column for "${column.label.en}" (${column.label.es})` });
+        problems.push({ path: table.fileName, code: 'missing', severity: 'error', message: `has no column for "${column.label.en}" (${column.label.es})`, messageEs: `no tiene columna para «${column.label.es}»` });
       }
     }
   }
@@ -212,7 +212,7 @@ export function tablesToNetwork(
     // Names made only of symbols normalise to nothing: compare those as written.
     const key = normalise(record.name) || record.name;
     if (byName.has(key)) {
-      problems.push({ path: locate(actorContext, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${record.name}" appears twice; both rows were kept as separate actors` });
+      problems.push({ path: locate(actorContext, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${record.name}" appears twice; both rows were kept as separate actors`, messageEs: `«${record.name}» aparece dos veces; ambas filas se conservaron como actores distintos` });
     } else byName.set(key, record.id);
     const shortKey = record.shortName ? normalise(record.shortName) || record.shortName : '';
     if (shortKey && !byName.has(shortKey)) byName.set(shortKey, record.id);

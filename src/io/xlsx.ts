@@ -31,7 +31,7 @@ export async function readXlsx(data: ArrayBuffer, fileName: string): Promise<{ t
   try {
     await workbook.xlsx.load(data);
   } catch (error) {
-    return { tables: [], problems: [{ path: fileName, code: 'bad-format', severity: 'error', message: `is not a readable Excel workbook (.xlsx): ${(error as Error).message}` }] };
+    return { tables: [], problems: [{ path: fileName, code: 'bad-format', severity: 'error', message: `is not a readable Excel workbook (.xlsx): ${(error as Error).message}`, messageEs: `no es un libro de Excel (.xlsx) legible: ${(error as Error).message}` }] };
   }
   const tables: Table[] = [];
   workbook.eachSheet((sheet) => {
@@ -44,7 +44,7 @@ export async function readXlsx(data: ArrayBuffer, fileName: string): Promise<{ t
     const [headers, ...body] = rows;
     if (headers && headers.some(Boolean)) tables.push({ fileName: `${fileName} [${sheet.name}]`, headers, rows: body });
   });
-  if (tables.length === 0) return { tables, problems: [{ path: fileName, code: 'missing', severity: 'error', message: 'has no sheet with a header row' }] };
+  if (tables.length === 0) return { tables, problems: [{ path: fileName, code: 'missing', severity: 'error', message: 'has no sheet with a header row', messageEs: 'no tiene ninguna hoja con fila de encabezados' }] };
   return { tables, problems: [] };
 }
 

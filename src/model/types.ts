@@ -43,6 +43,8 @@ export interface Problem {
   path: string;
   /** What, in English (the UI may translate by `code`). */
   message: string;
+  /** The same in Spanish, where the writer of the problem composed it (importers); otherwise built from `code` and `params`. */
+  messageEs?: string;
   code: ProblemCode;
   /** `error`: the record was left out; `warning`: it was kept. */
   severity: 'error' | 'warning';

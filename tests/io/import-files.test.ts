@@ -2,6 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_MEGABYTES, kindOf, readChosenFiles, type ChosenFile } from '../../src/io/import-files';
 import type { XmlParser } from '../../src/io/graph-formats';
+import { describeProblem } from '../../src/i18n/problems';
 
 const xml = new DOMParser() as unknown as XmlParser;
 function file(name: string, text: string, size = text.length): ChosenFile {
@@ -15,6 +16,8 @@ describe('readChosenFiles', () => {
     const step = await readChosenFiles([huge], xml);
     expect(read).toBe(false);
     expect(step.problems[0]?.message).toBe(`is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`);
+    // The import dialog says it in Spanish too.
+    expect(describeProblem(step.problems[0]!, 'es')).toBe(`pesa más de ${MAX_FILE_MEGABYTES} MB, lo máximo que Puentes lee de una vez`);
   });
 
   it('refuses a kind of file it does not read', async () => {
