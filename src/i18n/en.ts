@@ -253,8 +253,6 @@ export const en = {
   'scenarios.newName': "New name for “{name}”",
   'scenarios.conflictCopy': "conflict copy",
   'scenarios.conflictSaved': "Another tab had saved a newer version; your changes were kept as “{name}”.",
-  'scenarios.quota': "the browser’s storage for this site is full",
-  'scenarios.conflict': "another tab saved a newer version",
   'scenarios.close': "Close",
   'backup.title': "Backup",
   'backup.export': "Export a backup (all scenarios, one file)",
@@ -301,6 +299,13 @@ export const en = {
   'import.saved': "Your saved scenarios are not touched until you import.",
   'export.xlsx': "Actors and ties (Excel .xlsx)",
   'export.templateXlsx': "Workbook template (Excel .xlsx)",
+  'scenarios.store.quota': "the browser’s storage for this site is full",
+  'scenarios.store.conflict': "another tab saved a newer version",
+  'scenarios.store.aborted': "the browser cancelled the write",
+  'scenarios.store.blocked': "another tab keeps the database busy",
+  'scenarios.store.closed': "the connection to the local database was closed",
+  'scenarios.store.unavailable': "this browser offers no local database",
+  'scenarios.storeUnknown': "an unexpected error ({detail})",
 } as const;
 
 export type MessageKey = keyof typeof en;

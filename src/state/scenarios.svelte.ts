@@ -306,7 +306,9 @@ export class Scenarios {
   reportError(error: unknown): void {
     this.status = 'error';
     const kind = error instanceof StoreError ? error.kind : 'unknown';
-    this.error = kind === 'quota' ? locale.t('scenarios.quota') : kind === 'conflict' ? locale.t('scenarios.conflict') : error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    // Each kind of failure in the interface language; the technical detail follows an unknown one.
+    this.error = kind === 'unknown' ? locale.t('scenarios.storeUnknown', { detail }) : locale.t(`scenarios.store.${kind}`);
   }
 
   // ── Several tabs ──────────────────────────────────────────────────────
