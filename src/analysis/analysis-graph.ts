@@ -8,6 +8,9 @@
 import Graph from 'graphology';
 import type { Network } from '../model/types';
 
+/** A tie whose strength nobody assessed counts as the weakest, 1 (the method notes say how many). */
+export const UNASSESSED_STRENGTH = 1;
+
 export interface EdgeWeight {
   /** Sum of the strengths (1–3) of the ties merged into this edge. */
   weight: number;
@@ -23,7 +26,7 @@ export function toAnalysisGraph(network: Network): AnalysisGraph {
   for (const tie of network.ties) {
     if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
     graph.updateEdge(tie.source, tie.target, (attributes) => ({
-      weight: (attributes.weight ?? 0) + tie.strength,
+      weight: (attributes.weight ?? 0) + (tie.strength ?? UNASSESSED_STRENGTH),
       ties: (attributes.ties ?? 0) + 1,
     }));
   }

@@ -4,7 +4,7 @@
  * a summary and notes on method. It reports progress and can be cancelled;
  * the Web Worker and the CLI both call it.
  */
-import type { Network } from '../model/types';
+import type { LocalizedText, Network } from '../model/types';
 import { regionLabel } from '../model/regions';
 import { pillarOf, type Label, type Pillar } from '../model/vocabularies';
 import { toAnalysisGraph } from './analysis-graph';
@@ -24,6 +24,8 @@ export interface AnalysisOptions {
   seed: number;
   /** Louvain resolution: above 1, more and smaller communities. */
   resolution: number;
+  /** Let platforms and events be picked as key players (they are left out by default). */
+  keyPlayersIncludePlatforms?: boolean;
   weights: Weights;
 }
 
@@ -31,7 +33,7 @@ export const DEFAULT_OPTIONS: AnalysisOptions = { distances: 'steps', keyPlayers
 
 export interface ActorMetrics {
   id: string;
-  name: string;
+  name: LocalizedText;
   pillar: Pillar;
   community: number;
   component: number;
@@ -64,6 +66,8 @@ export interface AnalysisResult {
   keyPlayers: KeyPlayers;
   gaps: Gap[];
   conveners: ConvenerScore[];
+  /** The same ranking from documented values with a source only (inferred and assumed values cleared). */
+  convenersDocumented: ConvenerScore[];
   /** How the analysis was computed, in both languages. */
   method: Label[];
 }
@@ -113,11 +117,14 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
   components.forEach((members, i) => members.forEach((id) => componentOf.set(id, i + 1)));
 
   step('keyPlayers');
-  const players = keyPlayers(graph, options.keyPlayers, shouldStop);
+  // Platforms and events stand for a process, not a party one could engage: left out of the pick unless asked.
+  const eligible = options.keyPlayersIncludePlatforms ? undefined : (id: string) => pillar(id) !== 'platform';
+  const players = keyPlayers(graph, options.keyPlayers, shouldStop, undefined, eligible);
 
   step('gaps');
   const gaps = findGaps({ network, graph, communities, regionName: regionLabel });
-  const conveners = rankConveners(network, options.weights);
+  const conveners = rankConveners(network, { weights: options.weights });
+  const convenersDocumented = rankConveners(network, { weights: options.weights, documentedOnly: true });
   hooks.onProgress?.('done', stages, stages);
 
   const n = graph.order;
@@ -150,16 +157,24 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
     keyPlayers: players,
     gaps,
     conveners,
-    method: methodNotes(options, players, paths),
+    convenersDocumented,
+    method: methodNotes(network, options, players, paths),
   };
 }
 
-function methodNotes(options: AnalysisOptions, players: KeyPlayers, paths: PathStatistics): Label[] {
+function methodNotes(network: Network, options: AnalysisOptions, players: KeyPlayers, paths: PathStatistics): Label[] {
+  const unassessed = network.ties.filter((t) => t.strength === null).length;
   return [
     {
       en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
       es: 'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
     },
+    ...(unassessed > 0
+      ? [{
+          en: `${unassessed} of ${network.ties.length} ties have no assessed strength; they count as strength 1.`,
+          es: `${unassessed} de ${network.ties.length} vínculos no tienen intensidad evaluada; cuentan como intensidad 1.`,
+        }]
+      : []),
     options.distances === 'steps'
       ? { en: 'Distances count steps (each tie is one step).', es: 'Las distancias cuentan pasos (cada vínculo es un paso).' }
       : {
@@ -179,8 +194,8 @@ function methodNotes(options: AnalysisOptions, players: KeyPlayers, paths: PathS
         ]
       : []),
     {
-      en: `Key players: greedy search for the ${options.keyPlayers} actors whose removal most raises fragmentation (Borgatti), ${players.candidates} candidates tried per step.`,
-      es: `Actores clave: búsqueda voraz de los ${options.keyPlayers} actores cuya salida más aumenta la fragmentación (Borgatti), ${players.candidates} candidatos probados por paso.`,
+      en: `Key players: greedy search for the ${options.keyPlayers} actors whose removal most raises fragmentation (Borgatti), ${players.candidates} candidates tried per step${options.keyPlayersIncludePlatforms ? '' : '; platforms and events stay in the network but are not picked'}.`,
+      es: `Actores clave: búsqueda voraz de los ${options.keyPlayers} actores cuya salida más aumenta la fragmentación (Borgatti), ${players.candidates} candidatos probados por paso${options.keyPlayersIncludePlatforms ? '' : '; las plataformas y eventos siguen en la red pero no se eligen'}.`,
     },
   ];
 }

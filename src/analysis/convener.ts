@@ -6,8 +6,11 @@
  * (seed 000, IV.e). Each criterion scores 0–1 with a stated rule; the rank is
  * their weighted mean, and each candidate gets a sentence explaining it.
  */
-import type { Actor, Network } from '../model/types';
-import { CAPACITY_LABELS, pillarOf, type CapacityKey, type Label, type Pillar } from '../model/vocabularies';
+import { basisOf, isFinding } from '../model/basis';
+import { localize, spanishOf } from '../model/localized';
+import type { AssessedField } from '../model/schema';
+import type { Actor, Network, Tie } from '../model/types';
+import { CAPACITY_LABELS, pillarOf, type Basis, type Label, type Pillar } from '../model/vocabularies';
 
 export const CRITERIA = ['legitimacy', 'impartiality', 'technical', 'humanRights', 'conflictPrevention', 'nationalPresence'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -41,8 +44,8 @@ export const CRITERION_DEFINITIONS: readonly CriterionDefinition[] = [
     id: 'impartiality',
     label: { en: 'Impartiality', es: 'Imparcialidad' },
     rule: {
-      en: '0 for companies, private security and security forces; otherwise, with at least 3 ties to the three parties, 1 − (most − fewest ties to one party) / all those ties; with fewer, 0.5 (too few ties to judge).',
-      es: '0 para empresas, seguridad privada y fuerzas de seguridad; si no, con al menos 3 vínculos con las tres partes, 1 − (más − menos vínculos con una parte) / todos esos vínculos; con menos, 0,5 (muy pocos para juzgar).',
+      en: 'A finding on how the parties see it ("seen as impartial" 0–3, divided by 3) when there is one; otherwise by rule: 0 for companies, private security and security forces; with at least 3 ties to the three parties, 1 − (most − fewest ties to one party) / all those ties; with fewer, 0.5 (too few ties to judge).',
+      es: 'Un hallazgo sobre cómo lo ven las partes («reconocido como imparcial» 0–3, entre 3) cuando lo hay; si no, por regla: 0 para empresas, seguridad privada y fuerzas de seguridad; con al menos 3 vínculos con las tres partes, 1 − (más − menos vínculos con una parte) / todos esos vínculos; con menos, 0,5 (muy pocos para juzgar).',
     },
   },
   {
@@ -73,20 +76,32 @@ export const CRITERION_DEFINITIONS: readonly CriterionDefinition[] = [
   },
 ];
 
+/** What a criterion's value rests on: the basis of the values used, or a rule applied where nothing was assessed. */
+export type Evidence = Basis | 'rule';
+
 export interface ConvenerScore {
   actor: string;
   rank: number;
   score: number;
   criteria: Record<Criterion, number>;
-  /** Criteria that rest on values nobody assessed (scored as 0 or 0.5 by rule). */
+  evidence: Record<Criterion, Evidence>;
+  /** Criteria that rest on values nobody assessed (scored by rule). */
   notAssessed: Criterion[];
   explanation: Label;
+}
+
+export interface ConvenerOptions {
+  weights: Weights;
+  /** Use only documented values with a source: inferred and assumed ones count as not assessed. */
+  documentedOnly: boolean;
 }
 
 const PARTIES: Pillar[] = ['state', 'business', 'civil_society'];
 const PARTISAN = new Set(['company', 'private_security', 'security_forces']);
 /** Fewer ties to the parties than this say nothing about balance. */
 const MIN_TIES_FOR_BALANCE = 3;
+const EVIDENCE_ORDER: Evidence[] = ['documented', 'inferred', 'assumed', 'rule'];
+const weakest = (items: Evidence[]): Evidence => items.reduce<Evidence>((w, e) => (EVIDENCE_ORDER.indexOf(e) > EVIDENCE_ORDER.indexOf(w) ? e : w), 'documented');
 
 function trustValue(trust: number | null): number {
   if (trust === null) return 0.5;
@@ -99,17 +114,23 @@ function presence(actor: Actor): number {
   return { national: 1, international: 0.75, regional: 0.5, local: 0.25 }[actor.level ?? 'local'] ?? 0.25;
 }
 
-const CAPACITY_CRITERIA: Record<'technical' | 'humanRights' | 'conflictPrevention', CapacityKey> = {
-  technical: 'technical',
-  humanRights: 'humanRights',
-  conflictPrevention: 'conflictPrevention',
-};
+const CAPACITY_CRITERIA = ['technical', 'humanRights', 'conflictPrevention'] as const;
 
-/** Ranks every actor but platforms (groups and events are the process's means, not its convener). */
-export function rankConveners(network: Network, weights: Weights = DEFAULT_WEIGHTS): ConvenerScore[] {
+/**
+ * Ranks every actor but platforms (groups and events are the process's means,
+ * not its convener). With `documentedOnly`, a value counts only when it is
+ * documented with a source; anything else is scored as not assessed.
+ */
+export function rankConveners(network: Network, options: Partial<ConvenerOptions> = {}): ConvenerScore[] {
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const documentedOnly = options.documentedOnly ?? false;
+  /** A value, or null when it may not be used: not assessed, or (documented only) not a finding. */
+  const usable = <T>(record: Actor | Tie, field: AssessedField, value: T | null): T | null =>
+    value === null || (documentedOnly && !isFinding(record, field)) ? null : value;
   const byId = new Map(network.actors.map((a) => [a.id, a]));
-  const tiesOf = new Map<string, typeof network.ties>();
+  const tiesOf = new Map<string, Tie[]>();
   for (const tie of network.ties) {
+    if (documentedOnly && !(tie.basis === 'documented' && tie.sources.length > 0)) continue;
     for (const end of [tie.source, tie.target]) (tiesOf.get(end) ?? tiesOf.set(end, []).get(end)!).push(tie);
   }
   const totalWeight = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]), 0) || 1;
@@ -117,36 +138,55 @@ export function rankConveners(network: Network, weights: Weights = DEFAULT_WEIGH
     .filter((a) => pillarOf(a.sector) !== 'platform')
     .map((actor) => {
       const ties = tiesOf.get(actor.id) ?? [];
-      const bestInto = new Map<Pillar, number>();
+      /** Per party: the best trust value of a direct tie and the evidence behind it. */
+      const best = new Map<Pillar, { value: number; evidence: Evidence }>();
       const countInto = new Map<Pillar, number>();
       for (const tie of ties) {
         const other = byId.get(tie.source === actor.id ? tie.target : tie.source);
         if (!other) continue;
         const pillar = pillarOf(other.sector);
         if (!PARTIES.includes(pillar)) continue;
-        bestInto.set(pillar, Math.max(bestInto.get(pillar) ?? 0, trustValue(tie.trust)));
+        const trust = usable(tie, 'trust', tie.trust);
+        const candidate = { value: trustValue(trust), evidence: trust === null ? ('rule' as const) : basisOf(tie, 'trust') };
+        const current = best.get(pillar);
+        if (!current || candidate.value > current.value) best.set(pillar, candidate);
         countInto.set(pillar, (countInto.get(pillar) ?? 0) + 1);
       }
       const counts = PARTIES.map((p) => countInto.get(p) ?? 0);
       const partyTies = counts.reduce((a, b) => a + b, 0);
-      const criteria: Record<Criterion, number> = {
-        legitimacy: PARTIES.reduce((sum, p) => sum + (bestInto.get(p) ?? 0), 0) / 3,
-        impartiality: PARTISAN.has(actor.sector) ? 0 : partyTies < MIN_TIES_FOR_BALANCE ? 0.5 : 1 - (Math.max(...counts) - Math.min(...counts)) / partyTies,
-        technical: (actor.capacities.technical ?? 0) / 3,
-        humanRights: (actor.capacities.humanRights ?? 0) / 3,
-        conflictPrevention: (actor.capacities.conflictPrevention ?? 0) / 3,
-        nationalPresence: presence(actor),
-      };
-      const notAssessed: Criterion[] = [];
-      for (const [criterion, key] of Object.entries(CAPACITY_CRITERIA) as [Criterion, CapacityKey][]) {
-        if (actor.capacities[key] === null) notAssessed.push(criterion);
+      const criteria = {} as Record<Criterion, number>;
+      const evidence = {} as Record<Criterion, Evidence>;
+
+      criteria.legitimacy = PARTIES.reduce((sum, p) => sum + (best.get(p)?.value ?? 0), 0) / 3;
+      // Legitimacy is a finding only when the best tie with every party has an assessed trust.
+      evidence.legitimacy = PARTIES.every((p) => best.has(p)) ? weakest(PARTIES.map((p) => best.get(p)!.evidence)) : 'rule';
+
+      const seenImpartial = usable(actor, 'impartiality', actor.capacities.impartiality);
+      if (seenImpartial !== null) {
+        criteria.impartiality = seenImpartial / 3;
+        evidence.impartiality = basisOf(actor, 'impartiality');
+      } else {
+        criteria.impartiality = PARTISAN.has(actor.sector)
+          ? 0
+          : partyTies < MIN_TIES_FOR_BALANCE ? 0.5 : 1 - (Math.max(...counts) - Math.min(...counts)) / partyTies;
+        evidence.impartiality = 'rule';
       }
-      if (ties.some((t) => t.trust === null)) notAssessed.push('legitimacy');
-      if (!PARTISAN.has(actor.sector) && partyTies < MIN_TIES_FOR_BALANCE) notAssessed.push('impartiality');
+
+      for (const key of CAPACITY_CRITERIA) {
+        const value = usable(actor, key, actor.capacities[key]);
+        criteria[key] = (value ?? 0) / 3;
+        evidence[key] = value === null ? 'rule' : basisOf(actor, key);
+      }
+
+      const level = usable(actor, 'region', actor.level);
+      criteria.nationalPresence = level === null && documentedOnly ? 0 : presence(actor);
+      evidence.nationalPresence = actor.level === null || level === null ? 'rule' : basisOf(actor, 'region');
+
+      const notAssessed = CRITERIA.filter((c) => evidence[c] === 'rule');
       const score = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]) * criteria[c], 0) / totalWeight;
-      return { actor: actor.id, rank: 0, score, criteria, notAssessed, explanation: { en: '', es: '' } };
+      return { actor: actor.id, rank: 0, score, criteria, evidence, notAssessed, explanation: { en: '', es: '' } };
     })
-    .sort((a, b) => b.score - a.score || byId.get(a.actor)!.name.localeCompare(byId.get(b.actor)!.name));
+    .sort((a, b) => b.score - a.score || spanishOf(byId.get(a.actor)!.name).localeCompare(spanishOf(byId.get(b.actor)!.name), 'es'));
   scores.forEach((s, i) => {
     s.rank = i + 1;
     s.explanation = explain(s, byId.get(s.actor)!, weights);
@@ -158,24 +198,44 @@ function labelOf(criterion: Criterion): Label {
   return CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label;
 }
 
+const SENTENCES = {
+  en: {
+    rank: (name: string, rank: number, pct: number) => `${name} ranks #${rank} (${pct}/100).`,
+    strong: 'Strong on', noStrong: 'No assessed criterion is strong.', weak: 'Weak on',
+    documented: 'Resting on findings:', inferred: 'Inferred from the sources:', assumed: 'Assumed (illustrative):',
+    rule: 'Not assessed, scored by rule:',
+  },
+  es: {
+    rank: (name: string, rank: number, pct: number) => `${name} ocupa el puesto ${rank} (${pct}/100).`,
+    strong: 'Fuerte en', noStrong: 'Ningún criterio evaluado es fuerte.', weak: 'Débil en',
+    documented: 'Se apoya en hallazgos:', inferred: 'Inferido de las fuentes:', assumed: 'Supuesto (ilustrativo):',
+    rule: 'Sin evaluar, puntuado por regla:',
+  },
+} as const;
+
+/**
+ * One sentence per candidate. Strong and weak name only assessed criteria
+ * (a criterion scored by rule is neither), and every criterion is listed by
+ * what it rests on, so a reader sees which parts are findings.
+ */
 function explain(score: ConvenerScore, actor: Actor, weights: Weights): Label {
   const weighted = CRITERIA.filter((c) => weights[c] > 0);
-  const strong = weighted.filter((c) => score.criteria[c] >= 0.75);
-  const weak = weighted.filter((c) => score.criteria[c] <= 0.25);
-  const list = (criteria: Criterion[], lang: 'en' | 'es') => criteria.map((c) => labelOf(c)[lang].toLowerCase()).join(', ');
-  const pct = Math.round(score.score * 100);
-  const en = [
-    `${actor.name} ranks #${score.rank} (${pct}/100).`,
-    strong.length ? `Strong on ${list(strong, 'en')}.` : 'No criterion is strong.',
-    weak.length ? `Weak on ${list(weak, 'en')}.` : '',
-    score.notAssessed.length ? `Not assessed: ${list(score.notAssessed, 'en')} — scores there are by rule, not findings.` : '',
-  ];
-  const es = [
-    `${actor.name} ocupa el puesto ${score.rank} (${pct}/100).`,
-    strong.length ? `Fuerte en ${list(strong, 'es')}.` : 'Ningún criterio es fuerte.',
-    weak.length ? `Débil en ${list(weak, 'es')}.` : '',
-    score.notAssessed.length ? `Sin evaluar: ${list(score.notAssessed, 'es')}; allí el puntaje sale de la regla, no de hallazgos.` : '',
-  ];
-  return { en: en.filter(Boolean).join(' '), es: es.filter(Boolean).join(' ') };
+  const assessed = weighted.filter((c) => score.evidence[c] !== 'rule');
+  const sentence = (lang: 'en' | 'es') => {
+    const words = SENTENCES[lang];
+    const list = (criteria: Criterion[]) => criteria.map((c) => labelOf(c)[lang].toLowerCase()).join(', ');
+    const strong = assessed.filter((c) => score.criteria[c] >= 0.75);
+    const weak = assessed.filter((c) => score.criteria[c] <= 0.25);
+    const parts = [
+      words.rank(localize(actor.name, lang), score.rank, Math.round(score.score * 100)),
+      strong.length ? `${words.strong} ${list(strong)}.` : words.noStrong,
+      weak.length ? `${words.weak} ${list(weak)}.` : '',
+      ...EVIDENCE_ORDER.map((e) => {
+        const criteria = weighted.filter((c) => score.evidence[c] === e);
+        return criteria.length ? `${words[e]} ${list(criteria)}.` : '';
+      }),
+    ];
+    return parts.filter(Boolean).join(' ');
+  };
+  return { en: sentence('en'), es: sentence('es') };
 }
-

@@ -4,6 +4,8 @@
  * returns the instances it finds with the actors, pillars or regions they
  * concern and a severity.
  */
+import { basisOf } from '../model/basis';
+import { localize, type Locale } from '../model/localized';
 import type { Actor, Network, Tie } from '../model/types';
 import { PILLAR_LABELS, pillarOf, type Label, type Pillar } from '../model/vocabularies';
 import type { AnalysisGraph } from './analysis-graph';
@@ -51,7 +53,7 @@ export interface GapRule {
 const PARTIES: Pillar[] = ['state', 'business', 'civil_society', 'external'];
 const CORE: Pillar[] = ['state', 'business', 'civil_society'];
 
-const names = (actors: Actor[]) => actors.map((a) => a.shortName ?? a.name).join(', ');
+const names = (actors: Actor[], lang: Locale) => actors.map((a) => localize(a.shortName ?? a.name, lang)).join(', ');
 const pl = (pillar: Pillar) => PILLAR_LABELS[pillar];
 
 function actorsById(network: Network): Map<string, Actor> {
@@ -106,8 +108,8 @@ export const GAP_RULES: readonly GapRule[] = [
           severity: core && shared.length === 0 ? 'high' : core || shared.length === 0 ? 'medium' : 'low',
           detail: shared.length
             ? {
-                en: `No direct tie between ${pl(a).en} and ${pl(b).en}; they meet only in ${names(shared)}.`,
-                es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}; solo coinciden en ${names(shared)}.`,
+                en: `No direct tie between ${pl(a).en} and ${pl(b).en}; they meet only in ${names(shared, 'en')}.`,
+                es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}; solo coinciden en ${names(shared, 'es')}.`,
               }
             : {
                 en: `No direct tie between ${pl(a).en} and ${pl(b).en}, not even a shared platform.`,
@@ -163,14 +165,14 @@ export const GAP_RULES: readonly GapRule[] = [
       network.actors
         .filter((a) => a.influence !== null && a.influence >= 4 && graph.degree(a.id) <= 1)
         .map((a) => {
-          const assumed = (a.fieldBasis.influence ?? a.basis) === 'assumed';
+          const assumed = basisOf(a, 'influence') === 'assumed';
           const ties = graph.degree(a.id);
           return {
             rule: 'unengaged-power' as const,
             severity: ties === 0 ? ('high' as const) : ('medium' as const),
             detail: {
-              en: `${a.name}: influence ${a.influence}${assumed ? ' (assumed)' : ''}, ${ties} tie${ties === 1 ? '' : 's'}.`,
-              es: `${a.name}: influencia ${a.influence}${assumed ? ' (supuesta)' : ''}, ${ties} vínculo${ties === 1 ? '' : 's'}.`,
+              en: `${localize(a.name, 'en')}: influence ${a.influence}${assumed ? ' (assumed)' : ''}, ${ties} tie${ties === 1 ? '' : 's'}.`,
+              es: `${localize(a.name, 'es')}: influencia ${a.influence}${assumed ? ' (supuesta)' : ''}, ${ties} vínculo${ties === 1 ? '' : 's'}.`,
             },
             actors: [a.id],
             pillars: [pillarOf(a.sector)],
@@ -193,8 +195,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'training-targets',
           severity: 'medium',
           detail: {
-            en: `${targets.length} actor${targets.length === 1 ? '' : 's'}: ${names(targets)}.`,
-            es: `${targets.length} actor${targets.length === 1 ? '' : 'es'}: ${names(targets)}.`,
+            en: `${targets.length} actor${targets.length === 1 ? '' : 's'}: ${names(targets, 'en')}.`,
+            es: `${targets.length} actor${targets.length === 1 ? '' : 'es'}: ${names(targets, 'es')}.`,
           },
           actors: targets.map((a) => a.id),
           pillars: [...new Set(targets.map((a) => pillarOf(a.sector)))],
@@ -223,8 +225,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'region-without-counterparts',
           severity: missing.length === 2 ? 'high' : 'medium',
           detail: {
-            en: `${name.en}: ${names(companies)}; no ${missing.map((p) => pl(p).en).join(' and no ')} actor.`,
-            es: `${name.es}: ${names(companies)}; ningún actor de ${missing.map((p) => pl(p).es).join(' ni de ')}.`,
+            en: `${name.en}: ${names(companies, 'en')}; no ${missing.map((p) => pl(p).en).join(' and no ')} actor.`,
+            es: `${name.es}: ${names(companies, 'es')}; ningún actor de ${missing.map((p) => pl(p).es).join(' ni de ')}.`,
           },
           actors: companies.map((a) => a.id),
           pillars: missing,
@@ -281,8 +283,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'silo-community',
           severity: 'low',
           detail: {
-            en: `Community ${index + 1}: ${parties.length} actors, all ${pl(p).en} — ${names(parties)}.`,
-            es: `Comunidad ${index + 1}: ${parties.length} actores, todos de ${pl(p).es}: ${names(parties)}.`,
+            en: `Community ${index + 1}: ${parties.length} actors, all ${pl(p).en} — ${names(parties, 'en')}.`,
+            es: `Comunidad ${index + 1}: ${parties.length} actores, todos de ${pl(p).es}: ${names(parties, 'es')}.`,
           },
           actors: members,
           pillars: [p],

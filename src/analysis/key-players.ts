@@ -68,7 +68,17 @@ export interface KeyPlayers {
   candidates: number;
 }
 
-export function keyPlayers(graph: AnalysisGraph, k: number, shouldStop?: () => void, candidateLimit = 400): KeyPlayers {
+/**
+ * `eligible` says which actors may be picked (all by default); the others
+ * stay in the network, so fragmentation is always that of the whole network.
+ */
+export function keyPlayers(
+  graph: AnalysisGraph,
+  k: number,
+  shouldStop?: () => void,
+  candidateLimit = 400,
+  eligible: (id: string) => boolean = () => true,
+): KeyPlayers {
   const adjacency = toAdjacency(graph);
   const n = adjacency.ids.length;
   const removed = new Uint8Array(n);
@@ -77,10 +87,10 @@ export function keyPlayers(graph: AnalysisGraph, k: number, shouldStop?: () => v
   const sizes = componentSizes(adjacency, removed, seen, queue);
   const before = { fragmentation: fragmentationOf(sizes), components: sizes.length };
   const degree = (i: number) => adjacency.offsets[i + 1]! - adjacency.offsets[i]!;
-  const all = Array.from({ length: n }, (_, i) => i);
+  const all = Array.from({ length: n }, (_, i) => i).filter((i) => eligible(adjacency.ids[i]!));
   const pool = n > candidateLimit ? [...all].sort((a, b) => degree(b) - degree(a) || a - b).slice(0, candidateLimit) : all;
   const steps: KeyPlayers['steps'] = [];
-  for (let round = 0; round < Math.min(k, n); round++) {
+  for (let round = 0; round < Math.min(k, pool.length); round++) {
     let best = -1;
     let bestSizes: number[] = [];
     let bestF = -1;

@@ -23,6 +23,7 @@ Options:
                         strength s is 1/s long
   --key-players <k>     how many key players to find (default 3)
   --seed <n>            Louvain seed (default 1), so communities repeat
+  --lang es|en          language of CSV headers, names and labels (default es)
   -h, --help            this text
 
 How it computes: on the undirected network, where parallel ties between two
@@ -54,6 +55,7 @@ function main(argv: string[]): number {
         distances: { type: 'string', default: 'steps' },
         'key-players': { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
+        lang: { type: 'string', default: 'es' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,6 +80,7 @@ function main(argv: string[]): number {
   const seed = Number(values.seed);
   if (!Number.isInteger(k) || k < 1) return usage('--key-players must be a whole number from 1');
   if (!Number.isInteger(seed)) return usage('--seed must be a whole number');
+  if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
 
   let text: string;
   try {
@@ -86,7 +89,8 @@ function main(argv: string[]): number {
     process.stderr.write(`puentes: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const outcome = runAnalyze(text, file, format, { distances: values.distances, keyPlayers: k, seed });
+  const outcome = runAnalyze(text, file, format, { distances: values.distances, keyPlayers: k, seed }, values.lang);
+  for (const problem of outcome.code === 0 ? outcome.problems : []) process.stderr.write(`puentes: warning: ${file}: ${problem.path}: ${problem.message}\n`);
   if (outcome.code !== 0) {
     process.stderr.write(`puentes: ${file} has ${outcome.problems.length} problem(s):\n`);
     for (const problem of outcome.problems) process.stderr.write(`  ${file}: ${problem.path}: ${problem.message}\n`);

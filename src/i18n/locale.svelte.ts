@@ -3,7 +3,8 @@
  * defaulting to the browser's language when it is Spanish or English and to
  * Spanish otherwise (the product's users work mostly in Spanish).
  */
-import { LOCALES, type Locale } from '../model/localized';
+import { LOCALES, localize, type Locale } from '../model/localized';
+import type { LocalizedText } from '../model/types';
 import type { Label } from '../model/vocabularies';
 import type { MessageKey } from './messages';
 import { label, translate } from './translate';
@@ -43,6 +44,9 @@ class LocaleState {
 
   /** A vocabulary label in the current language. */
   l = (value: Label): string => label(this.current, value);
+
+  /** A record's text (name, note, locator, role) in the current language. */
+  text = (value: LocalizedText | undefined): string => localize(value, this.current);
 }
 
 export const locale = new LocaleState();

@@ -40,6 +40,8 @@ function spanish(problem: Problem): string {
       return `${value} no es una versión de esquema admitida`;
     case 'not-json':
       return 'no es un JSON válido';
+    case 'unsourced':
+      return 'está marcado como «documentado» pero el registro no tiene fuente; agregue una fuente o márquelo como inferido o supuesto';
     case 'invalid':
       return 'no es válido';
   }
@@ -47,7 +49,8 @@ function spanish(problem: Problem): string {
 
 /** The problem's message in `locale`, without its path. */
 export function describeProblem(problem: Problem, locale: Locale): string {
-  return locale === 'en' ? problem.message : (problem.messageEs ?? spanish(problem));
+  if (locale === 'en') return problem.message;
+  return problem.messageEs ?? `${spanish(problem)}${problem.params?.emptied ? '; se importó con este valor vacío' : ''}`;
 }
 
 /** A problem's place in the interface language: "actors.csv row 4, column "sector"" → "fila 4, columna …". */

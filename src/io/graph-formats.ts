@@ -10,6 +10,7 @@
 import Graph from 'graphology';
 import { parse as parseGexf, write as gexfWriter } from 'graphology-gexf/browser';
 import { parse as parseGraphml } from 'graphology-graphml/browser';
+import { localize, type Locale } from '../model/localized';
 import type { Network, Problem } from '../model/types';
 import { proposeMapping } from './columns';
 import { actorRow, tieRow } from './table-export';
@@ -91,16 +92,20 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
   return { network: result.network, problems: [...problems, ...result.problems] };
 }
 
-/** A graphology graph whose attributes are the flattened actor and tie records (arrays as "a; b", sources as " | " lists). */
-function flatGraph(network: Network): Graph {
+/**
+ * A graphology graph whose attributes are the flattened actor and tie records
+ * (arrays as "a; b", sources as " | " lists), labels and vocabulary values in
+ * `locale`.
+ */
+function flatGraph(network: Network, locale: Locale): Graph {
   const graph = new Graph({ type: 'mixed', multi: true });
-  graph.setAttribute('title', typeof network.title === 'string' ? network.title : network.title.en);
+  graph.setAttribute('title', localize(network.title, locale));
   for (const actor of network.actors) {
-    const { id, ...row } = actorRow(actor);
-    graph.addNode(String(id), { ...row, label: actor.name, ...(actor.extra ?? {}) });
+    const { id, ...row } = actorRow(actor, locale);
+    graph.addNode(String(id), { ...row, label: localize(actor.name, locale), ...(actor.extra ?? {}) });
   }
   for (const tie of network.ties) {
-    const { id, source, target, ...row } = tieRow(tie);
+    const { id, source, target, ...row } = tieRow(tie, locale);
     const attributes = { ...row, ...(tie.extra ?? {}) };
     if (tie.directed) graph.addDirectedEdgeWithKey(String(id), String(source), String(target), attributes);
     else graph.addUndirectedEdgeWithKey(String(id), String(source), String(target), attributes);
@@ -108,13 +113,13 @@ function flatGraph(network: Network): Graph {
   return graph;
 }
 
-export function writeGexf(network: Network): string {
-  return gexfWriter(flatGraph(network), { version: '1.3' } as never);
+export function writeGexf(network: Network, locale: Locale = 'es'): string {
+  return gexfWriter(flatGraph(network, locale), { version: '1.3' } as never);
 }
 
 /** GraphML with one key per attribute (all strings but booleans and numbers), and `directed` on each edge. */
-export function writeGraphml(network: Network): string {
-  const graph = flatGraph(network);
+export function writeGraphml(network: Network, locale: Locale = 'es'): string {
+  const graph = flatGraph(network, locale);
   const keys = new Map<string, { id: string; for: 'node' | 'edge'; type: string }>();
   const typeOf = (v: unknown) => (typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'double' : 'string');
   const keyFor = (scope: 'node' | 'edge', name: string, value: unknown) => {

@@ -1,21 +1,34 @@
 /**
- * A network as two tables (actors and ties) with the importer's columns and
- * headers in the user's language, so an exported file imports back as it
- * was. Attributes kept from other tools (`extra`) become further columns.
+ * A network as two tables (actors and ties) with the importer's columns,
+ * headers and vocabulary values in the user's language ("Empresa",
+ * "documentado"), so a person can read it and an exported file imports back
+ * as it was. Names, notes and locators take two columns, Spanish and English.
+ * Attributes kept from other tools (`extra`) become further columns.
  */
-import type { Locale } from '../model/localized';
+import { englishOnly, spanishOf, type Locale } from '../model/localized';
+import { formatContact } from '../model/text-forms';
 import type { Actor, Network, Source, Tie } from '../model/types';
+import {
+  BASIS_LABELS, ENGAGEMENT_LABELS, LEVEL_LABELS, SECTOR_LABELS, TIE_TYPE_LABELS, VP_STATUS_LABELS, type Label,
+} from '../model/vocabularies';
 import { ACTOR_COLUMNS, TIE_COLUMNS, type ColumnDefinition } from './columns';
 import { LIST_SEPARATOR, type Table } from './table-import';
 
 type Value = string | number | boolean;
 
 function sourceColumns(sources: Source[]): Record<string, string> {
+  const englishLocators = sources.map((s) => englishOnly(s.locator));
   return {
     sourceDoc: sources.map((s) => s.doc).join(LIST_SEPARATOR),
-    sourceLocator: sources.map((s) => s.locator).join(LIST_SEPARATOR),
+    sourceLocator: sources.map((s) => spanishOf(s.locator)).join(LIST_SEPARATOR),
+    sourceLocatorEn: englishLocators.some(Boolean) ? englishLocators.join(LIST_SEPARATOR) : '',
     sourceQuote: sources.some((s) => s.quote) ? sources.map((s) => s.quote ?? '').join(LIST_SEPARATOR) : '',
   };
+}
+
+/** A vocabulary value as its label in `locale`, or '' when not set. */
+function labelled<T extends string>(labels: Record<T, Label>, value: T | null, locale: Locale): string {
+  return value === null ? '' : labels[value][locale];
 }
 
 const basisText = (fieldBasis: Record<string, string>) =>
@@ -24,48 +37,53 @@ const basisText = (fieldBasis: Record<string, string>) =>
     .join('; ');
 const text = (value: unknown) => (value === null || value === undefined ? '' : value);
 
-export function actorRow(a: Actor): Record<string, Value> {
+export function actorRow(a: Actor, locale: Locale): Record<string, Value> {
   return {
     id: a.id,
-    name: a.name,
-    shortName: a.shortName ?? '',
+    name: spanishOf(a.name),
+    nameEn: englishOnly(a.name),
+    shortName: spanishOf(a.shortName),
+    shortNameEn: englishOnly(a.shortName),
     aliases: a.aliases.join('; '),
-    sector: a.sector,
-    level: text(a.level) as Value,
+    sector: labelled(SECTOR_LABELS, a.sector, locale),
+    level: labelled(LEVEL_LABELS, a.level, locale),
     country: text(a.country) as Value,
     region: text(a.region) as Value,
     influence: text(a.influence) as Value,
     vpKnowledge: text(a.vpKnowledge) as Value,
     vpInterest: text(a.vpInterest) as Value,
     stance: text(a.stance) as Value,
-    engagement: text(a.engagement) as Value,
-    vpStatus: text(a.vpStatus) as Value,
+    engagement: labelled(ENGAGEMENT_LABELS, a.engagement, locale),
+    vpStatus: labelled(VP_STATUS_LABELS, a.vpStatus, locale),
     technical: text(a.capacities.technical) as Value,
     humanRights: text(a.capacities.humanRights) as Value,
     conflictPrevention: text(a.capacities.conflictPrevention) as Value,
+    impartiality: text(a.capacities.impartiality) as Value,
     tags: a.tags.join('; '),
-    notes: a.notes,
-    contacts: a.contacts.map((c) => (c.role ? `${c.name} — ${c.role}` : c.name)).join(LIST_SEPARATOR),
+    notes: spanishOf(a.notes),
+    notesEn: englishOnly(a.notes),
+    contacts: a.contacts.map(formatContact).join(LIST_SEPARATOR),
     ...sourceColumns(a.sources),
-    basis: a.basis,
+    basis: labelled(BASIS_LABELS, a.basis, locale),
     fieldBasis: basisText(a.fieldBasis),
   };
 }
 
-export function tieRow(t: Tie): Record<string, Value> {
+export function tieRow(t: Tie, locale: Locale): Record<string, Value> {
   return {
     id: t.id,
     source: t.source,
     target: t.target,
-    type: t.type,
+    type: labelled(TIE_TYPE_LABELS, t.type, locale),
     directed: t.directed,
     trust: text(t.trust) as Value,
-    strength: t.strength,
+    strength: text(t.strength) as Value,
     since: t.since ?? '',
     until: t.until ?? '',
-    notes: t.notes,
+    notes: spanishOf(t.notes),
+    notesEn: englishOnly(t.notes),
     ...sourceColumns(t.sources),
-    basis: t.basis,
+    basis: labelled(BASIS_LABELS, t.basis, locale),
     fieldBasis: basisText(t.fieldBasis),
   };
 }
@@ -87,7 +105,7 @@ function table(
 
 export function networkToTables(network: Network, locale: Locale): { actors: Table; ties: Table } {
   return {
-    actors: table(`${network.id}-actors`, ACTOR_COLUMNS, network.actors.map((a) => ({ row: actorRow(a), extra: a.extra })), locale),
-    ties: table(`${network.id}-ties`, TIE_COLUMNS, network.ties.map((t) => ({ row: tieRow(t), extra: t.extra })), locale),
+    actors: table(`${network.id}-actors`, ACTOR_COLUMNS, network.actors.map((a) => ({ row: actorRow(a, locale), extra: a.extra })), locale),
+    ties: table(`${network.id}-ties`, TIE_COLUMNS, network.ties.map((t) => ({ row: tieRow(t, locale), extra: t.extra })), locale),
   };
 }

@@ -5,15 +5,16 @@
  * problem names the file, the row (as a spreadsheet shows it, the header
  * being row 1) and the column. It never throws on user data.
  */
+import { unsourcedAsAssumed } from '../model/basis';
 import { slugId } from '../model/edits';
+import { bilingual, wordings } from '../model/localized';
+import { SCHEMA_VERSION } from '../model/schema';
 import { normalise } from '../model/search';
+import { parseContact } from '../model/text-forms';
 import type { Actor, Network, Problem, Tie } from '../model/types';
-import { checkActor, checkTie } from '../model/validate';
-import {
-  BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES,
-  TIE_TYPE_LABELS, VP_STATUSES, VP_STATUS_LABELS, type Label,
-} from '../model/vocabularies';
+import { checkActor, checkTie, type RecordCheck } from '../model/validate';
 import { columnsFor, type Mapping, type TableKind } from './columns';
+import { readBasis, readEngagement, readLevel, readRegion, readSector, readTieType, readVpStatus, type ReadValue } from './values';
 
 export interface Table {
   fileName: string;
@@ -23,24 +24,6 @@ export interface Table {
 
 /** Column names that must never become object keys. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function vocabulary(values: readonly string[], labels: Record<string, Label>) {
-  const lookup = new Map<string, string>();
-  for (const value of values) {
-    lookup.set(normalise(value), value);
-    lookup.set(normalise(labels[value]!.en), value);
-    lookup.set(normalise(labels[value]!.es), value);
-  }
-  // Unknown text goes to validation as typed, so the problem shows it and suggests the nearest value.
-  return (text: string) => lookup.get(normalise(text)) ?? lookup.get(normalise(text.replace(/_/g, ' '))) ?? text.trim();
-}
-
-const toSector = vocabulary(SECTORS, SECTOR_LABELS);
-const toLevel = vocabulary(LEVELS, LEVEL_LABELS);
-const toEngagement = vocabulary(ENGAGEMENT_STAGES, ENGAGEMENT_LABELS);
-const toVpStatus = vocabulary(VP_STATUSES, VP_STATUS_LABELS);
-const toTieType = vocabulary(TIE_TYPES, TIE_TYPE_LABELS);
-const toBasis = vocabulary(BASES, BASIS_LABELS);
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 const number = (text: string) => {
@@ -70,12 +53,13 @@ const splitList = (text: string) => text.split(/(?:^|\s)\|(?:\s|$)/);
 function sources(cell: (field: string) => string) {
   const docs = splitList(cell('sourceDoc'));
   const locators = splitList(cell('sourceLocator'));
+  const locatorsEn = splitList(cell('sourceLocatorEn'));
   const quotes = splitList(cell('sourceQuote'));
   const count = Math.max(docs.length, locators.length, quotes.length);
   const result = [];
   for (let i = 0; i < count; i++) {
-    const [doc = '', locator = '', quote = ''] = [docs[i]?.trim(), locators[i]?.trim(), quotes[i]?.trim()];
-    if (doc || locator || quote) result.push({ doc, locator, ...(quote ? { quote } : {}) });
+    const [doc = '', locator = '', locatorEn = '', quote = ''] = [docs[i]?.trim(), locators[i]?.trim(), locatorsEn[i]?.trim(), quotes[i]?.trim()];
+    if (doc || locator || locatorEn || quote) result.push({ doc, locator: bilingual(locator, locatorEn), ...(quote ? { quote } : {}) });
   }
   return result;
 }
@@ -85,20 +69,16 @@ function fieldBasis(text: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const part of text.split(';')) {
     const [field, basis] = part.split('=').map((x) => x.trim());
-    if (field && basis && !UNSAFE_KEYS.has(field)) result[field] = toBasis(basis);
+    if (field && basis && !UNSAFE_KEYS.has(field)) result[field] = readBasis(basis).value;
   }
   return result;
 }
 
-/** "Ana Leyva — Coordinator | José Pérez" → contacts. */
+/** "Ana Leyva — Coordinadora — Coordinator | José Pérez" → contacts. */
 function contacts(text: string) {
   return splitList(text)
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [name = '', ...role] = entry.split(/\s+[—–]\s+/);
-      return { name: name.trim(), role: role.join(' — ').trim() };
-    });
+    .filter((entry) => entry.trim())
+    .map(parseContact);
 }
 
 /** Values of columns the mapping does not use, kept as extra attributes. */
@@ -136,15 +116,77 @@ function relocate(problem: Problem, context: ImportContext, rowIndex: number): P
   return { ...problem, path: locate(context, context.rowNumber(rowIndex), column) };
 }
 
+/** A vocabulary or region cell and what it was read as, for the mapping preview. */
+export interface Reading {
+  field: string;
+  text: string;
+  value: string;
+  /** Read through a short form or a guess (e.g. "Empresa minera" → company), not an exact code or label. */
+  assumed: boolean;
+}
+
 export interface TableImport {
   network: Network | null;
   problems: Problem[];
+  /** Every distinct vocabulary value met, and what it became. */
+  readings?: Reading[];
+}
+
+export interface TableImportOptions {
+  /** Leave out a row with any bad cell, instead of importing it with that cell left empty. */
+  skipRowsWithProblems?: boolean;
+}
+
+/** Fields without which a row cannot be a record. */
+const REQUIRED: Record<TableKind, ReadonlySet<string>> = {
+  actors: new Set(['id', 'name', 'sector']),
+  ties: new Set(['id', 'source', 'target', 'type']),
+};
+/** What a field becomes when its cell is left empty. */
+const EMPTY: Record<string, unknown> = { aliases: [], tags: [], contacts: [], sources: [], fieldBasis: {}, notes: '', basis: 'assumed' };
+const ABSENT = new Set(['shortName', 'since', 'until', 'directed', 'extra']);
+
+/** The record with the field at `path` left empty ("capacities.technical", "influence", "contacts[0].name" …). */
+function withFieldEmptied(input: Record<string, unknown>, path: string): Record<string, unknown> {
+  const [top = '', sub] = path.split(/[.[]/);
+  const copy = { ...input };
+  if (top === 'capacities' && sub) copy.capacities = { ...(copy.capacities as object), [sub]: null };
+  else if (top in EMPTY) copy[top] = EMPTY[top];
+  else if (ABSENT.has(top)) delete copy[top];
+  else copy[top] = null;
+  return copy;
+}
+
+/**
+ * Checks a row's record. When cells are bad, the row is kept with those cells
+ * left empty and a warning for each — unless a required cell is bad or the
+ * user chose to skip rows with problems; then the row is left out with errors.
+ */
+function checkRow<T>(
+  kind: TableKind,
+  input: Record<string, unknown>,
+  check: (input: Record<string, unknown>) => RecordCheck<T>,
+  skip: boolean,
+): RecordCheck<T> {
+  const first = check(input);
+  if (first.record || skip) return first;
+  const fields = first.problems.map((p) => p.path);
+  if (fields.some((path) => REQUIRED[kind].has(path.split(/[.[]/)[0]!))) return first;
+  const second = check(fields.reduce(withFieldEmptied, input));
+  if (!second.record) return first;
+  const emptied = first.problems.map((p) => ({
+    ...p,
+    severity: 'warning' as const,
+    message: `${p.message}; imported with this value left empty`,
+    params: { ...p.params, emptied: true },
+  }));
+  return { record: second.record, problems: emptied };
 }
 
 /**
  * Builds a network from an actors table and an optional ties table. Ties name
- * their ends by actor id, or else by name or short name (case and accents
- * ignored).
+ * their ends by actor id, or else by name or short name in either language
+ * (case and accents ignored).
  */
 export function tablesToNetwork(
   actorsTable: Table,
@@ -152,6 +194,7 @@ export function tablesToNetwork(
   tiesTable: Table | null,
   tieMapping: Mapping | null,
   meta: { id: string; title: string },
+  options: TableImportOptions = {},
 ): TableImport {
   const problems: Problem[] = [];
   for (const [kind, table, mapping] of [['actors', actorsTable, actorMapping], ['ties', tiesTable, tieMapping]] as [TableKind, Table | null, Mapping | null][]) {
@@ -173,6 +216,35 @@ export function tablesToNetwork(
   const actorContext: ImportContext = { table: actorsTable, mapping: actorMapping, rowNumber };
   const taken = new Set<string>();
   const byName = new Map<string, string>();
+  const readings = new Map<string, Reading>();
+  const skip = options.skipRowsWithProblems ?? false;
+
+  /** Reads a vocabulary cell; a short form is read with a located warning saying what it became. */
+  const reader = (context: ImportContext, index: number, cell: (field: string) => string) => (field: string, read: (text: string) => ReadValue) => {
+    const text = cell(field);
+    if (!text) return undefined;
+    const { value, assumed } = read(text);
+    const key = `${field}\u0000${text}`;
+    if (!readings.has(key)) readings.set(key, { field, text, value, assumed });
+    if (assumed) {
+      problems.push({
+        path: locate(context, rowNumber(index), field), code: 'unknown-value', severity: 'warning',
+        message: `"${text}" was read as "${value}"`, messageEs: `«${text}» se leyó como «${value}»`, params: { field, value: text, suggestion: value },
+      });
+    }
+    return value;
+  };
+  /** A record with no source is not "documented"; said once per row where the file claimed it. */
+  const provenance = (input: Record<string, unknown> & { basis: string; sources: unknown[] }, context: ImportContext, index: number, claimed: boolean) => {
+    const result = unsourcedAsAssumed(input);
+    if (claimed && result.basis !== input.basis) {
+      problems.push({
+        path: locate(context, rowNumber(index), 'basis'), code: 'unsourced', severity: 'warning',
+        message: 'says "documented" but gives no source; imported as "assumed"', messageEs: 'dice «documentado» pero no da fuente; se importó como «supuesto»',
+      });
+    }
+    return result;
+  };
 
   actorsTable.rows.forEach((row, index) => {
     const cell = (field: string) => {
@@ -180,42 +252,51 @@ export function tablesToNetwork(
       return column >= 0 ? (row[column] ?? '').trim() : '';
     };
     if (row.every((value) => !value.trim())) return;
-    const name = cell('name');
-    const id = cell('id') || slugId(name || `actor-${rowNumber(index)}`, taken);
-    const input = {
+    const read = reader(actorContext, index, cell);
+    const name = bilingual(cell('name'), cell('nameEn'));
+    const id = cell('id') || slugId(cell('name') || cell('nameEn') || `actor-${rowNumber(index)}`, taken);
+    const basis = read('basis', readBasis);
+    const input = provenance({
       id,
       name,
-      ...(cell('shortName') ? { shortName: cell('shortName') } : {}),
+      ...(cell('shortName') || cell('shortNameEn') ? { shortName: bilingual(cell('shortName'), cell('shortNameEn')) } : {}),
       aliases: list(cell('aliases')),
-      sector: cell('sector') ? toSector(cell('sector')) : undefined,
-      level: cell('level') ? toLevel(cell('level')) : null,
+      sector: read('sector', readSector),
+      level: read('level', readLevel) ?? null,
       country: orNull(cell('country').toUpperCase()),
-      region: orNull(cell('region').toUpperCase()),
+      region: read('region', readRegion) ?? null,
       influence: number(cell('influence')),
       vpKnowledge: number(cell('vpKnowledge')),
       vpInterest: number(cell('vpInterest')),
       stance: number(cell('stance')),
-      engagement: cell('engagement') ? toEngagement(cell('engagement')) : null,
-      vpStatus: cell('vpStatus') ? toVpStatus(cell('vpStatus')) : null,
-      capacities: { technical: number(cell('technical')), humanRights: number(cell('humanRights')), conflictPrevention: number(cell('conflictPrevention')) },
+      engagement: read('engagement', readEngagement) ?? null,
+      vpStatus: read('vpStatus', readVpStatus) ?? null,
+      capacities: {
+        technical: number(cell('technical')), humanRights: number(cell('humanRights')),
+        conflictPrevention: number(cell('conflictPrevention')), impartiality: number(cell('impartiality')),
+      },
       tags: list(cell('tags')),
-      notes: cell('notes'),
+      notes: bilingual(cell('notes'), cell('notesEn')),
       contacts: contacts(cell('contacts')),
       sources: sources(cell),
-      basis: cell('basis') ? toBasis(cell('basis')) : 'documented',
+      basis: basis ?? 'documented',
       fieldBasis: fieldBasis(cell('fieldBasis')),
       extra: extras(actorsTable, row, actorMapping, problems, (column) => `${actorsTable.fileName} row ${rowNumber(index)}, column "${actorsTable.headers[column]}"`),
-    };
-    const { record, problems: found } = checkActor(input, known);
+    }, actorContext, index, basis === 'documented');
+    const { record, problems: found } = checkRow('actors', input, (i) => checkActor(i, known), skip);
     problems.push(...found.map((p) => relocate(p, actorContext, index)));
     if (!record) return;
     // Names made only of symbols normalise to nothing: compare those as written.
-    const key = normalise(record.name) || record.name;
-    if (byName.has(key)) {
-      problems.push({ path: locate(actorContext, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${record.name}" appears twice; both rows were kept as separate actors`, messageEs: `«${record.name}» aparece dos veces; ambas filas se conservaron como actores distintos` });
-    } else byName.set(key, record.id);
-    const shortKey = record.shortName ? normalise(record.shortName) || record.shortName : '';
-    if (shortKey && !byName.has(shortKey)) byName.set(shortKey, record.id);
+    const keys = wordings(record.name).map((w) => normalise(w) || w);
+    const repeated = keys.find((key) => byName.has(key));
+    if (repeated) {
+      const shown = wordings(record.name).join(' / ');
+      problems.push({ path: locate(actorContext, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${shown}" appears twice; both rows were kept as separate actors`, messageEs: `«${shown}» aparece dos veces; ambas filas se conservaron como actores distintos` });
+    } else keys.forEach((key) => byName.set(key, record.id));
+    for (const short of wordings(record.shortName)) {
+      const key = normalise(short) || short;
+      if (!byName.has(key)) byName.set(key, record.id);
+    }
     taken.add(record.id);
     actorIds.add(record.id);
     actors.push(cleanExtra(record));
@@ -231,28 +312,30 @@ export function tablesToNetwork(
         return column >= 0 ? (row[column] ?? '').trim() : '';
       };
       if (row.every((value) => !value.trim())) return;
+      const read = reader(tieContext, index, cell);
       const source = resolve(cell('source'));
       const target = resolve(cell('target'));
-      const type = toTieType(cell('type'));
+      const type = read('type', readTieType) ?? '';
       const id = cell('id') || slugId(`${type}--${source}--${target}`, tieIds);
       const directed = boolean(cell('directed'));
-      const input = {
+      const basis = read('basis', readBasis);
+      const input = provenance({
         id,
         source,
         target,
         type,
         ...(directed === undefined ? {} : { directed }),
         trust: number(cell('trust')),
-        strength: number(cell('strength')) ?? 1,
+        strength: number(cell('strength')),
         ...(cell('since') ? { since: cell('since') } : {}),
         ...(cell('until') ? { until: cell('until') } : {}),
-        notes: cell('notes'),
+        notes: bilingual(cell('notes'), cell('notesEn')),
         sources: sources(cell),
-        basis: cell('basis') ? toBasis(cell('basis')) : 'documented',
+        basis: basis ?? 'documented',
         fieldBasis: fieldBasis(cell('fieldBasis')),
         extra: extras(tiesTable, row, tieMapping, problems, (column) => `${tiesTable.fileName} row ${rowNumber(index)}, column "${tiesTable.headers[column]}"`),
-      };
-      const { record, problems: found } = checkTie(input, known);
+      }, tieContext, index, basis === 'documented');
+      const { record, problems: found } = checkRow('ties', input, (i) => checkTie(i, known), skip);
       problems.push(...found.map((p) => relocate(p, tieContext, index)));
       if (!record) return;
       tieIds.add(record.id);
@@ -260,8 +343,8 @@ export function tablesToNetwork(
       ties.push(cleanExtra(record));
     });
   }
-  const network: Network = { schemaVersion: 1, id: meta.id, title: meta.title, description: '', scope: '', sources: [], facts: [], actors, ties };
-  return { network, problems };
+  const network: Network = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title, description: '', scope: '', sources: [], facts: [], actors, ties };
+  return { network, problems, readings: [...readings.values()] };
 }
 
 /** An empty extra is left out, so imported records look like written ones. */

@@ -4,8 +4,44 @@ import type { LocalizedText } from './types';
 export const LOCALES = ['es', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Picks the text for a locale from plain text or `{en, es}`. */
+/**
+ * Picks the text for a locale from plain text or `{es, en}`. Plain text is
+ * the same in every language; an empty translation falls back to the other
+ * language rather than showing nothing.
+ */
 export function localize(text: LocalizedText | undefined, locale: Locale): string {
   if (text === undefined) return '';
-  return typeof text === 'string' ? text : text[locale];
+  if (typeof text === 'string') return text;
+  return text[locale] || text[locale === 'es' ? 'en' : 'es'];
+}
+
+/** Every distinct wording of a text (both languages), for search and duplicate checks. */
+export function wordings(text: LocalizedText | undefined): string[] {
+  if (text === undefined) return [];
+  if (typeof text === 'string') return text ? [text] : [];
+  return [...new Set([text.es, text.en].filter(Boolean))];
+}
+
+/** The Spanish text (the primary language of the sample data and the interchange columns). */
+export const spanishOf = (text: LocalizedText | undefined): string => localize(text, 'es');
+
+/** The English text only where it differs from the Spanish one, else ''. */
+export function englishOnly(text: LocalizedText | undefined): string {
+  if (text === undefined || typeof text === 'string') return '';
+  return text.en && text.en !== text.es ? text.en : '';
+}
+
+/** Spanish and English texts as the model holds them: plain text when they are the same or one is missing. */
+export function bilingual(es: string, en: string): LocalizedText {
+  const [a, b] = [es.trim(), en.trim()];
+  return a && b && a !== b ? { es: a, en: b } : a || b;
+}
+
+/**
+ * The text with its `locale` wording replaced by `value`: what editing a name
+ * in one language does. Plain text stays plain (it was the same in both).
+ */
+export function withWording(text: LocalizedText | undefined, locale: Locale, value: string): LocalizedText {
+  if (text === undefined || typeof text === 'string') return value;
+  return { ...text, [locale]: value };
 }

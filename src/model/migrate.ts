@@ -1,9 +1,8 @@
 /**
  * Reading network files written by older versions of Puentes: each step
  * turns a file of one schemaVersion into the next, in memory, before
- * validation. Version 1 is the first released format, so the list of steps
- * is empty today; a change to the format adds a step here (with its test)
- * and bumps SCHEMA_VERSION.
+ * validation. A change to the format adds a step here (with its test, on a
+ * fixture file written by the older version) and bumps SCHEMA_VERSION.
  */
 import type { Problem } from './types';
 
@@ -14,7 +13,27 @@ export interface NetworkMigration {
   migrate: (file: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const NETWORK_MIGRATIONS: readonly NetworkMigration[] = [];
+/**
+ * Version 1 → 2. Version 2 lets names, notes, locators and roles be
+ * `{es, en}` (plain text stays valid) and lets a tie's strength be `null`,
+ * "not assessed". In version 1 a tie without a strength meant strength 1, so
+ * that default is written out; nothing else changes meaning.
+ */
+const strengthDefaultWrittenOut: NetworkMigration = {
+  from: 1,
+  describe: 'ties without a strength keep the version-1 default of 1; names and notes may now be bilingual',
+  migrate: (file) => {
+    if (!Array.isArray(file.ties)) return file;
+    const ties = file.ties.map((tie: unknown) =>
+      typeof tie === 'object' && tie !== null && !Array.isArray(tie) && (tie as Record<string, unknown>).strength === undefined
+        ? { ...(tie as Record<string, unknown>), strength: 1 }
+        : tie,
+    );
+    return { ...file, ties };
+  },
+};
+
+export const NETWORK_MIGRATIONS: readonly NetworkMigration[] = [strengthDefaultWrittenOut];
 
 /**
  * Brings a parsed file up to `target` through the steps; returns it as is

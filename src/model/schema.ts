@@ -26,7 +26,7 @@ import {
 } from './vocabularies';
 
 /** The version of the native file format this build writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const ISO_COUNTRY = /^[A-Z]{2}$/;
@@ -61,15 +61,19 @@ function assessed(scale: Scale) {
 export const LabelSchema = v.object({ en: nonEmptyText, es: nonEmptyText });
 /** Plain text, or the same text in English and Spanish. */
 export const LocalizedTextSchema = v.union([text, LabelSchema], 'must be text or {en, es}');
+/** A name: non-empty plain text (the same in every language), or `{es, en}`, both non-empty. */
+export const LocalizedNameSchema = v.union([nonEmptyText, LabelSchema], 'must be text or {es, en}');
+/** Free text that may be empty in one language: plain text, or `{es, en}`. */
+export const LocalizedNoteSchema = v.union([text, v.object({ en: text, es: text })], 'must be text or {es, en}');
 
 export const SourceSchema = v.object({
   /** The document: a seed file name or a URL. */
   doc: nonEmptyText,
   /** The document's title, for people. */
   title: v.optional(text),
-  /** Where in it: section, annex, row. */
-  locator: nonEmptyText,
-  /** The words the record rests on, when short enough to quote. */
+  /** Where in it: section, annex, row (in Spanish and English, or plain text). */
+  locator: LocalizedNameSchema,
+  /** The words the record rests on, when short enough to quote: always in the document's own language. */
   quote: v.optional(text),
 });
 
@@ -84,6 +88,10 @@ export const ASSESSED_FIELDS = [
   'engagement',
   'vpStatus',
   'capacities',
+  'technical',
+  'humanRights',
+  'conflictPrevention',
+  'impartiality',
   'region',
   'country',
   'sector',
@@ -102,19 +110,23 @@ const FieldBasisSchema = v.optional(
 
 export const ContactSchema = v.object({
   name: nonEmptyText,
-  role: v.optional(text, ''),
+  /** The contact's role in the institution, e.g. {es: 'Entrevistado', en: 'Interviewee'}. */
+  role: v.optional(LocalizedNoteSchema, ''),
 });
 
 export const CapacitiesSchema = v.object({
   technical: assessed(CAPACITY),
   humanRights: assessed(CAPACITY),
   conflictPrevention: assessed(CAPACITY),
+  /** How far the other parties see it as neutral, from a finding; not assessed unless a source says so. */
+  impartiality: assessed(CAPACITY),
 });
 
 export const ActorSchema = v.object({
   id: slug,
-  name: nonEmptyText,
-  shortName: v.optional(text),
+  /** The official name (Spanish for Peruvian and Latin American bodies) and an English rendering, or one plain name. */
+  name: LocalizedNameSchema,
+  shortName: v.optional(LocalizedNameSchema),
   aliases: v.optional(v.array(text, 'must be a list of names'), []),
   sector: vocabulary(SECTORS, 'sector'),
   level: v.optional(v.nullable(vocabulary(LEVELS, 'level')), null),
@@ -129,10 +141,10 @@ export const ActorSchema = v.object({
   stance: assessed(STANCE),
   engagement: v.optional(v.nullable(vocabulary(ENGAGEMENT_STAGES, 'engagement stage')), null),
   vpStatus: v.optional(v.nullable(vocabulary(VP_STATUSES, 'VPs status')), null),
-  capacities: v.optional(CapacitiesSchema, { technical: null, humanRights: null, conflictPrevention: null }),
+  capacities: v.optional(CapacitiesSchema, { technical: null, humanRights: null, conflictPrevention: null, impartiality: null }),
   contacts: v.optional(v.array(ContactSchema, 'must be a list of contacts'), []),
   tags: v.optional(v.array(text, 'must be a list of tags'), []),
-  notes: v.optional(text, ''),
+  notes: v.optional(LocalizedNoteSchema, ''),
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
   basis: BasisSchema,
   /** The basis of single fields where it differs from the record's basis. */
@@ -148,10 +160,11 @@ export const TieSchema = v.object({
   /** Defaults to the tie type's direction (see DIRECTED_TIE_TYPES) when left out. */
   directed: v.optional(v.boolean('must be true or false')),
   trust: assessed(TRUST),
-  strength: v.optional(scaleStep(STRENGTH), 1),
+  /** 1–3, or `null` when not assessed (the analyses then count the tie as 1 and say so). */
+  strength: assessed(STRENGTH),
   since: v.optional(partialDate),
   until: v.optional(partialDate),
-  notes: v.optional(text, ''),
+  notes: v.optional(LocalizedNoteSchema, ''),
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
   basis: BasisSchema,
   fieldBasis: FieldBasisSchema,

@@ -2,6 +2,7 @@
  * Finding actors by what people type: name, short name or alias, ignoring case
  * and accents ("guaman poma" finds "Centro Guamán Poma"), best matches first.
  */
+import { spanishOf, wordings } from './localized';
 import type { Actor } from './types';
 
 /** The text without accents: "Guamán" → "Guaman". */
@@ -33,7 +34,7 @@ function rankOf(candidate: string, query: string): number | null {
   return null;
 }
 
-/** Actors whose name, short name or an alias contains every word of the query; best first, then by name. */
+/** Actors whose name or short name (in either language) or an alias contains every word of the query; best first, then by name. */
 export function searchActors(actors: readonly Actor[], query: string, limit = 20): SearchHit[] {
   const wanted = normalise(query);
   if (!wanted) return [];
@@ -41,7 +42,7 @@ export function searchActors(actors: readonly Actor[], query: string, limit = 20
   const hits: SearchHit[] = [];
   for (const actor of actors) {
     let best: SearchHit | null = null;
-    for (const name of [actor.name, actor.shortName, ...actor.aliases]) {
+    for (const name of [...wordings(actor.name), ...wordings(actor.shortName), ...actor.aliases]) {
       if (!name) continue;
       const candidate = normalise(name);
       if (!words.every((word) => candidate.includes(word))) continue;
@@ -50,6 +51,6 @@ export function searchActors(actors: readonly Actor[], query: string, limit = 20
     }
     if (best) hits.push(best);
   }
-  hits.sort((a, b) => a.rank - b.rank || a.actor.name.localeCompare(b.actor.name));
+  hits.sort((a, b) => a.rank - b.rank || spanishOf(a.actor.name).localeCompare(spanishOf(b.actor.name), 'es'));
   return hits.slice(0, limit);
 }

@@ -64,6 +64,8 @@ export interface ProblemParams {
   field?: string;
   /** Another place involved: the first record with a duplicate id, the rejected actor a tie points at. */
   other?: string;
+  /** The record was kept with this value left empty (an importer's choice, said in the message). */
+  emptied?: boolean;
 }
 
 export type ProblemCode =
@@ -77,4 +79,5 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'missing-actor'
   | 'self-loop'
+  | 'unsourced'
   | 'invalid';

@@ -160,9 +160,26 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
     ties.push({ ...tie, directed: tie.directed ?? isDirectedType(tie.type) });
   });
 
+  actors.forEach((actor, i) => problems.push(...unsourced(actor, `actors[${i}]`)));
+  ties.forEach((tie, i) => problems.push(...unsourced(tie, `ties[${i}]`)));
   if (!shell.success) return { network: null, problems };
   const { actors: _actors, ties: _ties, ...meta } = shell.output;
   return { network: { ...(meta as NetworkMeta), actors, ties }, problems };
+}
+
+/**
+ * A record marked "documented" must say where it is documented: without a
+ * source it is a claim nobody can check. Kept, with a warning.
+ */
+export function unsourced(record: Actor | Tie, path: string): Problem[] {
+  if (record.basis !== 'documented' || record.sources.length > 0) return [];
+  return [{
+    path: `${path}.basis`,
+    code: 'unsourced',
+    severity: 'warning',
+    message: 'is "documented" but the record has no source; add a source or mark it inferred or assumed',
+    params: { field: 'basis', value: record.id },
+  }];
 }
 
 /** Parses the text of a native JSON file; a syntax error becomes a problem, not an exception. */

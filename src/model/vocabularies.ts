@@ -229,12 +229,18 @@ export const CAPACITY: Scale = {
   },
 };
 
-export const CAPACITY_KEYS = ['technical', 'humanRights', 'conflictPrevention'] as const;
+/**
+ * The capacities the 2010 study asks of a process facilitator (IV.e).
+ * `impartiality` is a finding about how others see the actor (e.g. "considered
+ * a neutral institution by all actors"), not a count of its ties.
+ */
+export const CAPACITY_KEYS = ['technical', 'humanRights', 'conflictPrevention', 'impartiality'] as const;
 export type CapacityKey = (typeof CAPACITY_KEYS)[number];
 export const CAPACITY_LABELS: Record<CapacityKey, Label> = {
   technical: { en: 'Technical capacity', es: 'Capacidad técnica' },
   humanRights: { en: 'Human-rights knowledge', es: 'Conocimiento de derechos humanos' },
   conflictPrevention: { en: 'Conflict-prevention experience', es: 'Experiencia en prevención de conflictos' },
+  impartiality: { en: 'Seen as impartial', es: 'Reconocido como imparcial' },
 };
 
 /** The pillar of an actor's sector. */

@@ -3,6 +3,7 @@
  * that turn a user's intent into one undoable edit with a readable label.
  */
 import { addActor, addTie, removeActors, removeTies, updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
+import { localize } from '../model/localized';
 import type { Actor, Tie } from '../model/types';
 import { locale } from '../i18n/locale.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -33,13 +34,13 @@ export class Editor {
 
   #name(id: string): string {
     const actor = this.workspace.actorsById.get(id);
-    return actor?.shortName ?? actor?.name ?? id;
+    return actor ? localize(actor.shortName ?? actor.name, locale.current) : id;
   }
 
   saveNewActor(actor: Actor): void {
     const network = this.workspace.network;
     if (!network) return;
-    this.workspace.perform(addActor(network, actor), locale.t('edit.addActor', { name: actor.shortName ?? actor.name }));
+    this.workspace.perform(addActor(network, actor), locale.t('edit.addActor', { name: localize(actor.shortName ?? actor.name, locale.current) }));
     this.workspace.selectActor(actor.id);
     this.view.centreOn(actor.id);
     this.close();

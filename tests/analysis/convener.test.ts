@@ -51,7 +51,7 @@ describe('rankConveners', () => {
 
   it('follows the weights: with only impartiality weighted, the company drops to the bottom group', () => {
     const weights = { ...DEFAULT_WEIGHTS, legitimacy: 0, technical: 0, humanRights: 0, conflictPrevention: 0, nationalPresence: 0 };
-    const byImpartiality = rankConveners(net, weights);
+    const byImpartiality = rankConveners(net, { weights });
     expect(byImpartiality.find((r) => r.actor === 'co')!.score).toBe(0);
     expect(byImpartiality[0]?.actor).toBe('n');
   });

@@ -6,6 +6,7 @@
 import { mulberry32 } from '../../src/analysis/random';
 import type { Actor, Network, Tie } from '../../src/model/types';
 import { SECTORS, TIE_TYPES, isDirectedType } from '../../src/model/vocabularies';
+import { SCHEMA_VERSION } from '../../src/model/schema';
 
 const REGIONS = ['PE-LMA', 'PE-CUS', 'PE-APU', 'PE-ARE', 'PE-PUN', 'PE-CAJ', 'PE-ANC', 'PE-PIU', null];
 
@@ -27,7 +28,7 @@ export function generateNetwork(actors: number, tiesPerActor = 3, seed = 42): Ne
     stance: null,
     engagement: null,
     vpStatus: null,
-    capacities: { technical: Math.floor(random() * 4), humanRights: null, conflictPrevention: null },
+    capacities: { technical: Math.floor(random() * 4), humanRights: null, conflictPrevention: null, impartiality: null },
     contacts: [],
     tags: [],
     notes: '',
@@ -60,5 +61,5 @@ export function generateNetwork(actors: number, tiesPerActor = 3, seed = 42): Ne
       fieldBasis: {},
     });
   }
-  return { schemaVersion: 1, id: `generated-${actors}`, title: `Generated ${actors}`, description: '', scope: '', sources: [], facts: [], actors: list, ties };
+  return { schemaVersion: SCHEMA_VERSION, id: `generated-${actors}`, title: `Generated ${actors}`, description: '', scope: '', sources: [], facts: [], actors: list, ties };
 }

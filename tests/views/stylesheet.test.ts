@@ -63,7 +63,7 @@ describe('toElements()', () => {
         { id: 'y', source: 'a', target: 'b', type: 'funding', trust: 0, basis: 'documented' },
       ],
     });
-    const elements = toElements(network!);
+    const elements = toElements(network!, 'es');
     expect(elements.find((e) => e.data.id === 'x')?.data).not.toHaveProperty('trust');
     expect(elements.find((e) => e.data.id === 'y')?.data).toMatchObject({ trust: 0, directed: true });
     expect(elements.find((e) => e.data.id === 'b')?.data).toMatchObject({ pillar: 'civil_society', basis: 'assumed', degree: 2 });

@@ -3,17 +3,23 @@
  * becomes a record for the model's validation. Pure, so the conversions are
  * tested without a browser.
  */
-import type { Actor, Contact, Source, Tie } from '../../model/types';
-import type { Basis } from '../../model/vocabularies';
+import { unsourcedAsAssumed } from '../../model/basis';
+import { bilingual } from '../../model/localized';
+import { draftsToSources, formatContact, parseContact, sourceToDraft, textPair, type SourceDraft } from '../../model/text-forms';
+import type { Actor, Tie } from '../../model/types';
+import { CAPACITY_KEYS, type Basis } from '../../model/vocabularies';
 
 export const SCORE_FIELDS = ['influence', 'vpKnowledge', 'vpInterest', 'stance'] as const;
 export type ScoreField = (typeof SCORE_FIELDS)[number];
-export const CAPACITY_FIELDS = ['technical', 'humanRights', 'conflictPrevention'] as const;
+export const CAPACITY_FIELDS = CAPACITY_KEYS;
 
+/** Names and notes are typed in Spanish and, where different, English. */
 export interface ActorDraft {
   id: string;
   name: string;
+  nameEn: string;
   shortName: string;
+  shortNameEn: string;
   aliases: string;
   sector: string;
   level: string;
@@ -29,10 +35,12 @@ export interface ActorDraft {
   technical: string;
   humanRights: string;
   conflictPrevention: string;
+  impartiality: string;
   contacts: string;
   tags: string;
   notes: string;
-  sources: Source[];
+  notesEn: string;
+  sources: SourceDraft[];
   basis: string;
 }
 
@@ -45,29 +53,29 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 /** A number field: empty is "not assessed"; anything else goes to validation as typed, so "x" is reported, not dropped. */
 const score = (text: string) => (text.trim() === '' ? null : Number.isNaN(Number(text)) ? text : Number(text));
 
-/** The sources typed in a form, trimmed, empty rows left out. */
-function cleanSources(sources: Source[]): Source[] {
-  return sources
-    .filter((s) => s.doc.trim() || s.locator.trim() || s.quote?.trim())
-    .map((s) => ({ doc: s.doc.trim(), locator: s.locator.trim(), ...(s.quote?.trim() ? { quote: s.quote.trim() } : {}) }));
-}
-
-export function emptyActorDraft(basis: Basis = 'documented'): ActorDraft {
+/**
+ * A new record starts "assumed": it is what the person typing believes until
+ * a source is added (a record without a source is never "documented").
+ */
+export function emptyActorDraft(basis: Basis = 'assumed'): ActorDraft {
   return {
-    id: '', name: '', shortName: '', aliases: '', sector: 'civil_society', level: '', country: 'PE', region: '',
+    id: '', name: '', nameEn: '', shortName: '', shortNameEn: '', aliases: '', sector: 'civil_society', level: '', country: 'PE', region: '',
     influence: '', vpKnowledge: '', vpInterest: '', stance: '',
     scoreBasis: { influence: basis, vpKnowledge: basis, vpInterest: basis, stance: basis },
-    engagement: '', vpStatus: '', technical: '', humanRights: '', conflictPrevention: '',
-    contacts: '', tags: '', notes: '', sources: [], basis,
+    engagement: '', vpStatus: '', technical: '', humanRights: '', conflictPrevention: '', impartiality: '',
+    contacts: '', tags: '', notes: '', notesEn: '', sources: [], basis,
   };
 }
 
 export function actorToDraft(actor: Actor): ActorDraft {
   const text = (value: number | null) => (value === null ? '' : String(value));
+  const [name, shortName, notes] = [textPair(actor.name), textPair(actor.shortName), textPair(actor.notes)];
   return {
     id: actor.id,
-    name: actor.name,
-    shortName: actor.shortName ?? '',
+    name: name.es,
+    nameEn: name.en,
+    shortName: shortName.es,
+    shortNameEn: shortName.en,
     aliases: actor.aliases.join('; '),
     sector: actor.sector,
     level: actor.level ?? '',
@@ -83,23 +91,21 @@ export function actorToDraft(actor: Actor): ActorDraft {
     technical: text(actor.capacities.technical),
     humanRights: text(actor.capacities.humanRights),
     conflictPrevention: text(actor.capacities.conflictPrevention),
-    contacts: actor.contacts.map((c) => (c.role ? `${c.name} — ${c.role}` : c.name)).join('\n'),
+    impartiality: text(actor.capacities.impartiality),
+    contacts: actor.contacts.map(formatContact).join('\n'),
     tags: actor.tags.join('; '),
-    notes: actor.notes,
-    sources: structuredClone(actor.sources),
+    notes: notes.es,
+    notesEn: notes.en,
+    sources: actor.sources.map(sourceToDraft),
     basis: actor.basis,
   };
 }
 
-function contacts(text: string): Contact[] {
+function contacts(text: string) {
   return text
     .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [name = '', ...role] = line.split(/\s+[—–-]\s+/);
-      return { name: name.trim(), role: role.join(' — ').trim() };
-    });
+    .filter((line) => line.trim())
+    .map(parseContact);
 }
 
 /**
@@ -115,10 +121,10 @@ export function draftToActorInput(draft: ActorDraft, previous?: Actor): Record<s
     if (draft[field].trim() === '' || basis === draft.basis) delete fieldBasis[field];
     else fieldBasis[field] = basis;
   }
-  return {
+  return unsourcedAsAssumed({
     id: draft.id,
-    name: draft.name,
-    ...(draft.shortName.trim() ? { shortName: draft.shortName.trim() } : {}),
+    name: bilingual(draft.name, draft.nameEn),
+    ...(draft.shortName.trim() || draft.shortNameEn.trim() ? { shortName: bilingual(draft.shortName, draft.shortNameEn) } : {}),
     aliases: list(draft.aliases),
     sector: draft.sector,
     level: orNull(draft.level),
@@ -134,14 +140,15 @@ export function draftToActorInput(draft: ActorDraft, previous?: Actor): Record<s
       technical: score(draft.technical),
       humanRights: score(draft.humanRights),
       conflictPrevention: score(draft.conflictPrevention),
+      impartiality: score(draft.impartiality),
     },
     contacts: contacts(draft.contacts),
     tags: list(draft.tags),
-    notes: draft.notes.trim(),
-    sources: cleanSources(draft.sources),
+    notes: bilingual(draft.notes, draft.notesEn),
+    sources: draftsToSources(draft.sources),
     basis: draft.basis,
     fieldBasis,
-  };
+  });
 }
 
 export interface TieDraft {
@@ -155,18 +162,20 @@ export interface TieDraft {
   since: string;
   until: string;
   notes: string;
-  sources: Source[];
+  notesEn: string;
+  sources: SourceDraft[];
   basis: string;
 }
 
-export function emptyTieDraft(source = '', target = '', basis: Basis = 'documented'): TieDraft {
+export function emptyTieDraft(source = '', target = '', basis: Basis = 'assumed'): TieDraft {
   return {
-    id: '', source, target, type: 'dialogue', directed: false, trust: '', strength: '1', since: '', until: '',
-    notes: '', sources: [], basis,
+    id: '', source, target, type: 'dialogue', directed: false, trust: '', strength: '', since: '', until: '',
+    notes: '', notesEn: '', sources: [], basis,
   };
 }
 
 export function tieToDraft(tie: Tie): TieDraft {
+  const notes = textPair(tie.notes);
   return {
     id: tie.id,
     source: tie.source,
@@ -174,32 +183,33 @@ export function tieToDraft(tie: Tie): TieDraft {
     type: tie.type,
     directed: tie.directed,
     trust: tie.trust === null ? '' : String(tie.trust),
-    strength: String(tie.strength),
+    strength: tie.strength === null ? '' : String(tie.strength),
     since: tie.since ?? '',
     until: tie.until ?? '',
-    notes: tie.notes,
-    sources: structuredClone(tie.sources),
+    notes: notes.es,
+    notesEn: notes.en,
+    sources: tie.sources.map(sourceToDraft),
     basis: tie.basis,
   };
 }
 
 export function draftToTieInput(draft: TieDraft, previous?: Tie): Record<string, unknown> {
   const fieldBasis = { ...(previous?.fieldBasis ?? {}) };
-  return {
+  return unsourcedAsAssumed({
     id: draft.id,
     source: draft.source,
     target: draft.target,
     type: draft.type,
     directed: draft.directed,
     trust: score(draft.trust),
-    strength: score(draft.strength) ?? 1,
+    strength: score(draft.strength),
     ...(draft.since.trim() ? { since: draft.since.trim() } : {}),
     ...(draft.until.trim() ? { until: draft.until.trim() } : {}),
-    notes: draft.notes.trim(),
-    sources: cleanSources(draft.sources),
+    notes: bilingual(draft.notes, draft.notesEn),
+    sources: draftsToSources(draft.sources),
     basis: draft.basis,
     fieldBasis,
-  };
+  });
 }
 
 /** The fields of `after` that differ from `before`, for an update edit that changes only what the user changed. */

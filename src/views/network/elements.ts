@@ -4,6 +4,7 @@
  * the model, not Cytoscape.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { localize, type Locale } from '../../model/localized';
 import type { Network } from '../../model/types';
 import { pillarOf } from '../../model/vocabularies';
 
@@ -20,13 +21,14 @@ export function degrees(network: Network): Map<string, number> {
 /** Values from the analysis to put in the node data: `community` and `m_<metric>`. */
 export type NodeValues = Map<string, Record<string, number>>;
 
-export function toElements(network: Network, values?: NodeValues): ElementDefinition[] {
+/** Labels are the short name, else the name, in `locale`. */
+export function toElements(network: Network, locale: Locale, values?: NodeValues): ElementDefinition[] {
   const degree = degrees(network);
   const nodes: ElementDefinition[] = network.actors.map((actor) => ({
     group: 'nodes',
     data: {
       id: actor.id,
-      label: actor.shortName ?? actor.name,
+      label: localize(actor.shortName ?? actor.name, locale),
       sector: actor.sector,
       pillar: pillarOf(actor.sector),
       basis: actor.basis,

@@ -1,0 +1,110 @@
+/**
+ * Reading vocabulary values as people write them in a spreadsheet: the code
+ * (`civil_society`), the label in either language ("Empresa", "Company"),
+ * any case and accents, and common short forms ("Estado", "ONG", "Empresa
+ * minera"). An exact code or label is read silently; a short form is read
+ * with a stated assumption, so the user sees what it became.
+ */
+import regionsFile from '../../data/peru-regions.json';
+import { normalise } from '../model/search';
+import {
+  BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES,
+  TIE_TYPE_LABELS, VP_STATUSES, VP_STATUS_LABELS, type Label,
+} from '../model/vocabularies';
+
+/** What a cell was read as: the value, and whether that took an assumption (`assumed`). */
+export interface ReadValue {
+  value: string;
+  assumed: boolean;
+}
+
+/**
+ * A reader for one vocabulary. `synonyms` are normalised short forms; a value
+ * whose first words are a label or synonym ("empresa minera" → "empresa") is
+ * read as that, with an assumption. Unknown text is returned as typed, so
+ * validation reports it with the nearest value.
+ */
+function vocabulary(values: readonly string[], labels: Record<string, Label>, synonyms: Record<string, string> = {}) {
+  const exact = new Map<string, string>();
+  for (const value of values) {
+    exact.set(normalise(value), value);
+    exact.set(normalise(value.replace(/_/g, ' ')), value);
+    exact.set(normalise(labels[value]!.en), value);
+    exact.set(normalise(labels[value]!.es), value);
+  }
+  const loose = new Map<string, string>(Object.entries(synonyms));
+  for (const [key, value] of exact) if (!loose.has(key)) loose.set(key, value);
+  const looseKeys = [...loose.keys()].sort((a, b) => b.length - a.length);
+  return (text: string): ReadValue => {
+    const key = normalise(text);
+    const found = exact.get(key);
+    if (found) return { value: found, assumed: false };
+    const synonym = loose.get(key) ?? loose.get(looseKeys.find((k) => key.startsWith(`${k} `)) ?? '');
+    return synonym ? { value: synonym, assumed: true } : { value: text.trim(), assumed: false };
+  };
+}
+
+export const readSector = vocabulary(SECTORS, SECTOR_LABELS, {
+  estado: 'state', state: 'state', gobierno: 'state', government: 'state', ministerio: 'state', ministry: 'state',
+  'gobierno regional': 'state', 'gobierno local': 'state', municipalidad: 'state', defensoria: 'state',
+  policia: 'security_forces', police: 'security_forces', 'fuerzas armadas': 'security_forces', ejercito: 'security_forces',
+  military: 'security_forces', army: 'security_forces', pnp: 'security_forces',
+  empresa: 'company', empresas: 'company', 'empresa minera': 'company', minera: 'company', 'mining company': 'company',
+  petrolera: 'company', 'oil company': 'company', 'sector privado': 'company', 'private sector': 'company',
+  'seguridad': 'private_security', gremio: 'business_association', 'asociacion empresarial': 'business_association',
+  'sociedad civil': 'civil_society', 'civil society': 'civil_society', ong: 'civil_society', ngo: 'civil_society',
+  iglesia: 'civil_society', church: 'civil_society',
+  comunidad: 'community', comunidades: 'community', 'comunidad campesina': 'community', 'comunidad nativa': 'community',
+  ronda: 'community', rondas: 'community', 'rondas campesinas': 'community',
+  universidad: 'academia', university: 'academia', academico: 'academia', academic: 'academia',
+  embajada: 'foreign_government', embassy: 'foreign_government', 'cooperacion bilateral': 'foreign_government',
+  'gobierno extranjero': 'foreign_government', donante: 'foreign_government', donor: 'foreign_government',
+  'organismo internacional': 'international_org', 'organizacion internacional': 'international_org',
+  'cooperacion internacional': 'international_org', onu: 'international_org', un: 'international_org',
+  plataforma: 'platform', mesa: 'platform', 'mesa de dialogo': 'platform', 'grupo de trabajo': 'platform',
+  'working group': 'platform', evento: 'platform', event: 'platform',
+});
+export const readLevel = vocabulary(LEVELS, LEVEL_LABELS);
+export const readEngagement = vocabulary(ENGAGEMENT_STAGES, ENGAGEMENT_LABELS, {
+  'no informada': 'unaware', desconoce: 'unaware', informada: 'aware', interesada: 'interested', comprometida: 'committed',
+  miembro: 'member',
+});
+export const readVpStatus = vocabulary(VP_STATUSES, VP_STATUS_LABELS, { miembro: 'member', observador: 'observer', ninguno: 'none', no: 'none' });
+export const readTieType = vocabulary(TIE_TYPES, TIE_TYPE_LABELS, {
+  membresia: 'membership', participacion: 'membership', miembro: 'membership', member: 'membership',
+  financiacion: 'funding', financiamiento: 'funding', fondos: 'funding', informacion: 'information',
+  capacitacion: 'training', dialogo: 'dialogue', coordinacion: 'coordination', colaboracion: 'collaboration',
+  alianza: 'collaboration', partnership: 'collaboration', conflicto: 'conflict', propiedad: 'ownership', servicio: 'service',
+});
+export const readBasis = vocabulary(BASES, BASIS_LABELS, {
+  documentado: 'documented', documentada: 'documented', inferido: 'inferred', inferida: 'inferred', supuesto: 'assumed',
+  supuesta: 'assumed', ilustrativo: 'assumed',
+});
+
+const REGION_BY_NAME = new Map<string, string>();
+for (const region of regionsFile.regions) {
+  REGION_BY_NAME.set(normalise(region.code), region.code);
+  REGION_BY_NAME.set(normalise(region.code.slice(3)), region.code);
+  REGION_BY_NAME.set(normalise(region.name.es), region.code);
+  REGION_BY_NAME.set(normalise(region.name.en), region.code);
+}
+REGION_BY_NAME.set('bogota d c', 'CO-DC');
+REGION_BY_NAME.set('co dc', 'CO-DC');
+/** Names people write for a region that are not its name in the regions file: read with an assumption. */
+const REGION_ASSUMED: Record<string, string> = {
+  lima: 'PE-LMA', 'region lima': 'PE-LIM', cuzco: 'PE-CUS', bogota: 'CO-DC', 'provincia constitucional del callao': 'PE-CAL',
+};
+
+/**
+ * A region from an ISO 3166-2 code ("PE-CUS", "pe-cus") or a region name in
+ * Spanish or English ("Cusco", "Lima Metropolitana", "Callao"). "Lima" alone
+ * is read as Lima Metropolitana, with an assumption.
+ */
+export function readRegion(text: string): ReadValue {
+  const key = normalise(text);
+  const code = REGION_BY_NAME.get(key);
+  if (code) return { value: code, assumed: false };
+  const assumed = REGION_ASSUMED[key];
+  if (assumed) return { value: assumed, assumed: true };
+  return { value: text.trim().toUpperCase(), assumed: false };
+}
