@@ -2,7 +2,7 @@
 // note (seed 001): the Cusco regional VPs working group, its Grupo Impulsor,
 // the observer, the funders and the toolkit authors. Actors present in the
 // Lima network keep its ids (socios-peru, pnp).
-import { SEED_2017 as S, SEED_2017_TITLE, actor, src, tie } from './common.mjs';
+import { SEED_2017 as S, SEED_2017_TITLE, actor, src, t, tie } from './common.mjs';
 
 const PROJECT = 'The Project';
 const GRUPO_IMPULSOR = src(
@@ -21,38 +21,37 @@ const member = { engagement: 'member', fieldBasis: { engagement: 'documented' } 
 
 export const actors = [
   actor({
-    id: 'cusco-working-group', name: 'Regional VPs Working Group, Cusco (Grupo Impulsor)', shortName: 'Grupo Impulsor Cusco',
+    id: 'cusco-working-group', name: t('Grupo de Trabajo Regional de los PV, Cusco (Grupo Impulsor)', 'Regional VPs Working Group, Cusco (Grupo Impulsor)'), shortName: t('Grupo Impulsor Cusco', 'Grupo Impulsor Cusco'),
     aliases: ['Grupo Impulsor', 'Regional VPs working group', 'Grupo de Trabajo Regional de los PV'],
     sector: 'platform', ...cusco,
-    notes: 'Set up in August 2017; adopted a 2018 workplan; prioritised social conflicts, dialogue, prevention and training on security and human rights.',
+    notes: t('Creado en agosto de 2017; adoptó un plan de trabajo para 2018; priorizó los conflictos sociales, el diálogo, la prevención y la capacitación en seguridad y derechos humanos.', 'Set up in August 2017; adopted a 2018 workplan; prioritised social conflicts, dialogue, prevention and training on security and human rights.'),
     sources: [src(S, PROJECT, 'it was decided in August 2017 to set up a Regional VPs working group in Cusco.'), src(S, 'Results', 'At the end of 2017, the Regional VPs working group adopted a workplan for 2018')],
   }),
   actor({
-    id: 'produce', name: 'Ministry of Production (regional representatives)', shortName: 'PRODUCE', aliases: ['Ministerio de la Producción', 'Ministry of Production'],
+    id: 'produce', name: t('Ministerio de la Producción (representantes regionales)', 'Ministry of Production (regional representatives)'), shortName: t('PRODUCE', 'PRODUCE'), aliases: ['Ministerio de la Producción', 'Ministry of Production'],
     sector: 'state', ...cusco, ...member, tags: ['coordinator'],
-    notes: 'Coordinator of the group.', sources: [GRUPO_IMPULSOR],
+    notes: t('Coordinador del grupo.', 'Coordinator of the group.'), sources: [GRUPO_IMPULSOR],
   }),
   actor({
-    id: 'pnp', name: 'Peruvian National Police', shortName: 'PNP', aliases: ['Policía Nacional del Perú', 'National Police'],
+    id: 'pnp', name: t('Policía Nacional del Perú', 'Peruvian National Police'), shortName: t('PNP', 'PNP'), aliases: ['Policía Nacional del Perú', 'National Police'],
     sector: 'security_forces', ...cusco, ...member,
-    notes: 'Regional representatives in the Grupo Impulsor; 83 police officers took part in the capacity-building events.',
+    notes: t('Representantes regionales en el Grupo Impulsor; 83 policías participaron en los eventos de fortalecimiento de capacidades.', 'Regional representatives in the Grupo Impulsor; 83 police officers took part in the capacity-building events.'),
     sources: [GRUPO_IMPULSOR, src(S, PROJECT, '115 regional stakeholders participated in the event, including 83 police officers.')],
   }),
-  actor({ id: 'mmg', name: 'MMG', aliases: ['MMG Limited'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
-  actor({ id: 'glencore', name: 'Glencore', sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
-  actor({ id: 'first-quantum', name: 'First Quantum', aliases: ['First Quantum Minerals'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'mmg', name: t('MMG', 'MMG'), aliases: ['MMG Limited'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'glencore', name: t('Glencore', 'Glencore'), sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'first-quantum', name: t('First Quantum', 'First Quantum'), aliases: ['First Quantum Minerals'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
   actor({
-    id: 'centro-guaman-poma', name: 'Centro Guamán Poma', aliases: ['Centro Bartolomé de las Casas Guamán Poma de Ayala', 'Guamán Poma'],
+    id: 'centro-guaman-poma', name: t('Centro Guamán Poma', 'Centro Guamán Poma'), aliases: ['Centro Guamán Poma de Ayala', 'Guamán Poma'],
     sector: 'civil_society', ...cusco, ...member, sources: [GRUPO_IMPULSOR],
   }),
   actor({
-    id: 'socios-peru', name: 'Socios Perú', aliases: ['Socios Peru'],
+    id: 'socios-peru', name: t('Socios Perú', 'Socios Perú'), aliases: ['Socios Peru'],
     sector: 'civil_society', country: 'PE', region: 'PE-LMA', level: 'national',
     vpKnowledge: 3, vpStatus: 'member', engagement: 'member',
-    capacities: { technical: 3, conflictPrevention: 3, humanRights: null },
-    fieldBasis: { vpStatus: 'documented', vpKnowledge: 'inferred', engagement: 'documented', capacities: 'inferred' },
+    fieldBasis: { vpStatus: 'documented', vpKnowledge: 'inferred', engagement: 'documented', region: 'inferred' },
     tags: ['coordinator'],
-    notes: 'A specialist NGO and VPs member; coordinates the national working group; carried out the 2017 Macro Sur study; member of the Grupo Impulsor.',
+    notes: t('ONG especializada y miembro de los PV; coordina el grupo de trabajo nacional; realizó el estudio Macro Sur 2017; miembro del Grupo Impulsor.', 'A specialist NGO and VPs member; coordinates the national working group; carried out the 2017 Macro Sur study; member of the Grupo Impulsor.'),
     sources: [
       src(S, 'Background', 'a national VPs Working Group in Lima in 2010, coordinated by Socios Perú, a specialist NGO in this field that is a VPs member.'),
       GRUPO_IMPULSOR,
@@ -60,51 +59,50 @@ export const actors = [
     ],
   }),
   actor({
-    id: 'mre', name: 'Ministry of Foreign Affairs', shortName: 'MRE', aliases: ['Ministerio de Relaciones Exteriores', 'Cancillería'],
-    sector: 'state', country: 'PE', region: 'PE-LMA', level: 'national', engagement: 'interested', fieldBasis: { engagement: 'inferred' },
-    notes: 'Participated as an observer.', sources: [src(S, PROJECT, 'The Ministry of Foreign Affairs participated as an observer.')],
+    id: 'mre', name: t('Ministerio de Relaciones Exteriores', 'Ministry of Foreign Affairs'), shortName: t('Cancillería', 'MRE'), aliases: ['Ministerio de Relaciones Exteriores', 'Cancillería'],
+    sector: 'state', country: 'PE', level: 'national', engagement: 'interested', fieldBasis: { engagement: 'inferred' },
+    notes: t('Participó como observador.', 'Participated as an observer.'), sources: [src(S, PROJECT, 'The Ministry of Foreign Affairs participated as an observer.')],
   }),
   actor({
-    id: 'dcaf', name: 'DCAF – Geneva Centre for Security Sector Governance', shortName: 'DCAF',
+    id: 'dcaf', name: t('DCAF – Centro de Ginebra para la Gobernanza del Sector de Seguridad', 'DCAF – Geneva Centre for Security Sector Governance'), shortName: t('DCAF', 'DCAF'),
     sector: 'international_org', country: 'CH', level: 'international', engagement: 'committed',
-    capacities: { technical: 3, humanRights: 3 }, fieldBasis: { engagement: 'inferred', capacities: 'inferred' },
-    notes: 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018.',
+    fieldBasis: { engagement: 'inferred' },
+    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018.', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018.'),
     sources: [FOOTNOTE, FUNDING_2018, src(S, PROJECT, 'familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   actor({
-    id: 'icrc', name: 'International Committee of the Red Cross', shortName: 'ICRC', aliases: ['CICR', 'Comité Internacional de la Cruz Roja'],
+    id: 'icrc', name: t('Comité Internacional de la Cruz Roja', 'International Committee of the Red Cross'), shortName: t('CICR', 'ICRC'), aliases: ['CICR', 'Comité Internacional de la Cruz Roja'],
     sector: 'international_org', country: 'CH', level: 'international',
-    capacities: { humanRights: 3, technical: null, conflictPrevention: null }, fieldBasis: { capacities: 'inferred' },
-    notes: 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool.',
+    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú.', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool.'),
     sources: [FOOTNOTE, src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   actor({
-    id: 'switzerland-government', name: 'Government of Switzerland', shortName: 'Switzerland', aliases: ['Suiza', 'Swiss government'],
+    id: 'switzerland-government', name: t('Gobierno de Suiza', 'Government of Switzerland'), shortName: t('Suiza', 'Switzerland'), aliases: ['Suiza', 'Swiss government'],
     sector: 'foreign_government', country: 'CH', level: 'international', sources: [FUNDING_2018],
   }),
   actor({
-    id: 'shrim', name: 'Security and Human Rights Implementation Mechanism', shortName: 'SHRIM',
+    id: 'shrim', name: t('Mecanismo de Implementación de Seguridad y Derechos Humanos', 'Security and Human Rights Implementation Mechanism'), shortName: t('SHRIM', 'SHRIM'),
     sector: 'international_org', level: 'international',
-    notes: 'Supported the 2017 pilot project.',
+    notes: t('Apoyó el proyecto piloto de 2017.', 'Supported the 2017 pilot project.'),
     sources: [src(S, 'SHRIM Support', 'In 2017, the SHRIM supported a pilot project to create a regional VPs Working Group in the Macro Sur region of Peru.')],
   }),
   actor({
-    id: 'lima-national-working-group', name: 'National VPs Working Group (Lima)', shortName: 'National working group',
+    id: 'lima-national-working-group', name: t('Grupo de Trabajo Nacional de los PV (Lima)', 'National VPs Working Group (Lima)'), shortName: t('Grupo de trabajo nacional', 'National working group'),
     aliases: ['Grupo de Trabajo Nacional de los PV', 'Peruvian Working Group'],
     sector: 'platform', country: 'PE', region: 'PE-LMA', level: 'national',
-    notes: 'Formed in Lima in 2010; created a trusted space for dialogue; the model the regional groups follow.',
+    notes: t('Formado en Lima en 2010; creó un espacio de diálogo de confianza; el modelo que siguen los grupos regionales.', 'Formed in Lima in 2010; created a trusted space for dialogue; the model the regional groups follow.'),
     sources: [src(S, 'Background', 'These institutions, together with relevant state entities, formed a national VPs Working Group in Lima in 2010, coordinated by Socios Perú'), src(S, 'Background', 'One of the main achievements of the Group has been the creation of a trusted space for dialogue between different actors.')],
   }),
   actor({
-    id: 'cusco-capacity-building-2017', name: 'Capacity-building events, Cusco, Sep–Dec 2017', shortName: 'Capacity building 2017',
+    id: 'cusco-capacity-building-2017', name: t('Eventos de fortalecimiento de capacidades, Cusco, set.–dic. 2017', 'Capacity-building events, Cusco, Sep–Dec 2017'), shortName: t('Capacitación 2017', 'Capacity building 2017'),
     aliases: ['Eventos de fortalecimiento de capacidades 2017'], sector: 'platform', ...cusco, tags: ['event'],
-    notes: 'Events in September, November and December 2017 with 115 regional stakeholders, 83 of them police officers.',
+    notes: t('Eventos en setiembre, noviembre y diciembre de 2017 con 115 actores regionales, 83 de ellos policías.', 'Events in September, November and December 2017 with 115 regional stakeholders, 83 of them police officers.'),
     sources: [src(S, PROJECT, 'Capacity building events were organised in September, November and December 2017. 115 regional stakeholders participated in the event, including 83 police officers.')],
   }),
   actor({
-    id: 'macro-sur-study-2017', name: 'Macro Sur study 2017 (Socios Perú)', shortName: 'Macro Sur study 2017',
+    id: 'macro-sur-study-2017', name: t('Estudio Macro Sur 2017 (Socios Perú)', 'Macro Sur study 2017 (Socios Perú)'), shortName: t('Estudio Macro Sur 2017', 'Macro Sur study 2017'),
     aliases: ['Estudio Macro Sur 2017'], sector: 'platform', country: 'PE', level: 'regional', tags: ['event'],
-    notes: 'Research from February to June 2017 in Apurímac, Arequipa, Cusco and Puno: 72 stakeholders interviewed and a workshop in each region.',
+    notes: t('Investigación de febrero a junio de 2017 en Apurímac, Arequipa, Cusco y Puno: 72 actores entrevistados y un taller en cada región.', 'Research from February to June 2017 in Apurímac, Arequipa, Cusco and Puno: 72 stakeholders interviewed and a workshop in each region.'),
     sources: [src(S, PROJECT, 'A total of 72 stakeholders representing government, extractive companies, private security companies and civil society organisations were interviewed for the purposes of this study. Additionally, workshops were organized in each of the regions')],
   }),
 ];
@@ -112,7 +110,7 @@ export const actors = [
 const grupoImpulsor = ['produce', 'pnp', 'mmg', 'glencore', 'first-quantum', 'centro-guaman-poma', 'socios-peru'].map((id) =>
   tie({
     id: `grupo-impulsor--${id}`, source: id, target: 'cusco-working-group', type: 'membership', since: '2017-08',
-    notes: id === 'produce' ? 'Member and coordinator.' : 'Member of the Grupo Impulsor.', sources: [GRUPO_IMPULSOR],
+    notes: id === 'produce' ? t('Miembro y coordinador.', 'Member and coordinator.') : t('Miembro del Grupo Impulsor.', 'Member of the Grupo Impulsor.'), sources: [GRUPO_IMPULSOR],
   }),
 );
 
@@ -120,11 +118,11 @@ export const ties = [
   ...grupoImpulsor,
   tie({
     source: 'produce', target: 'cusco-working-group', type: 'coordination', since: '2017-08',
-    notes: 'Takes on the role of group coordinator.', sources: [GRUPO_IMPULSOR],
+    notes: t('Asume el rol de coordinador del grupo.', 'Takes on the role of group coordinator.'), sources: [GRUPO_IMPULSOR],
   }),
   tie({
     id: 'observer--mre', source: 'mre', target: 'cusco-working-group', type: 'membership', since: '2017',
-    notes: 'Participated as an observer.', sources: [src(S, PROJECT, 'The Ministry of Foreign Affairs participated as an observer.')],
+    notes: t('Participó como observador.', 'Participated as an observer.'), sources: [src(S, PROJECT, 'The Ministry of Foreign Affairs participated as an observer.')],
   }),
   tie({
     source: 'socios-peru', target: 'lima-national-working-group', type: 'coordination', since: '2010',
@@ -132,62 +130,61 @@ export const ties = [
   }),
   tie({
     source: 'socios-peru', target: 'macro-sur-study-2017', type: 'membership', since: '2017-02', until: '2017-06',
-    notes: 'Undertook the research.', sources: [src(S, PROJECT, 'From February to June 2017, Socios Peru undertook an extensive research process')],
+    notes: t('Realizó la investigación.', 'Undertook the research.'), sources: [src(S, PROJECT, 'From February to June 2017, Socios Peru undertook an extensive research process')],
   }),
   tie({
     source: 'lima-national-working-group', target: 'cusco-working-group', type: 'information', basis: 'inferred',
-    notes: 'The regional group follows the national model and builds on its lessons.',
+    notes: t('El grupo regional sigue el modelo nacional y se apoya en sus lecciones.', 'The regional group follows the national model and builds on its lessons.'),
     sources: [src(S, 'Background', 'These regional working groups would follow the model of the national working group building on the lessons learned and political will generated at the national level')],
   }),
   tie({
     source: 'socios-peru', target: 'dcaf', type: 'collaboration', sources: [FOOTNOTE],
-    notes: 'The "10 steps" tool, developed by Socios Perú with the support of DCAF.',
+    notes: t('La herramienta de los «10 pasos», desarrollada por Socios Perú con el apoyo de DCAF.', 'The "10 steps" tool, developed by Socios Perú with the support of DCAF.'),
   }),
   tie({
     source: 'socios-peru', target: 'icrc', type: 'collaboration', sources: [FOOTNOTE],
-    notes: 'The "10 steps" tool, developed by Socios Perú with the support of ICRC.',
+    notes: t('La herramienta de los «10 pasos», desarrollada por Socios Perú con el apoyo del CICR.', 'The "10 steps" tool, developed by Socios Perú with the support of ICRC.'),
   }),
   tie({
-    source: 'dcaf', target: 'icrc', type: 'collaboration', notes: 'Joint authors of the DCAF-ICRC Toolkit.',
+    source: 'dcaf', target: 'icrc', type: 'collaboration', notes: t('Autores conjuntos del kit de herramientas DCAF-CICR.', 'Joint authors of the DCAF-ICRC Toolkit.'),
     sources: [src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   tie({
-    source: 'switzerland-government', target: 'dcaf', type: 'funding', since: '2018', notes: 'Funding to extend the project by four months in 2018.',
+    source: 'switzerland-government', target: 'dcaf', type: 'funding', since: '2018', notes: t('Financiamiento para extender el proyecto cuatro meses en 2018.', 'Funding to extend the project by four months in 2018.'),
     sources: [FUNDING_2018],
   }),
   tie({
     source: 'dcaf', target: 'cusco-working-group', type: 'funding', since: '2018', basis: 'inferred',
-    notes: 'The extension funds the participation of additional stakeholders and new activities of the group.',
+    notes: t('La extensión financia la participación de más actores y nuevas actividades del grupo.', 'The extension funds the participation of additional stakeholders and new activities of the group.'),
     sources: [src(S, 'Results', 'to extend the project by a further four months in 2018 to enable the participation of additional stakeholders, allow the implementation of new activities')],
   }),
   tie({
     source: 'shrim', target: 'macro-sur-study-2017', type: 'funding', since: '2017', basis: 'inferred',
-    notes: 'SHRIM supported the pilot project, which began with the feasibility study.',
+    notes: t('El SHRIM apoyó el proyecto piloto, que empezó con el estudio de factibilidad.', 'SHRIM supported the pilot project, which began with the feasibility study.'),
     sources: [src(S, 'SHRIM Support', 'In 2017, the SHRIM supported a pilot project … Following an initial feasibility study')],
   }),
   tie({
     source: 'shrim', target: 'cusco-working-group', type: 'funding', since: '2017',
-    notes: 'The pilot project created the regional working group.',
+    notes: t('El proyecto piloto creó el grupo de trabajo regional.', 'The pilot project created the regional working group.'),
     sources: [src(S, 'SHRIM Support', 'the SHRIM supported a pilot project to create a regional VPs Working Group in the Macro Sur region of Peru.')],
   }),
   tie({
     source: 'macro-sur-study-2017', target: 'cusco-working-group', type: 'information', since: '2017-08',
-    notes: 'The group was set up on the study’s findings.', sources: [src(S, PROJECT, 'Informed by this study, it was decided in August 2017 to set up a Regional VPs working group in Cusco.')],
+    notes: t('El grupo se creó a partir de los hallazgos del estudio.', 'The group was set up on the study’s findings.'), sources: [src(S, PROJECT, 'Informed by this study, it was decided in August 2017 to set up a Regional VPs working group in Cusco.')],
   }),
   tie({
     source: 'cusco-working-group', target: 'cusco-capacity-building-2017', type: 'training', since: '2017-09', basis: 'inferred',
-    notes: 'The events introduced the newly established group to regional stakeholders and the VPs and the DCAF-ICRC Toolkit.',
+    notes: t('Los eventos presentaron el nuevo grupo a los actores regionales, junto con los PV y el kit de herramientas DCAF-CICR.', 'The events introduced the newly established group to regional stakeholders and the VPs and the DCAF-ICRC Toolkit.'),
     sources: [src(S, PROJECT, 'The event provided the opportunity to introduce the newly established Group to regional stakeholders, familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   tie({
-    source: 'pnp', target: 'cusco-capacity-building-2017', type: 'membership', since: '2017-09', strength: 3,
-    fieldBasis: { strength: 'inferred' },
-    notes: '83 police officers among the 115 participants.', sources: [src(S, PROJECT, '115 regional stakeholders participated in the event, including 83 police officers.')],
+    source: 'pnp', target: 'cusco-capacity-building-2017', type: 'membership', since: '2017-09',
+    notes: t('83 policías entre los 115 participantes.', '83 police officers among the 115 participants.'), sources: [src(S, PROJECT, '115 regional stakeholders participated in the event, including 83 police officers.')],
   }),
 ];
 
 export const network = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'macro-sur-2017',
   title: { en: 'Macro Sur regional network (Cusco), 2017', es: 'Red regional Macro Sur (Cusco), 2017' },
   description: {

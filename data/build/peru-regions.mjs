@@ -80,7 +80,7 @@ export const indicators = [
 ];
 
 export const regions = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   country: 'PE',
   sources: [
     { doc: 'ISO 3166-2:PE', locator: 'subdivision codes', quote: 'Codes, names and capitals are general reference data.' },
