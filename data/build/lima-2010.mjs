@@ -373,7 +373,7 @@ export const actors = [
     sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).')],
   }),
   scored({
-    id: 'socios-peru', name: t('Socios Perú', 'Socios Perú'), aliases: ['Socios Peru', 'Socios Perú – Centro de Colaboración Cívica'],
+    id: 'socios-peru', name: t('Socios Perú', 'Socios Perú'), aliases: ['Socios Peru'],
     sector: 'civil_society', ...peru, influence: 3, vpKnowledge: 3, vpInterest: 3, stance: 2, engagement: 'committed',
     contacts: people('participant', 'Cynthia García', 'Gaby Zegarra', 'Carlos Salazar'), tags: ['round-table-2010', 'study-author'],
     notes: t('Coautora del estudio; antes de él ya exploraba la implementación de los PV en el Perú.', 'Co-author of the study; had been exploring VPs implementation in Peru before it.'),

@@ -12,6 +12,7 @@ import { SCHEMA_VERSION } from '../model/schema';
 import { normalise } from '../model/search';
 import { parseContact } from '../model/text-forms';
 import type { Actor, Network, Problem, Tie } from '../model/types';
+import type { Label } from '../model/vocabularies';
 import { checkActor, checkTie, type RecordCheck } from '../model/validate';
 import { columnsFor, type Mapping, type TableKind } from './columns';
 import { readBasis, readEngagement, readLevel, readRegion, readSector, readTieType, readVpStatus, type ReadValue } from './values';
@@ -123,6 +124,7 @@ export interface Reading {
   value: string;
   /** Read through a short form or a guess (e.g. "Empresa minera" → company), not an exact code or label. */
   assumed: boolean;
+  label?: Label;
 }
 
 export interface TableImport {
@@ -223,13 +225,14 @@ export function tablesToNetwork(
   const reader = (context: ImportContext, index: number, cell: (field: string) => string) => (field: string, read: (text: string) => ReadValue) => {
     const text = cell(field);
     if (!text) return undefined;
-    const { value, assumed } = read(text);
+    const { value, assumed, label } = read(text);
     const key = `${field}\u0000${text}`;
-    if (!readings.has(key)) readings.set(key, { field, text, value, assumed });
+    if (!readings.has(key)) readings.set(key, { field, text, value, assumed, ...(label ? { label } : {}) });
     if (assumed) {
       problems.push({
         path: locate(context, rowNumber(index), field), code: 'unknown-value', severity: 'warning',
-        message: `"${text}" was read as "${value}"`, messageEs: `«${text}» se leyó como «${value}»`, params: { field, value: text, suggestion: value },
+        message: `"${text}" was read as "${label?.en ?? value}"`, messageEs: `«${text}» se leyó como «${label?.es ?? value}»`,
+        params: { field, value: text, suggestion: value },
       });
     }
     return value;

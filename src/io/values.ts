@@ -6,6 +6,7 @@
  * with a stated assumption, so the user sees what it became.
  */
 import regionsFile from '../../data/peru-regions.json';
+import { regionLabel } from '../model/regions';
 import { normalise } from '../model/search';
 import {
   BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES,
@@ -16,6 +17,8 @@ import {
 export interface ReadValue {
   value: string;
   assumed: boolean;
+  /** What the value is called, for telling the user what a cell became. */
+  label?: Label;
 }
 
 /**
@@ -24,8 +27,13 @@ export interface ReadValue {
  * read as that, with an assumption. Unknown text is returned as typed, so
  * validation reports it with the nearest value.
  */
-function vocabulary(values: readonly string[], labels: Record<string, Label>, synonyms: Record<string, string> = {}) {
-  const exact = new Map<string, string>();
+function vocabulary(
+  values: readonly string[],
+  labels: Record<string, Label>,
+  synonyms: Record<string, string> = {},
+  plainWords: Record<string, string> = {},
+) {
+  const exact = new Map<string, string>(Object.entries(plainWords));
   for (const value of values) {
     exact.set(normalise(value), value);
     exact.set(normalise(value.replace(/_/g, ' ')), value);
@@ -38,9 +46,9 @@ function vocabulary(values: readonly string[], labels: Record<string, Label>, sy
   return (text: string): ReadValue => {
     const key = normalise(text);
     const found = exact.get(key);
-    if (found) return { value: found, assumed: false };
+    if (found) return { value: found, assumed: false, label: labels[found] };
     const synonym = loose.get(key) ?? loose.get(looseKeys.find((k) => key.startsWith(`${k} `)) ?? '');
-    return synonym ? { value: synonym, assumed: true } : { value: text.trim(), assumed: false };
+    return synonym ? { value: synonym, assumed: true, label: labels[synonym] } : { value: text.trim(), assumed: false };
   };
 }
 
@@ -76,9 +84,9 @@ export const readTieType = vocabulary(TIE_TYPES, TIE_TYPE_LABELS, {
   capacitacion: 'training', dialogo: 'dialogue', coordinacion: 'coordination', colaboracion: 'collaboration',
   alianza: 'collaboration', partnership: 'collaboration', conflicto: 'conflict', propiedad: 'ownership', servicio: 'service',
 });
-export const readBasis = vocabulary(BASES, BASIS_LABELS, {
+export const readBasis = vocabulary(BASES, BASIS_LABELS, { ilustrativo: 'assumed' }, {
   documentado: 'documented', documentada: 'documented', inferido: 'inferred', inferida: 'inferred', supuesto: 'assumed',
-  supuesta: 'assumed', ilustrativo: 'assumed',
+  supuesta: 'assumed',
 });
 
 const REGION_BY_NAME = new Map<string, string>();
@@ -103,8 +111,8 @@ const REGION_ASSUMED: Record<string, string> = {
 export function readRegion(text: string): ReadValue {
   const key = normalise(text);
   const code = REGION_BY_NAME.get(key);
-  if (code) return { value: code, assumed: false };
+  if (code) return { value: code, assumed: false, label: regionLabel(code) };
   const assumed = REGION_ASSUMED[key];
-  if (assumed) return { value: assumed, assumed: true };
+  if (assumed) return { value: assumed, assumed: true, label: regionLabel(assumed) };
   return { value: text.trim().toUpperCase(), assumed: false };
 }

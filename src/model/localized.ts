@@ -25,16 +25,19 @@ export function wordings(text: LocalizedText | undefined): string[] {
 /** The Spanish text (the primary language of the sample data and the interchange columns). */
 export const spanishOf = (text: LocalizedText | undefined): string => localize(text, 'es');
 
-/** The English text only where it differs from the Spanish one, else ''. */
+/** The English text of a bilingual text, else '' (plain text has no separate English). */
 export function englishOnly(text: LocalizedText | undefined): string {
   if (text === undefined || typeof text === 'string') return '';
-  return text.en && text.en !== text.es ? text.en : '';
+  return text.en;
 }
 
-/** Spanish and English texts as the model holds them: plain text when they are the same or one is missing. */
+/**
+ * Spanish and English texts as the model holds them: `{es, en}` when both are
+ * given (even if equal: someone checked both), plain text when one is missing.
+ */
 export function bilingual(es: string, en: string): LocalizedText {
   const [a, b] = [es.trim(), en.trim()];
-  return a && b && a !== b ? { es: a, en: b } : a || b;
+  return a && b ? { es: a, en: b } : a || b;
 }
 
 /**

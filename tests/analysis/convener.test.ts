@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS, rankConveners } from '../../src/analysis/convener';
+import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, rankConveners } from '../../src/analysis/convener';
+import { parseNetwork } from '../../src/model/validate';
+import limaFile from '../../data/lima-2010.json';
 import { small } from './fixtures';
 
 // A neutral NGO "n" trusted by State, business and civil society, national, with all capacities at 3;
@@ -65,5 +67,51 @@ describe('rankConveners', () => {
   it('leaves platforms out of the candidates', () => {
     const withPlatform = small(['g:platform', 'a'], ['g-a']);
     expect(rankConveners(withPlatform).map((r) => r.actor)).toEqual(['a']);
+  });
+});
+
+describe('rankConveners with documented values only', () => {
+  // x has technical capacity 3 (inferred) and human-rights knowledge 3 (documented, with a source),
+  // and one documented tie to each party, trust not assessed.
+  const source = [{ doc: 'seed.txt', locator: 'IV.c' }];
+  const { network } = parseNetwork({
+    schemaVersion: 2, id: 'd', title: 'D',
+    actors: [
+      { id: 'x', name: { es: 'Equis', en: 'Ex' }, sector: 'civil_society', level: 'national', country: 'PE', basis: 'documented', sources: source,
+        capacities: { technical: 3, humanRights: 3 }, fieldBasis: { technical: 'inferred' } },
+      { id: 's', name: 'S', sector: 'state', basis: 'documented', sources: source },
+      { id: 'b', name: 'B', sector: 'company', basis: 'documented', sources: source },
+      { id: 'c', name: 'C', sector: 'community', basis: 'documented', sources: source },
+    ],
+    ties: ['s', 'b', 'c'].map((id) => ({ id: `x-${id}`, source: 'x', target: id, type: 'dialogue', basis: 'documented', sources: source })),
+  });
+  const of = (documentedOnly: boolean) => rankConveners(network!, { documentedOnly }).find((r) => r.actor === 'x')!;
+
+  it('uses an inferred capacity by default and drops it when only documented values count', () => {
+    // technical: 3/3 = 1 (inferred) → 0, scored by rule; human rights: 3/3 = 1 (documented) either way.
+    expect(of(false).criteria.technical).toBe(1);
+    expect(of(false).evidence.technical).toBe('inferred');
+    expect(of(true).criteria.technical).toBe(0);
+    expect(of(true).evidence.technical).toBe('rule');
+    expect(of(true).criteria.humanRights).toBe(1);
+    expect(of(true).evidence.humanRights).toBe('documented');
+  });
+
+  it('says in each sentence what rests on findings, and never calls a criterion scored by rule weak', () => {
+    const ranked = of(true);
+    expect(ranked.explanation.es).toContain('Se apoya en hallazgos: conocimiento de derechos humanos');
+    expect(ranked.explanation.es).toMatch(/^Equis ocupa el puesto/);
+    expect(ranked.explanation.en).toMatch(/^Ex ranks/);
+    // Legitimacy rests on ties whose trust nobody assessed (0.5 by rule): not assessed, so not "weak".
+    expect(ranked.notAssessed).toContain('legitimacy');
+    const weak = /Débil en ([^.]*)\./.exec(ranked.explanation.es)?.[1] ?? '';
+    for (const criterion of ranked.notAssessed) expect(weak).not.toContain(CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label.es.toLowerCase());
+  });
+
+  it('ranks the Lima sample on documented values and finds IDEHPUCP impartial on the finding', () => {
+    const lima = parseNetwork(limaFile).network!;
+    const idehpucp = rankConveners(lima, { documentedOnly: true }).find((r) => r.actor === 'idehpucp')!;
+    expect(idehpucp.criteria.impartiality).toBe(1);
+    expect(idehpucp.evidence.impartiality).toBe('documented');
   });
 });

@@ -28,14 +28,19 @@ describe('npm run cli -- analyze', () => {
     expect(code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(lima.actors.length + 1);
-    expect(lines[0]).toContain('"betweenness"');
+    // Headers and names in Spanish by default; --lang en gives English.
+    expect(lines[0]).toContain('"Intermediación"');
+    expect(lines.some((l) => l.includes('"Defensoría del Pueblo"'))).toBe(true);
+    const english = cli('analyze', 'data/lima-2010.json', '--format', 'csv', '--lang', 'en');
+    expect(english.stdout).toContain('"Go-between (betweenness)"');
+    expect(english.stdout).toContain('Ombudsman’s Office');
   }, 60_000);
 
   it('refuses a broken file with exit 1 and the located problems', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'puentes-')), 'broken.json');
     writeFileSync(
       file,
-      JSON.stringify({ schemaVersion: 1, id: 'b', title: 'B', actors: [{ id: 'a', name: 'A', sector: 'goverment', basis: 'documented' }], ties: [] }),
+      JSON.stringify({ schemaVersion: 2, id: 'b', title: 'B', actors: [{ id: 'a', name: 'A', sector: 'goverment', basis: 'documented' }], ties: [] }),
     );
     const { code, stdout, stderr } = cli('analyze', file);
     expect(code).toBe(1);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { localize } from '../../src/model/localized';
 import { parseNetwork } from '../../src/model/validate';
 import { BASES } from '../../src/model/vocabularies';
 import lima from '../../data/lima-2010.json';
@@ -12,6 +13,30 @@ const samples = { 'lima-2010': lima, 'macro-sur-2017': macroSur };
 describe.each(Object.entries(samples))('data/%s.json', (_name, file) => {
   const { network, problems } = parseNetwork(file);
 
+  it('gives every actor and tie its text in Spanish and in English: names, short names, notes, locators, roles', () => {
+    const both = (text: unknown, where: string) => {
+      expect(typeof text === 'object' && text !== null, where).toBe(true);
+      const { es, en } = text as { es: string; en: string };
+      expect(es.trim().length > 0 && en.trim().length > 0, where).toBe(true);
+    };
+    for (const actor of network!.actors) {
+      both(actor.name, `${actor.id}.name`);
+      if (actor.shortName) both(actor.shortName, `${actor.id}.shortName`);
+      if (actor.notes) both(actor.notes, `${actor.id}.notes`);
+      actor.contacts.forEach((c, i) => both(c.role, `${actor.id}.contacts[${i}].role`));
+    }
+    for (const tie of network!.ties) if (tie.notes) both(tie.notes, `${tie.id}.notes`);
+    for (const record of [...network!.actors, ...network!.ties]) record.sources.forEach((s, i) => both(s.locator, `${record.id}.sources[${i}]`));
+  });
+
+  it('has no "documented" record without a source, and no trust or strength the sources do not grade', () => {
+    for (const record of [...network!.actors, ...network!.ties]) {
+      if (record.basis === 'documented') expect(record.sources.length, record.id).toBeGreaterThan(0);
+    }
+    // Neither seed grades a relationship's trust or strength: every one is "not assessed".
+    expect(network!.ties.filter((t) => t.trust !== null || t.strength !== null).map((t) => t.id)).toEqual([]);
+  });
+
   it('validates with zero problems and keeps every record', () => {
     expect(problems).toEqual([]);
     expect(network?.actors).toHaveLength(file.actors.length);
@@ -23,7 +48,8 @@ describe.each(Object.entries(samples))('data/%s.json', (_name, file) => {
       expect(record.sources.length, record.id).toBeGreaterThan(0);
       for (const source of record.sources) {
         expect(SEEDS, `${record.id}: ${source.doc}`).toContain(source.doc);
-        expect(source.locator.length, record.id).toBeGreaterThan(0);
+        expect(localize(source.locator, 'es').length, record.id).toBeGreaterThan(0);
+        expect(localize(source.locator, 'en').length, record.id).toBeGreaterThan(0);
       }
       expect(BASES, record.id).toContain(record.basis);
     }
@@ -46,8 +72,42 @@ describe('the sample data as a whole', () => {
     }
   });
 
+  it('keeps scores the seeds do not support empty (the review of issue 10)', () => {
+    const lima2010 = parseNetwork(lima).network!;
+    const byId = new Map(lima2010.actors.map((a) => [a.id, a]));
+    const capacities = (id: string) => byId.get(id)!.capacities;
+    // "the state's response is often reactive and has a limited capacity to prevent conflicts" (IV.c): no capacity is graded.
+    for (const id of ['defensoria', 'pcm-conflicts', 'minem', 'international-alert', 'socios-peru', 'ministry-of-justice']) {
+      expect(capacities(id), id).toEqual({ technical: null, humanRights: null, conflictPrevention: null, impartiality: null });
+    }
+    // Not interviewed is not "unaware".
+    for (const id of ['ministry-of-justice', 'pnp', 'snmpe', 'majaz', 'ayabaca-huancabamba-communities', 'cajamarca-protesters']) {
+      expect(byId.get(id)!.engagement, id).toBeNull();
+    }
+    // "expressed their interest and offered their support" is supportive (+1), not a champion (+2).
+    for (const id of ['antamina', 'yanacocha', 'red-muqui', 'uk-government']) expect(byId.get(id)!.stance, id).toBe(1);
+    // VPs membership of parents and governments is outside the seeds.
+    for (const id of ['bhp-billiton', 'newmont', 'anglo-american', 'xstrata-copper', 'uk-government', 'us-government', 'norway-government']) {
+      expect(byId.get(id)!.vpStatus, id).toBeNull();
+    }
+    // The finding on Peruvian civil society does not reach international NGOs.
+    expect(byId.get('amnesty-international')!.vpKnowledge).toBeNull();
+    expect(byId.get('oxfam')!.vpKnowledge).toBeNull();
+    // Foreign actors and the round table get no Peruvian region.
+    for (const id of ['uk-government', 'us-government', 'gtz', 'international-alert', 'round-table-2010']) expect(byId.get(id)!.region, id).toBeNull();
+    // "considered a neutral institution by all actors": a documented impartiality finding with its quote.
+    const idehpucp = byId.get('idehpucp')!;
+    expect(idehpucp.capacities.impartiality).toBe(3);
+    expect(idehpucp.fieldBasis.impartiality).toBe('documented');
+    expect(idehpucp.sources.some((s) => s.quote?.includes('considered a neutral institution by all actors'))).toBe(true);
+    // Wrong aliases are gone.
+    const macro = parseNetwork(macroSur).network!;
+    expect(macro.actors.find((a) => a.id === 'centro-guaman-poma')!.aliases.join(' ')).not.toMatch(/Bartolom/);
+    expect(byId.get('socios-peru')!.aliases.join(' ')).not.toMatch(/Colaboración Cívica/);
+  });
+
   it('keeps every institution of Annex 3, both rows numbered 4 included, and of Annex 4', () => {
-    const locators = lima.actors.flatMap((a) => a.sources.map((s) => s.locator));
+    const locators = lima.actors.flatMap((a) => a.sources.map((s) => localize(s.locator, 'en')));
     // Annex 3 numbers 1–37 with "4" twice: 38 rows, one actor each.
     const annex3 = new Set(locators.filter((l) => l.startsWith('Annex 3')));
     expect(annex3.size).toBe(38);

@@ -41,9 +41,9 @@ describe.each(['gexf', 'graphml'] as const)('%s', (format) => {
     fc.assert(
       fc.property(fc.array(fc.record({ name: text, notes: text }), { minLength: 2, maxLength: 5 }), (rows) => {
         const source = parseNetwork({
-          schemaVersion: 1, id: 'p', title: 'P',
-          actors: rows.map((r, i) => ({ id: `a${i}`, name: r.name, sector: 'academia', notes: r.notes, basis: 'documented' })),
-          ties: [{ id: 't', source: 'a0', target: 'a1', type: 'training', strength: 2, basis: 'documented' }],
+          schemaVersion: 2, id: 'p', title: 'P',
+          actors: rows.map((r, i) => ({ id: `a${i}`, name: r.name, sector: 'academia', notes: r.notes, basis: 'documented', sources: [{ doc: 'd.txt', locator: 'p. 1' }] })),
+          ties: [{ id: 't', source: 'a0', target: 'a1', type: 'training', strength: 2, basis: 'inferred' }],
         }).network as Network;
         const { network, problems } = readGraphFile(write(source), `p.${format}`, format, xml);
         // Two actors may share a name: that is a warning, and both are kept.
@@ -88,7 +88,7 @@ describe('hostile and foreign XML', () => {
 
   it('escapes markup in exported text', () => {
     const net = parseNetwork({
-      schemaVersion: 1, id: 'x', title: 'X',
+      schemaVersion: 2, id: 'x', title: 'X',
       actors: [{ id: 'a', name: '</text><script>alert(1)</script>', sector: 'state', basis: 'documented' }],
       ties: [],
     }).network!;

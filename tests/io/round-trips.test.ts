@@ -12,7 +12,8 @@ import type { Network } from '../../src/model/types';
 const text = fc.string({ unit: 'grapheme', maxLength: 24 }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes(';') && !/\|/.test(s));
 const actorsArbitrary = fc.array(
   fc.record({
-    name: text,
+    // A plain name, or a name in Spanish and English.
+    name: fc.oneof(text, fc.record({ es: text, en: text })),
     notes: fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.trim()),
     influence: fc.option(fc.integer({ min: 1, max: 5 })),
     extra: text,
@@ -20,12 +21,13 @@ const actorsArbitrary = fc.array(
   { minLength: 2, maxLength: 5 },
 );
 
-function networkOf(rows: { name: string; notes: string; influence: number | null; extra: string }[]): Network {
+function networkOf(rows: { name: string | { es: string; en: string }; notes: string; influence: number | null; extra: string }[]): Network {
   return parseNetwork({
-    schemaVersion: 1, id: 'p', title: { en: 'P', es: 'P' },
+    schemaVersion: 2, id: 'p', title: { en: 'P', es: 'P' },
     actors: rows.map((r, i) => ({
       id: `a${i}`, name: r.name, sector: 'civil_society', notes: r.notes, influence: r.influence,
-      basis: 'documented', fieldBasis: r.influence ? { influence: 'assumed' } : {}, extra: { field: r.extra },
+      basis: 'documented', sources: [{ doc: 'seed.txt', locator: { es: `fila ${i}`, en: `row ${i}` } }],
+      fieldBasis: r.influence ? { influence: 'assumed' } : {}, extra: { field: r.extra },
     })),
     ties: [{ id: 't', source: 'a0', target: 'a1', type: 'coordination', trust: -1, strength: 3, since: '2017-08', basis: 'inferred' }],
   }).network as Network;

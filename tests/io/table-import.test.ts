@@ -5,6 +5,7 @@ import { readCsv } from '../../src/io/csv-read';
 import { toCsv } from '../../src/io/csv';
 import { networkToTables } from '../../src/io/table-export';
 import { tablesToNetwork, type Table } from '../../src/io/table-import';
+import { localize } from '../../src/model/localized';
 import { parseNetwork } from '../../src/model/validate';
 import type { Network } from '../../src/model/types';
 import lima from '../../data/lima-2010.json';
@@ -49,7 +50,10 @@ describe('importing CSV tables', () => {
 
   it('reports a bad row by file, row and column, suggests the closest value, and keeps the good rows', () => {
     const { network, problems } = importCsv('name,sector,influence\nA,goverment,3\nB,company,9\nC,company,2\n', 'from,to,type\nA,C,dialogue\nC,Nobody,dialogue\n');
-    expect(network?.actors.map((a) => a.name)).toEqual(['C']);
+    // A has no usable sector (required): left out. B's influence is out of range: B is kept with influence empty.
+    expect(network?.actors.map((a) => a.name)).toEqual(['B', 'C']);
+    expect(network?.actors[0]?.influence).toBeNull();
+    expect(problems.map((p) => p.severity)).toEqual(['error', 'warning', 'error', 'error']);
     expect(problems.map((p) => p.path)).toEqual([
       'actors.csv row 2, column "sector"',
       'actors.csv row 3, column "influence"',
@@ -57,7 +61,44 @@ describe('importing CSV tables', () => {
       'ties.csv row 3, column "to"',
     ]);
     expect(problems[0]?.message).toContain('"goverment" is not a known sector');
-    expect(problems[1]?.message).toBe('9 must be between 1 and 5');
+    expect(problems[1]?.message).toBe('9 must be between 1 and 5; imported with this value left empty');
+  });
+
+  it('leaves out rows with any bad cell when asked to skip them', () => {
+    const actors = readCsv('name,sector,influence\nB,company,9\nC,company,2\n', 'actors.csv');
+    const { network, problems } = tablesToNetwork(actors.table!, proposeMapping('actors', actors.table!.headers), null, null, { id: 'x', title: 'X' }, { skipRowsWithProblems: true });
+    expect(network?.actors.map((a) => localize(a.name, 'es'))).toEqual(['C']);
+    expect(problems).toEqual([expect.objectContaining({ path: 'actors.csv row 2, column "influence"', severity: 'error' })]);
+  });
+
+  it('reads a Spanish file as people write it: "Estado", "Empresa minera", "Cusco", "Lima Metropolitana", labels in any case', () => {
+    const csv = [
+      'nombre,sector,región,compromiso,base,fuente,dónde en la fuente',
+      'Gobierno Regional del Cusco,Estado,Cusco,interesado,Documentado,acta.pdf,p. 2',
+      'Minera del Sur,Empresa minera,Apurímac,,supuesto,,',
+      'Policía de Lima,policía,Lima Metropolitana,,,,',
+      'Municipalidad del Callao,estado,Callao,,,,',
+      'Frente de Defensa,Organización de la sociedad civil,PE-PUN,,,,',
+    ].join('\n');
+    const actors = readCsv(csv, 'actores.csv');
+    const { network, problems, readings } = tablesToNetwork(actors.table!, proposeMapping('actors', actors.table!.headers), null, null, { id: 'x', title: 'X' });
+    // Every row comes in.
+    expect(network?.actors.map((a) => [a.sector, a.region])).toEqual([
+      ['state', 'PE-CUS'], ['company', 'PE-APU'], ['security_forces', 'PE-LMA'], ['state', 'PE-CAL'], ['civil_society', 'PE-PUN'],
+    ]);
+    expect(network?.actors[0]).toMatchObject({ engagement: 'interested', basis: 'documented' });
+    // No source: never "documented"; a row without a basis column value and no source is assumed.
+    expect(network?.actors.slice(1).map((a) => a.basis)).toEqual(['assumed', 'assumed', 'assumed', 'assumed']);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // Short forms are read with a stated assumption, located; exact labels and region names silently.
+    expect(problems.map((p) => [p.path, p.messageEs])).toEqual([
+      ['actores.csv row 2, column "sector"', '«Estado» se leyó como «Institución del Estado»'],
+      ['actores.csv row 3, column "sector"', '«Empresa minera» se leyó como «Empresa»'],
+      ['actores.csv row 4, column "sector"', '«policía» se leyó como «Fuerzas de seguridad»'],
+      ['actores.csv row 5, column "sector"', '«estado» se leyó como «Institución del Estado»'],
+    ]);
+    expect(readings).toContainEqual(expect.objectContaining({ field: 'region', text: 'Lima Metropolitana', value: 'PE-LMA', assumed: false }));
+    expect(readings).toContainEqual(expect.objectContaining({ field: 'sector', text: 'Empresa minera', value: 'company', assumed: true }));
   });
 
   it('warns about duplicate names and keeps both', () => {
@@ -126,8 +167,8 @@ describe('CSV round trip', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ name: text, notes: fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.trim()), budget: text }), { minLength: 1, maxLength: 6 }), (rows) => {
         const source = parseNetwork({
-          schemaVersion: 1, id: 'p', title: 'P',
-          actors: rows.map((r, i) => ({ id: `a${i}`, name: r.name, sector: 'company', notes: r.notes, basis: 'documented', extra: { budget: r.budget } })),
+          schemaVersion: 2, id: 'p', title: 'P',
+          actors: rows.map((r, i) => ({ id: `a${i}`, name: r.name, sector: 'company', notes: r.notes, basis: 'documented', sources: [{ doc: 'd.txt', locator: 'p. 1' }], extra: { budget: r.budget } })),
           ties: rows.length > 1 ? [{ id: 't', source: 'a0', target: 'a1', type: 'funding', trust: 1, basis: 'inferred' }] : [],
         }).network as Network;
         const { actors, ties } = networkToTables(source, 'en');

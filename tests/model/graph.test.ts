@@ -19,7 +19,7 @@ describe('toGraph / fromGraph', () => {
 
   it('keeps directed and undirected ties between the same two actors (mixed multi-graph)', () => {
     const network = load({
-      schemaVersion: 1, id: 'm', title: 'M',
+      schemaVersion: 2, id: 'm', title: 'M',
       actors: [
         { id: 'a', name: 'A', sector: 'foreign_government', basis: 'documented' },
         { id: 'b', name: 'B', sector: 'civil_society', basis: 'documented' },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_MIGRATIONS, migrateNetwork, type NetworkMigration } from '../../src/model/migrate';
 import { parseNetwork } from '../../src/model/validate';
@@ -17,12 +18,34 @@ describe('migrateNetwork', () => {
 
   it('brings an older file up to date in memory and says so', () => {
     const old = { schemaVersion: 0, id: 'o', title: 'Old', nodes: [{ id: 'a', name: 'A', sector: 'state', basis: 'documented' }], ties: [] };
-    const { network, problems } = parseNetwork(old, [rename]);
-    expect(network?.schemaVersion).toBe(1);
+    const { network, problems } = parseNetwork(old, [rename, ...NETWORK_MIGRATIONS]);
+    expect(network?.schemaVersion).toBe(SCHEMA_VERSION);
     expect(network?.actors.map((a) => a.id)).toEqual(['a']);
-    expect(problems).toEqual([expect.objectContaining({ path: 'schemaVersion', severity: 'warning', message: 'was 0; read as version 1 ("nodes" renamed "actors")' })]);
+    expect(problems[0]).toEqual(expect.objectContaining({ path: 'schemaVersion', severity: 'warning', message: 'was 0; read as version 1 ("nodes" renamed "actors")' }));
     // The file the user gave is not changed.
     expect(old).toHaveProperty('nodes');
+  });
+
+  it('opens the version-1 Lima file (as main had it before schema 2) with nothing lost', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/lima-2010.v1.json', import.meta.url), 'utf8'));
+    const { network, problems } = parseNetwork(v1);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(network?.schemaVersion).toBe(2);
+    expect(network?.actors).toHaveLength(v1.actors.length);
+    expect(network?.ties).toHaveLength(v1.ties.length);
+    // Every field of every record is as the file had it (the v1 capacities gain only the new, empty impartiality).
+    v1.actors.forEach((actor: Record<string, unknown>, i: number) => expect(network!.actors[i]).toMatchObject(actor));
+    v1.ties.forEach((tie: Record<string, unknown>, i: number) => expect(network!.ties[i]).toMatchObject(tie));
+    expect(network!.actors.every((a) => a.capacities.impartiality === null)).toBe(true);
+  });
+
+  it('writes out the version-1 default strength of 1 for a tie that gave none', () => {
+    const v1 = { schemaVersion: 1, id: 'o', title: 'Old', actors: [
+      { id: 'a', name: 'A', sector: 'state', basis: 'assumed' }, { id: 'b', name: 'B', sector: 'company', basis: 'assumed' },
+    ], ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', basis: 'assumed' }] };
+    expect(parseNetwork(v1).network?.ties[0]?.strength).toBe(1);
+    // In version 2 the same tie is "not assessed".
+    expect(parseNetwork({ ...v1, schemaVersion: 2 }).network?.ties[0]?.strength).toBeNull();
   });
 
   it('leaves current, newer and unversioned files to validation', () => {

@@ -4,27 +4,27 @@ import { parseNetwork, parseNetworkJson } from '../../src/model/validate';
 /** A smallest valid file, to break one thing at a time. */
 function file(overrides: Record<string, unknown> = {}) {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test',
     title: 'Test network',
     actors: [
-      { id: 'a', name: 'Actor A', sector: 'state', basis: 'documented' },
-      { id: 'b', name: 'Actor B', sector: 'company', basis: 'documented' },
+      { id: 'a', name: 'Actor A', sector: 'state', basis: 'inferred' },
+      { id: 'b', name: 'Actor B', sector: 'company', basis: 'inferred' },
     ],
     // A file that replaces the actors gets no ties unless it gives its own.
-    ties: 'actors' in overrides ? [] : [{ id: 't1', source: 'a', target: 'b', type: 'dialogue', basis: 'documented' }],
+    ties: 'actors' in overrides ? [] : [{ id: 't1', source: 'a', target: 'b', type: 'dialogue', basis: 'inferred' }],
     ...overrides,
   };
 }
 
-const actor = (fields: Record<string, unknown>) => ({ id: 'x', name: 'X', sector: 'state', basis: 'documented', ...fields });
+const actor = (fields: Record<string, unknown>) => ({ id: 'x', name: 'X', sector: 'state', basis: 'inferred', ...fields });
 
 describe('parseNetwork', () => {
   it('reads a minimal file and fills the defaults: scores not assessed, direction from the tie type', () => {
     const { network, problems } = parseNetwork(file());
     expect(problems).toEqual([]);
     expect(network?.actors[0]).toMatchObject({ influence: null, aliases: [], capacities: { technical: null } });
-    expect(network?.ties[0]).toMatchObject({ directed: false, trust: null, strength: 1 });
+    expect(network?.ties[0]).toMatchObject({ directed: false, trust: null, strength: null });
   });
 
   it('makes funding ties directed unless the file says otherwise', () => {
@@ -43,7 +43,7 @@ describe('parseNetwork', () => {
     ['influence out of range', file({ actors: [actor({ influence: 7 })] }), [
       { path: 'actors[0].influence', code: 'out-of-range', message: /^7 must be between 1 and 5$/ },
     ]],
-    ['a fractional trust', file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', trust: 1.5, basis: 'documented' }] }), [
+    ['a fractional trust', file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', trust: 1.5, basis: 'inferred' }] }), [
       { path: 'ties[0].trust', code: 'out-of-range' },
     ]],
     ['a number where a name belongs', file({ actors: [actor({ name: 42 })] }), [
@@ -56,13 +56,13 @@ describe('parseNetwork', () => {
     ['a duplicate actor id', file({ actors: [actor({ id: 'a' }), actor({ id: 'a', name: 'Again' })], ties: [] }), [
       { path: 'actors[1].id', code: 'duplicate-id', message: /already used by actors\[0\]/ },
     ]],
-    ['a tie to a missing actor', file({ ties: [{ id: 't', source: 'a', target: 'nobody', type: 'dialogue', basis: 'documented' }] }), [
+    ['a tie to a missing actor', file({ ties: [{ id: 't', source: 'a', target: 'nobody', type: 'dialogue', basis: 'inferred' }] }), [
       { path: 'ties[0].target', code: 'missing-actor', message: /"nobody" is not an actor/ },
     ]],
-    ['a self-loop', file({ ties: [{ id: 't', source: 'a', target: 'a', type: 'dialogue', basis: 'documented' }] }), [
+    ['a self-loop', file({ ties: [{ id: 't', source: 'a', target: 'a', type: 'dialogue', basis: 'inferred' }] }), [
       { path: 'ties[0]', code: 'self-loop' },
     ]],
-    ['an unknown tie type', file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'friendship', basis: 'documented' }] }), [
+    ['an unknown tie type', file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'friendship', basis: 'inferred' }] }), [
       { path: 'ties[0].type', code: 'unknown-value', message: /not a known tie type/ },
     ]],
     ['a region that is not ISO 3166-2', file({ actors: [actor({ region: 'Cusco' })] }), [
@@ -91,8 +91,8 @@ describe('parseNetwork', () => {
     const input = file({
       actors: [actor({ id: 'a' }), actor({ id: 'b', sector: 'goverment' }), actor({ id: 'c' })],
       ties: [
-        { id: 't1', source: 'a', target: 'c', type: 'dialogue', basis: 'documented' },
-        { id: 't2', source: 'a', target: 'b', type: 'dialogue', basis: 'documented' },
+        { id: 't1', source: 'a', target: 'c', type: 'dialogue', basis: 'inferred' },
+        { id: 't2', source: 'a', target: 'b', type: 'dialogue', basis: 'inferred' },
       ],
     });
     const { network, problems } = parseNetwork(input);
@@ -104,10 +104,16 @@ describe('parseNetwork', () => {
   });
 
   it('returns no network when the file as a whole is unusable, but still reports its rows', () => {
-    const input = file({ schemaVersion: 2, actors: [actor({ influence: 9 })] });
+    const input = file({ schemaVersion: 3, actors: [actor({ influence: 9 })] });
     const { network, problems } = parseNetwork(input);
     expect(network).toBeNull();
     expect(problems.map((p) => p.path)).toEqual(['schemaVersion', 'actors[0].influence']);
+  });
+
+  it('warns about a "documented" record without a source, and keeps it', () => {
+    const { network, problems } = parseNetwork(file({ actors: [actor({ id: 'a', basis: 'documented' })], ties: [] }));
+    expect(network?.actors).toHaveLength(1);
+    expect(problems).toEqual([expect.objectContaining({ path: 'actors[0].basis', code: 'unsourced', severity: 'warning' })]);
   });
 
   it('never copies keys it does not know, __proto__ included', () => {

@@ -53,7 +53,7 @@ describe('buildStylesheet()', () => {
 describe('toElements()', () => {
   it('leaves trust out of the data when it was not assessed, so `edge[trust = 0]` means neutral only', () => {
     const { network } = parseNetwork({
-      schemaVersion: 1, id: 'n', title: 'N',
+      schemaVersion: 2, id: 'n', title: 'N',
       actors: [
         { id: 'a', name: 'A', sector: 'state', basis: 'documented' },
         { id: 'b', name: 'B', sector: 'community', basis: 'assumed' },
