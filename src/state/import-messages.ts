@@ -1,6 +1,6 @@
 /** Messages between the import dialog and its worker. */
 import type { Mapping } from '../io/columns';
-import type { Table } from '../io/table-import';
+import type { Reading, Table, TableImportOptions } from '../io/table-import';
 import type { Network, Problem } from '../model/types';
 
 export type ImportRequest =
@@ -15,9 +15,10 @@ export type ImportRequest =
       ties: Table | null;
       tieMapping: Mapping | null;
       meta: { id: string; title: string };
+      options: TableImportOptions;
     };
 
 export type ImportResponse =
   | { type: 'tables'; id: number; tables: Table[]; problems: Problem[] }
-  | { type: 'network'; id: number; network: Network | null; problems: Problem[] }
+  | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[] }
   | { type: 'error'; id: number; message: string };

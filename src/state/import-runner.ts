@@ -3,7 +3,7 @@
  * by promise; a newer build request makes an older answer irrelevant.
  */
 import type { Mapping } from '../io/columns';
-import type { Table, TableImport } from '../io/table-import';
+import type { Table, TableImport, TableImportOptions } from '../io/table-import';
 import type { Problem } from '../model/types';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
@@ -52,10 +52,17 @@ export class ImportRunner {
   }
 
   /** Builds the network from the tables; resolves to null when a newer build was asked for meanwhile. */
-  async build(actors: Table, actorMapping: Mapping, ties: Table | null, tieMapping: Mapping | null, meta: { id: string; title: string }): Promise<TableImport | null> {
-    const response = await this.#send({ type: 'build', actors, actorMapping, ties, tieMapping, meta });
+  async build(
+    actors: Table,
+    actorMapping: Mapping,
+    ties: Table | null,
+    tieMapping: Mapping | null,
+    meta: { id: string; title: string },
+    options: TableImportOptions = {},
+  ): Promise<TableImport | null> {
+    const response = await this.#send({ type: 'build', actors, actorMapping, ties, tieMapping, meta, options });
     if (response.id !== this.#next) return null;
-    if (response.type === 'network') return { network: response.network, problems: response.problems };
+    if (response.type === 'network') return { network: response.network, problems: response.problems, readings: response.readings ?? [] };
     const message = response.type === 'error' ? response.message : 'unexpected answer';
     return { network: null, problems: [{ path: actors.fileName, code: 'invalid', severity: 'error', message }] };
   }

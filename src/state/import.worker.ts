@@ -40,8 +40,8 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       const { tables, problems } = await readXlsx(request.data, request.fileName);
       post({ type: 'tables', id: request.id, tables, problems });
     } else {
-      const result = tablesToNetwork(request.actors, request.actorMapping, request.ties, request.tieMapping, request.meta);
-      post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
+      const result = tablesToNetwork(request.actors, request.actorMapping, request.ties, request.tieMapping, request.meta, request.options);
+      post({ type: 'network', id: request.id, network: result.network, problems: result.problems, readings: result.readings ?? [] });
     }
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });

@@ -8,6 +8,7 @@
  * saves (BroadcastChannel) read-only; a stale write is refused as a conflict.
  */
 import { locale } from '../i18n/locale.svelte';
+import { formatDate } from '../i18n/format';
 import { localize } from '../model/localized';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
@@ -283,7 +284,7 @@ export class Scenarios {
   async #promoteSample(): Promise<void> {
     if (!this.#store || this.current) return;
     const network = this.workspace.network!;
-    const name = `${localize(network.title, locale.current)} · ${new Date().toLocaleDateString(locale.current)}`;
+    const name = `${localize(network.title, locale.current)} · ${formatDate(new Date(), locale.current)}`;
     const record = this.#newRecord(network, name, { kind: 'sample', sampleId: this.workspace.sampleId });
     this.current = { id: record.id, name, notes: '', createdAt: record.createdAt, origin: record.origin, revision: 0 };
     this.status = 'saving';

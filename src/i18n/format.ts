@@ -1,0 +1,31 @@
+/**
+ * Numbers and dates as each language writes them: Peru's Spanish (es-PE:
+ * 0.36 and 2,355, a decimal point and comma thousands) and British English
+ * (25 Feb 2010). Scores show the digits a person needs, not all of them.
+ */
+import type { Locale } from '../model/localized';
+
+const INTL: Record<Locale, string> = { es: 'es-PE', en: 'en-GB' };
+
+/** A count as a whole number with grouping; a score with three significant digits at most. */
+export function formatNumber(value: number, locale: Locale): string {
+  if (Number.isInteger(value)) return new Intl.NumberFormat(INTL[locale]).format(value);
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
+  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits, maximumSignificantDigits: 3 }).format(value);
+}
+
+/**
+ * A date as a person reads it: 25/02/2010 in Spanish, 25 Feb 2010 in English.
+ * Partial dates ("2010", "2010-02") keep their precision.
+ */
+export function formatDate(value: string | number | Date, locale: Locale): string {
+  if (typeof value === 'string' && /^\d{4}$/.test(value)) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
+    const date = new Date(`${value}-01T12:00:00Z`);
+    return new Intl.DateTimeFormat(INTL[locale], { month: locale === 'es' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return locale === 'es'
+    ? new Intl.DateTimeFormat(INTL.es, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date)
+    : new Intl.DateTimeFormat(INTL.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date);
+}
