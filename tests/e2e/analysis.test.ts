@@ -56,3 +56,39 @@ describe('analysis in the app', () => {
     expect(await page.getByTestId('legend-size').textContent()).toContain('betweenness');
   });
 });
+
+describe('the Lima map and analysis in Spanish', () => {
+  it('shows every actor by its Spanish name on the map and in the analysis panel, never the English one', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    const labels: string[] = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { nodes(): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } };
+      return canvas._cyreg!.cy.nodes().map((n) => n.data('label'));
+    });
+    // English wordings that are not also Spanish ones (e.g. "Ombudsman's Office", "Study team 2010").
+    const englishOnly = lima.actors
+      .flatMap((a) => [a.name, a.shortName].filter((t): t is { es: string; en: string } => typeof t === 'object' && t !== null))
+      .filter((t) => t.en !== t.es)
+      .map((t) => t.en);
+    expect(englishOnly.length).toBeGreaterThan(20);
+    expect(labels.filter((l) => englishOnly.includes(l))).toEqual([]);
+    expect(labels).toContain('Defensoría');
+    expect(labels).toContain('Equipo del estudio 2010');
+
+    await page.getByTestId('analysis-tab').click();
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+    const panel = (await page.getByTestId('analysis-panel').textContent()) ?? '';
+    const longEnglish = lima.actors
+      .map((a) => a.name as { es: string; en: string })
+      .filter((t) => t.en !== t.es && !t.es.includes(t.en))
+      .map((t) => t.en);
+    expect(longEnglish.filter((name) => panel.includes(name))).toEqual([]);
+    expect(panel).toContain('Policía Nacional del Perú: influencia 5 (supuesta), 0 vínculos.');
+
+    // Documented values only: the ranking changes and says what rests on findings.
+    await page.getByTestId('convener-documented-only').check();
+    const convener = (await page.getByTestId('convener-list').textContent()) ?? '';
+    expect(convener).toContain('Se apoya en hallazgos');
+    expect(convener).not.toMatch(/Débil en [^.]*capacidad técnica[^.]*\. .*Sin evaluar[^.]*capacidad técnica/);
+  });
+});

@@ -25,7 +25,14 @@ describe('importing and exporting', () => {
     const headers = template.content.toString('utf8').replace(/^\uFEFF/, '').trim();
     expect(headers).toContain('"nombre"');
     // … filled with three rows, one of them with a misspelt sector, and a ties sheet.
-    const actors = `${headers}\r\n"","Comunidad de Fuerabamba","","","Comunidad","local","PE","PE-APU","3"\r\n"","Las Bambas","","","Empresa","regional","PE","PE-APU","4"\r\n"","Frente de Defensa","","","goverment","local","PE","PE-APU",""\r\n`;
+    const columns = [...headers.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+    const row = (values: Record<string, string>) => columns.map((c) => JSON.stringify(values[c] ?? '')).join(',');
+    const actors = [
+      headers,
+      row({ nombre: 'Comunidad de Fuerabamba', sector: 'Comunidad', nivel: 'local', país: 'PE', región: 'Apurímac', influencia: '3' }),
+      row({ nombre: 'Las Bambas', sector: 'Empresa', nivel: 'regional', país: 'PE', región: 'PE-APU', influencia: '4' }),
+      row({ nombre: 'Frente de Defensa', sector: 'goverment', nivel: 'local', país: 'PE', región: 'PE-APU' }),
+    ].join('\r\n');
     const ties = 'de;a;tipo;confianza\nComunidad de Fuerabamba;Las Bambas;Conflicto;-2\n';
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-files').setInputFiles([
