@@ -144,9 +144,9 @@ export const actors = [
   }),
   scored({
     id: 'buenaventura', name: t('Compañía de Minas Buenaventura', 'Compañía de Minas Buenaventura'), shortName: t('Buenaventura', 'Buenaventura'),
-    sector: 'company', ...peru, influence: 4, vpKnowledge: 2, engagement: 'aware',
+    sector: 'company', ...peru, influence: 4, engagement: 'aware',
     contacts: people('interviewee', 'Alejandro Hermosa'), tags: ['interviewed-2010'],
-    notes: t('Empresa minera peruana; su conocimiento de los PV se lee del hallazgo sobre el sector privado en conjunto.', 'A Peruvian mining company; its VP knowledge is read from the finding on the private sector as a whole.'),
+    notes: t('Empresa minera peruana. El estudio dice que el sector privado es el que más conoce los PV, pero no gradúa a esta empresa: su conocimiento no se evalúa.', 'A Peruvian mining company. The study finds the private sector knows the VPs best but does not grade this company: its VP knowledge is not assessed.'),
     sources: [A3(11), KNOWLEDGE_PRIVATE],
   }),
 
@@ -298,7 +298,8 @@ export const actors = [
   scored({
     id: 'colombia-mining-energy-committee', name: t('Comité Minero Energético de Seguridad y Derechos Humanos (Colombia)', 'Mining and Energy Committee on Security and Human Rights (Colombia)'), shortName: t('CME', 'CME'),
     aliases: ['Energy and Mining Committee for Human Rights', 'Comité Minero Energético de Seguridad y Derechos Humanos'],
-    sector: 'platform', ...bogota, vpKnowledge: 3, engagement: 'member',
+    // Its engagement with a Peruvian process is not stated: it is Colombia's own VPs group.
+    sector: 'platform', ...bogota, vpKnowledge: 3,
     contacts: people('interviewee', 'Adriana Pedraza'), tags: ['interviewed-2010', 'colombia'],
     notes: t('El custodio del proceso nacional de los PV en Colombia.', 'The guardian of the VPs in-country process in Colombia.'),
     sources: [A3(32), KNOWLEDGE_BOGOTA, src(S, 'V.d Risks — Global vs. Local', 'The Colombian Mining and Energy Committee on Security and Human Rights, which is the guardian of the VPs in-country implementation process in Colombia')],

@@ -56,7 +56,7 @@ function sources(cell: (field: string) => string) {
   const locators = splitList(cell('sourceLocator'));
   const locatorsEn = splitList(cell('sourceLocatorEn'));
   const quotes = splitList(cell('sourceQuote'));
-  const count = Math.max(docs.length, locators.length, quotes.length);
+  const count = Math.max(docs.length, locators.length, locatorsEn.length, quotes.length);
   const result = [];
   for (let i = 0; i < count; i++) {
     const [doc = '', locator = '', locatorEn = '', quote = ''] = [docs[i]?.trim(), locators[i]?.trim(), locatorsEn[i]?.trim(), quotes[i]?.trim()];

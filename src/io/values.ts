@@ -59,7 +59,7 @@ export const readSector = vocabulary(SECTORS, SECTOR_LABELS, {
   military: 'security_forces', army: 'security_forces', pnp: 'security_forces',
   empresa: 'company', empresas: 'company', 'empresa minera': 'company', minera: 'company', 'mining company': 'company',
   petrolera: 'company', 'oil company': 'company', 'sector privado': 'company', 'private sector': 'company',
-  'seguridad': 'private_security', gremio: 'business_association', 'asociacion empresarial': 'business_association',
+  gremio: 'business_association', 'asociacion empresarial': 'business_association',
   'sociedad civil': 'civil_society', 'civil society': 'civil_society', ong: 'civil_society', ngo: 'civil_society',
   iglesia: 'civil_society', church: 'civil_society',
   comunidad: 'community', comunidades: 'community', 'comunidad campesina': 'community', 'comunidad nativa': 'community',
@@ -68,7 +68,7 @@ export const readSector = vocabulary(SECTORS, SECTOR_LABELS, {
   embajada: 'foreign_government', embassy: 'foreign_government', 'cooperacion bilateral': 'foreign_government',
   'gobierno extranjero': 'foreign_government', donante: 'foreign_government', donor: 'foreign_government',
   'organismo internacional': 'international_org', 'organizacion internacional': 'international_org',
-  'cooperacion internacional': 'international_org', onu: 'international_org', un: 'international_org',
+  'cooperacion internacional': 'international_org', onu: 'international_org',
   plataforma: 'platform', mesa: 'platform', 'mesa de dialogo': 'platform', 'grupo de trabajo': 'platform',
   'working group': 'platform', evento: 'platform', event: 'platform',
 });

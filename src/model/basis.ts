@@ -19,10 +19,15 @@ export function isFinding(record: Actor | Tie, field: AssessedField): boolean {
   return basisOf(record, field) === 'documented' && record.sources.length > 0;
 }
 
+/** A record that says "documented" but names no source: a claim nobody can check. */
+export function claimsWithoutSource(record: { basis: string; sources: readonly unknown[] }): boolean {
+  return record.basis === 'documented' && record.sources.length === 0;
+}
+
 /**
  * A record typed by hand or imported without a source cannot be
  * "documented": it becomes "assumed" until a source is given.
  */
 export function unsourcedAsAssumed<T extends { basis: string; sources: readonly unknown[] }>(record: T): T {
-  return record.basis === 'documented' && record.sources.length === 0 ? { ...record, basis: 'assumed' } : record;
+  return claimsWithoutSource(record) ? { ...record, basis: 'assumed' } : record;
 }

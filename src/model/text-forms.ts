@@ -15,10 +15,11 @@ export function parseContact(text: string): Contact {
   return { name: name.trim(), role: bilingual(es, en) };
 }
 
+/** The inverse of `parseContact`. A role given in English only is written once (it reads back as plain text). */
 export function formatContact(contact: Contact): string {
   const es = spanishOf(contact.role);
   const en = englishOnly(contact.role);
-  return [contact.name, es, en].filter((part, i) => i === 0 || part).join(DASH);
+  return [contact.name, es, es ? en : ''].filter(Boolean).join(DASH);
 }
 
 /** A source as a form holds it: the locator in Spanish and, where it differs, English. */

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ActorSchema, NetworkShellSchema, SCHEMA_VERSION, TieSchema } from './schema';
 import { NETWORK_MIGRATIONS, migrateNetwork, type NetworkMigration } from './migrate';
+import { claimsWithoutSource } from './basis';
 import { closest } from './closest';
 import { isDirectedType } from './vocabularies';
 import type { Actor, Network, NetworkMeta, Problem, ProblemCode, ProblemParams, Tie } from './types';
@@ -172,7 +173,7 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
  * source it is a claim nobody can check. Kept, with a warning.
  */
 export function unsourced(record: Actor | Tie, path: string): Problem[] {
-  if (record.basis !== 'documented' || record.sources.length > 0) return [];
+  if (!claimsWithoutSource(record)) return [];
   return [{
     path: `${path}.basis`,
     code: 'unsourced',

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +33,17 @@ describe('ScenarioStore', () => {
     await store.delete('b');
     expect((await store.list()).map((s) => s.id)).toEqual(['c', 'a']);
     expect((await store.get('zzz')).record).toBeNull();
+  });
+
+  it('opens a scenario saved by the version-1 app (its network in schema 1) as schema 2, every record kept', async () => {
+    store = await ScenarioStore.open();
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/lima-2010.v1.json', import.meta.url), 'utf8'));
+    await store.save(scenario('old', 100, { network: v1 }));
+    const { record, problems } = await store.get('old');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(record?.network.schemaVersion).toBe(2);
+    expect(record?.network.actors.map((a) => a.id)).toEqual(v1.actors.map((a: { id: string }) => a.id));
+    expect(record?.network.ties.map((t) => [t.id, t.strength])).toEqual(v1.ties.map((t: { id: string; strength?: number }) => [t.id, t.strength ?? 1]));
   });
 
   it('keeps the previous version when a save is aborted half-way', async () => {

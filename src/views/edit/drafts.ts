@@ -7,11 +7,10 @@ import { unsourcedAsAssumed } from '../../model/basis';
 import { bilingual } from '../../model/localized';
 import { draftsToSources, formatContact, parseContact, sourceToDraft, textPair, type SourceDraft } from '../../model/text-forms';
 import type { Actor, Tie } from '../../model/types';
-import { CAPACITY_KEYS, type Basis } from '../../model/vocabularies';
+import type { Basis } from '../../model/vocabularies';
 
 export const SCORE_FIELDS = ['influence', 'vpKnowledge', 'vpInterest', 'stance'] as const;
 export type ScoreField = (typeof SCORE_FIELDS)[number];
-export const CAPACITY_FIELDS = CAPACITY_KEYS;
 
 /** Names and notes are typed in Spanish and, where different, English. */
 export interface ActorDraft {
