@@ -322,6 +322,18 @@ export const en = {
   'scenarios.store.blocked': "another tab keeps the database busy",
   'scenarios.store.closed': "the connection to the local database was closed",
   'scenarios.store.unavailable': "this browser offers no local database",
+  'save.readOnlyShort': "Read-only",
+  'save.readOnlyRefused': "Not changed: this tab is read-only while another tab edits this scenario. Make the change there, or close that tab.",
+  'scenarios.store.deleted': "the scenario was deleted in another tab",
+  'scenarios.keptCopy': "Your copy was kept as “{name}”.",
+  'scenarios.keptSuffix': "kept copy",
+  'scenarios.deletedElsewhere': "“{name}” was deleted in another tab. What you see here is not saved any more.",
+  'scenarios.keepCopy': "Keep this as a new scenario",
+  'scenarios.closeDeleted': "Close it",
+  'save.unsavedNetwork': "“{name}” is open but could not be saved: {reason}. It is kept in this tab only. Export it so as not to lose it, free some space, then try again.",
+  'save.exportNetwork': "Export it (JSON)",
+  'save.retry': "Try saving again",
+  'scenarios.renameRefused': "Not renamed: “{name}” is open for editing in another tab. Rename it there.",
   'scenarios.storeUnknown': "an unexpected error ({detail})",
 } as const;
 

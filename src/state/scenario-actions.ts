@@ -4,6 +4,7 @@
  * undo. Each is one store write, then the list (here and in other tabs) is
  * refreshed.
  */
+import { locale } from '../i18n/locale.svelte';
 import type { ScenarioRecord } from '../store/records';
 import { newId, type Scenarios } from './scenarios.svelte';
 
@@ -27,31 +28,43 @@ export async function duplicateScenario(scenarios: Scenarios, id: string, name: 
   }
 }
 
-/** Renames a scenario and sets its notes; the open one is saved through autosave. */
-export async function renameScenario(scenarios: Scenarios, id: string, name: string, notes?: string): Promise<void> {
+/**
+ * Renames a scenario and sets its notes. Only the tab that edits a scenario
+ * may rename it: anywhere else the answer is a message saying where to do
+ * it (null when renamed), never a "Saved" for a name that was dropped.
+ */
+export async function renameScenario(scenarios: Scenarios, id: string, name: string, notes?: string): Promise<string | null> {
   const trimmed = name.trim();
   const store = scenarios.store;
-  if (!trimmed || !store) return;
-  if (scenarios.current?.id === id) {
-    scenarios.current = { ...scenarios.current, name: trimmed, notes: notes ?? scenarios.current.notes };
-    scenarios.changed();
-    await scenarios.flush();
+  if (!trimmed || !store) return null;
+  const current = scenarios.current;
+  const refused = locale.t('scenarios.renameRefused', { name: current?.id === id ? current.name : (scenarios.list.find((s) => s.id === id)?.name ?? id) });
+  if (current?.id === id) {
+    if (!scenarios.setDetails(trimmed, notes ?? current.notes)) return refused;
+    await scenarios.saveWhole();
   } else {
+    if (await scenarios.editedElsewhere(id)) return refused;
     const loaded = await store.get(id);
-    if (!loaded.record) return;
+    if (!loaded.record) return null;
     try {
       await store.saveIfRevision({ ...loaded.record, name: trimmed, notes: notes ?? loaded.record.notes, updatedAt: Date.now() }, loaded.record.revision);
     } catch (error) {
       scenarios.reportError(error);
+      return scenarios.error;
     }
   }
   await afterChange(scenarios);
+  return null;
 }
 
-/** Deletes a scenario; `undoDelete` brings it back until the next delete. */
+/**
+ * Deletes a scenario; `undoDelete` brings it back until the next delete. A
+ * tab that has it open is told, and may keep its copy as a new scenario.
+ */
 export async function deleteScenario(scenarios: Scenarios, id: string): Promise<void> {
   const store = scenarios.store;
   if (!store) return;
+  if (scenarios.current?.id === id) await scenarios.flush();
   const loaded = await store.get(id);
   try {
     await store.delete(id);
@@ -60,7 +73,8 @@ export async function deleteScenario(scenarios: Scenarios, id: string): Promise<
     return;
   }
   scenarios.deleted = loaded.record;
-  await afterChange(scenarios);
+  await scenarios.refreshList();
+  scenarios.announceDeleted(id);
   if (scenarios.current?.id === id) await scenarios.openSample('lima-2010');
 }
 

@@ -1,18 +1,25 @@
 /**
  * Scenarios: saving the open network and its view locally so that nothing is
- * ever lost. Edits are saved automatically (a burst of edits is one write),
- * flushed when the page is hidden, and a save counts only once its
- * transaction has committed. A failed save keeps the work in memory, says
- * why, offers a backup and retries. Two tabs never overwrite each other: one
- * holds the scenario's lock (Web Locks) and edits, the other follows its
- * saves (BroadcastChannel) read-only; a stale write is refused as a conflict.
+ * ever lost. Every edit is written the moment it is made, as a journal entry
+ * in an IndexedDB transaction started (and asked to commit) before the edit
+ * returns; a quiet moment later the whole scenario is saved and its journal
+ * folded in. How the network is looked at (filters, positions) is written a
+ * moment after it changes, and at once when the page is hidden or closed.
+ * "Saved" is shown only once every write has committed. A failed write keeps
+ * the work in memory, says why, offers a backup and retries.
+ *
+ * Two tabs never overwrite each other: one holds the scenario's lock (Web
+ * Locks) and edits, the other follows its writes (BroadcastChannel)
+ * read-only and refuses edits. A scenario deleted in one tab is shown as
+ * deleted in the other, which may keep its copy as a new scenario.
  */
 import { locale } from '../i18n/locale.svelte';
 import { formatDate } from '../i18n/format';
+import type { Edit } from '../model/edits';
 import { localize } from '../model/localized';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
-import type { ScenarioOrigin, ScenarioRecord, ScenarioSummary } from '../store/records';
+import type { JournalEntry, ScenarioOrigin, ScenarioRecord, ScenarioSummary } from '../store/records';
 import { ScenarioStore, StoreError } from '../store/scenario-store';
 import { loadSample, type SampleId } from './samples';
 import { StorageInfo } from './storage-info.svelte';
@@ -32,11 +39,22 @@ export interface OpenScenario {
   revision: number;
 }
 
+/** A network open only in memory because saving it failed (storage full during an import). */
+export interface UnsavedNetwork {
+  name: string;
+  origin: ScenarioOrigin;
+}
+
 const LAST_OPEN = 'lastOpen';
-const SAVE_DELAY = 700;
+/** How long after a change of view (filters, positions) it is written. */
+const VIEW_DELAY = 400;
+/** How long after the last edit the journal is folded into the scenario. */
+const COMPACT_DELAY = 2000;
+/** Fold the journal in sooner when it grows this long. */
+const COMPACT_AFTER = 200;
 const CHANNEL = 'puentes-scenarios';
 
-type Broadcast = { type: 'saved'; id: string; revision: number } | { type: 'listChanged' };
+type Broadcast = { type: 'changed'; id: string } | { type: 'deleted'; id: string } | { type: 'listChanged' };
 
 export function newId(): string {
   return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -56,27 +74,55 @@ export class Scenarios {
   blocked = $state(false);
   /** The store is unavailable (private mode, old browser): work is not kept. */
   unavailable = $state(false);
+  /** The scenario open here was deleted in another tab: nothing more is written until the user decides. */
+  deletedElsewhere = $state(false);
+  /** A network open only in memory because it could not be saved. */
+  unsaved: UnsavedNetwork | null = $state.raw(null);
   readonly storage = new StorageInfo();
   /** The last scenario deleted, for "undo delete". */
   deleted: ScenarioRecord | null = $state.raw(null);
 
   #store: ScenarioStore | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #dirty = false;
-  #saving: Promise<void> | null = null;
+  /** Writes started and not yet committed. */
+  readonly #writing = new Set<Promise<void>>();
+  /** A write failed: the next whole save must catch up with everything in memory. */
+  #behind = false;
+  #viewDirty = false;
+  #viewTimer: ReturnType<typeof setTimeout> | undefined;
+  #compactTimer: ReturnType<typeof setTimeout> | undefined;
+  #compacting: Promise<void> | null = null;
+  #journalLength = 0;
   #retry = 0;
+  #following: Promise<void> | null = null;
+  #followAgain = false;
   #channel: BroadcastChannel | null = null;
   readonly #lock = new TabLock();
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly view: ViewState,
+  ) {
+    workspace.onApplied = (edit) => this.#edited(edit);
+  }
 
   /** The store, for the backup functions (scenario-backup.ts); null when the browser offers none. */
   get store(): ScenarioStore | null {
     return this.#store;
   }
 
+  /** True while another tab edits the scenario shown here. */
+  get readOnly(): boolean {
+    return this.workspace.readOnly;
+  }
+
   /** The record of the open scenario as it is in memory now (saved or not), for a backup. */
   liveRecord(): ScenarioRecord | null {
     if (!this.current || !this.workspace.network) return null;
-    const { id, name, notes, createdAt, origin, revision } = this.current;
+    return this.#recordNow(this.current);
+  }
+
+  #recordNow(current: OpenScenario): ScenarioRecord {
+    const { id, name, notes, createdAt, origin, revision } = current;
     return {
       id, name, notes, createdAt, updatedAt: Date.now(), revision, origin,
       network: $state.snapshot(this.workspace.network) as Network,
@@ -84,17 +130,12 @@ export class Scenarios {
     };
   }
 
-  constructor(
-    private readonly workspace: Workspace,
-    private readonly view: ViewState,
-  ) {}
-
   /** Opens the store and reopens what the user had open, exactly as they left it. */
   async init(): Promise<void> {
     try {
       this.#store = await ScenarioStore.open(undefined, {
         onBlocking: () => {
-          void this.flush();
+          this.flushNow();
           this.mustReload = true;
         },
         onBlocked: () => (this.blocked = true),
@@ -122,23 +163,33 @@ export class Scenarios {
     }
   }
 
-  /** Opens a sample as it ships: edits to it create a scenario, so the sample itself never changes. */
-  async openSample(id: SampleId): Promise<void> {
+  /** Leaves what is open: what is pending is written, the lock let go, the warnings about it cleared. */
+  async #leave(): Promise<void> {
     await this.flush();
     this.#release();
+    this.deletedElsewhere = false;
+    this.unsaved = null;
+    this.#behind = false;
+    this.#journalLength = 0;
+    clearTimeout(this.#compactTimer);
+  }
+
+  /** Opens a sample as it ships: edits to it create a scenario, so the sample itself never changes. */
+  async openSample(id: SampleId): Promise<void> {
+    await this.#leave();
     this.ready = false;
     this.current = null;
     this.view.reset();
     await this.workspace.openSample(id);
     this.status = 'idle';
+    this.error = '';
     await this.#store?.setSetting(LAST_OPEN, `sample:${id}`).catch(() => {});
     this.ready = true;
   }
 
   /** Opens a saved scenario with its view; takes the edit lock, or follows read-only if another tab has it. */
   async open(id: string): Promise<void> {
-    await this.flush();
-    this.#release();
+    await this.#leave();
     if (!this.#store) return;
     this.ready = false;
     let loaded;
@@ -146,6 +197,7 @@ export class Scenarios {
       loaded = await this.#store.get(id);
     } catch (error) {
       this.reportError(error);
+      this.ready = true;
       return;
     }
     const record = loaded.record;
@@ -157,8 +209,12 @@ export class Scenarios {
     this.workspace.load(record.network, loaded.problems);
     this.current = { id, name: record.name, notes: record.notes, createdAt: record.createdAt, origin: record.origin, revision: record.revision };
     this.status = 'saved';
+    this.error = '';
     await this.#store.setSetting(LAST_OPEN, id).catch(() => {});
     this.#takeLock(id);
+    // Edits written since the last whole save are folded in once this tab is known to edit.
+    this.#journalLength = loaded.replayed;
+    if (loaded.replayed > 0) this.#scheduleCompact();
     this.ready = true;
   }
 
@@ -178,9 +234,14 @@ export class Scenarios {
     };
   }
 
-  /** A new scenario holding `network` (imported or from a sample), saved at once and opened with a fresh view. */
+  /**
+   * A new scenario holding `network` (imported or from a sample), saved at
+   * once and opened with a fresh view. If it cannot be saved (storage full),
+   * it stays open in memory with a banner offering an export: nothing is
+   * thrown away.
+   */
   async create(network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
-    if (!this.#store) return;
+    if (!this.#store) return this.#keepInMemory(network, name, origin, new StoreError('unavailable', 'no local database'));
     const record = this.#newRecord(network, name, origin, freshViewSnapshot());
     try {
       const saved = await this.#store.saveIfRevision(record, 0);
@@ -188,8 +249,47 @@ export class Scenarios {
       this.#broadcast({ type: 'listChanged' });
       await this.open(saved.id);
     } catch (error) {
+      await this.#keepInMemory(record.network, name, origin, error);
+    }
+  }
+
+  async #keepInMemory(network: Network, name: string, origin: ScenarioOrigin, error: unknown): Promise<void> {
+    await this.#leave();
+    this.current = null;
+    this.view.reset();
+    this.workspace.load(network);
+    this.unsaved = { name, origin };
+    this.reportError(error);
+    this.ready = true;
+  }
+
+  /** Tries again to save a network kept only in memory. */
+  async saveUnsaved(): Promise<void> {
+    const unsaved = this.unsaved;
+    const network = this.workspace.network;
+    if (!unsaved || !network || !this.#store) return;
+    const record = this.#newRecord(network, unsaved.name, unsaved.origin);
+    try {
+      const saved = await this.#store.saveIfRevision(record, 0);
+      this.unsaved = null;
+      this.#adopt(saved);
+      await this.#store.setSetting(LAST_OPEN, saved.id).catch(() => {});
+      await this.refreshList();
+      this.#broadcast({ type: 'listChanged' });
+    } catch (error) {
       this.reportError(error);
     }
+  }
+
+  /** Makes a just-saved record the open scenario, with the network and view already in memory. */
+  #adopt(saved: ScenarioRecord): void {
+    this.current = { id: saved.id, name: saved.name, notes: saved.notes, createdAt: saved.createdAt, origin: saved.origin, revision: saved.revision };
+    this.deletedElsewhere = false;
+    this.#behind = false;
+    this.#journalLength = 0;
+    this.status = 'saved';
+    this.error = '';
+    this.#takeLock(saved.id);
   }
 
   async createFromSample(id: SampleId): Promise<void> {
@@ -199,108 +299,198 @@ export class Scenarios {
     await this.create(network, title, { kind: 'sample', sampleId: id });
   }
 
-  /**
-   * Something the user keeps changed: the network or the view. Saves after a
-   * short pause (a burst of edits is one write). Editing a sample first makes
-   * it a scenario.
-   */
-  changed(): void {
-    if (!this.ready || this.workspace.readOnly || !this.workspace.network) return;
-    if (!this.current) {
-      // Only an edit of the network turns a sample into a scenario; looking around does not.
-      if (this.workspace.history.past.length === 0) return;
-      this.#dirty = true;
-      void this.#promoteSample();
-      return;
-    }
-    this.#dirty = true;
-    if (this.status !== 'error') this.status = 'unsaved';
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), SAVE_DELAY);
+  // ── Writing ───────────────────────────────────────────────────────────
+
+  /** An edit was applied to the open network (by the user, an undo or a redo): write it now. */
+  #edited(edit: Edit): void {
+    if (!this.#store || !this.workspace.network || this.workspace.readOnly || this.deletedElsewhere) return;
+    if (!this.current) return this.#promote();
+    this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'edit', edit: $state.snapshot(edit) as Edit });
+    this.#scheduleCompact();
   }
 
-  /** Saves now if anything is unsaved (the page is being hidden or closed, or another scenario opens). */
-  async flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    if (this.#saving) await this.#saving;
-    if (!this.#dirty || !this.current || !this.#store || !this.workspace.network || this.workspace.readOnly) return;
-    this.#saving = this.#save().finally(() => (this.#saving = null));
-    await this.#saving;
-  }
-
-  async #save(): Promise<void> {
-    const current = this.current!;
+  /** The first edit of a sample (or of a network kept only in memory) makes it a scenario, written at once. */
+  #promote(): void {
     const network = this.workspace.network!;
-    this.#dirty = false;
-    this.status = 'saving';
-    const record: ScenarioRecord = {
-      id: current.id,
-      name: current.name,
-      notes: current.notes,
-      createdAt: current.createdAt,
-      updatedAt: Date.now(),
-      revision: current.revision,
-      origin: current.origin,
-      network: $state.snapshot(network) as Network,
-      view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']>,
-    };
-    try {
-      const saved = await this.#store!.saveIfRevision(record, current.revision);
-      if (this.current?.id === current.id) this.current = { ...this.current, revision: saved.revision };
-      this.status = this.#dirty ? 'unsaved' : 'saved';
-      this.error = '';
-      this.#retry = 0;
-      this.#broadcast({ type: 'saved', id: current.id, revision: saved.revision });
-      void this.storage.askOnce(this.#store!);
-      void this.refreshList();
-    } catch (error) {
-      // The work stays in memory: mark it unsaved again and try later.
-      this.#dirty = true;
-      this.reportError(error);
-      if (error instanceof StoreError && error.kind === 'conflict') {
-        await this.#saveConflictCopy(record);
-        return;
-      }
-      const delay = Math.min(30_000, 2000 * 2 ** this.#retry++);
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.flush(), delay);
-    }
-  }
-
-  /** Another tab saved this scenario meanwhile: keep this tab's work as a separate copy rather than lose either. */
-  async #saveConflictCopy(record: ScenarioRecord): Promise<void> {
-    const copy = { ...record, id: newId(), name: `${record.name} (${locale.t('scenarios.conflictCopy')})`, revision: 0, origin: { kind: 'copy' as const, of: record.id } };
-    try {
-      await this.#store!.saveIfRevision(copy, 0);
-      this.#dirty = false;
-      await this.refreshList();
-      await this.open(copy.id);
-      this.error = locale.t('scenarios.conflictSaved', { name: copy.name });
-    } catch (error) {
-      this.reportError(error);
-    }
-  }
-
-  async #promoteSample(): Promise<void> {
-    if (!this.#store || this.current) return;
-    const network = this.workspace.network!;
-    const name = `${localize(network.title, locale.current)} · ${formatDate(new Date(), locale.current)}`;
-    const record = this.#newRecord(network, name, { kind: 'sample', sampleId: this.workspace.sampleId });
-    this.current = { id: record.id, name, notes: '', createdAt: record.createdAt, origin: record.origin, revision: 0 };
-    this.status = 'saving';
-    try {
-      const saved = await this.#store.saveIfRevision(record, 0);
-      this.current = { ...this.current, revision: saved.revision };
-      this.#dirty = false;
-      this.status = 'saved';
-      await this.#store.setSetting(LAST_OPEN, saved.id).catch(() => {});
-      this.#takeLock(saved.id);
+    const unsaved = this.unsaved;
+    const name = unsaved?.name ?? `${localize(network.title, locale.current)} · ${formatDate(new Date(), locale.current)}`;
+    const origin = unsaved?.origin ?? { kind: 'sample', sampleId: this.workspace.sampleId };
+    const record = { ...this.#newRecord(network, name, origin), revision: 1 };
+    this.current = { id: record.id, name, notes: '', createdAt: record.createdAt, origin, revision: 1 };
+    const written = this.#track(this.#store!.createNow(record, LAST_OPEN));
+    void written.then(async (ok) => {
+      if (!ok || this.current?.id !== record.id) return;
+      this.unsaved = null;
+      this.#takeLock(record.id);
       await this.refreshList();
       this.#broadcast({ type: 'listChanged' });
       void this.storage.askOnce(this.#store!);
+    });
+  }
+
+  /** Writes one journal entry now (the transaction starts before this returns). */
+  #append(entry: JournalEntry): void {
+    this.#journalLength++;
+    const id = entry.scenarioId;
+    void this.#track(this.#store!.appendNow(entry)).then((ok) => ok && this.#broadcast({ type: 'changed', id }));
+  }
+
+  /** Follows a write until it commits; resolves to whether it did. A failure keeps the work in memory and schedules a whole save. */
+  #track(write: Promise<void>): Promise<boolean> {
+    this.status = 'saving';
+    const settled = write.then(
+      () => true,
+      (error: unknown) => {
+        this.#behind = true;
+        this.reportError(error);
+        this.#scheduleRetry();
+        return false;
+      },
+    );
+    const done = settled.then(() => {
+      this.#writing.delete(done);
+      if (this.#writing.size === 0 && !this.#behind && this.status === 'saving') this.status = this.#viewDirty ? 'unsaved' : 'saved';
+    });
+    this.#writing.add(done);
+    return settled;
+  }
+
+  /** How the network is looked at changed (filters, layout, positions): written a moment later. */
+  viewChanged(): void {
+    if (!this.ready || !this.current || this.workspace.readOnly || this.deletedElsewhere) return;
+    this.#viewDirty = true;
+    if (this.status === 'saved') this.status = 'unsaved';
+    clearTimeout(this.#viewTimer);
+    this.#viewTimer = setTimeout(() => this.#writeView(), VIEW_DELAY);
+  }
+
+  #writeView(): void {
+    clearTimeout(this.#viewTimer);
+    if (!this.#viewDirty || !this.current || !this.#store || this.workspace.readOnly || this.deletedElsewhere) return;
+    this.#viewDirty = false;
+    this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'view', view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']> });
+  }
+
+  /** Renames the open scenario or changes its notes, written at once. False (with a message) when this tab may not. */
+  setDetails(name: string, notes: string): boolean {
+    if (!this.current || !this.#store) return false;
+    if (this.workspace.readOnly) {
+      this.workspace.refuse();
+      return false;
+    }
+    this.current = { ...this.current, name, notes };
+    if (!this.deletedElsewhere) this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'details', name, notes });
+    return true;
+  }
+
+  /**
+   * The page is being hidden or closed: what is pending goes out now, in
+   * one transaction started before this returns (edits are already written).
+   */
+  flushNow(): void {
+    this.#writeView();
+  }
+
+  /** Writes what is pending and waits until every write has committed (before opening another scenario, a backup …). */
+  async flush(): Promise<void> {
+    this.#writeView();
+    await Promise.all([...this.#writing]);
+    if (this.#behind) await this.#compact();
+  }
+
+  /** Writes what is pending, then the whole scenario with its journal folded in (so the list shows it as it is). */
+  async saveWhole(): Promise<void> {
+    await this.flush();
+    await this.#compact();
+  }
+
+  #scheduleCompact(): void {
+    clearTimeout(this.#compactTimer);
+    this.#compactTimer = setTimeout(() => void this.#compact(), this.#journalLength >= COMPACT_AFTER ? 0 : COMPACT_DELAY);
+  }
+
+  #scheduleRetry(): void {
+    clearTimeout(this.#compactTimer);
+    this.#compactTimer = setTimeout(() => void this.#compact(), Math.min(30_000, 2000 * 2 ** this.#retry++));
+  }
+
+  /**
+   * Saves the whole scenario as it is in memory and folds the journal in, if
+   * the stored one is still the one this tab opened. One at a time; never
+   * waits for itself.
+   */
+  async #compact(): Promise<void> {
+    clearTimeout(this.#compactTimer);
+    if (this.#compacting) return this.#compacting;
+    const current = this.current;
+    if (!current || !this.#store || !this.workspace.network || this.workspace.readOnly || this.deletedElsewhere) return;
+    if (this.#journalLength === 0 && !this.#behind) return;
+    this.#compacting = this.#compactNow(current).finally(() => (this.#compacting = null));
+    return this.#compacting;
+  }
+
+  async #compactNow(current: OpenScenario): Promise<void> {
+    const record = this.#recordNow(current);
+    const folded = this.#journalLength;
+    this.#viewDirty = false;
+    try {
+      const saved = await this.#store!.saveIfRevision(record, current.revision);
+      if (this.current?.id !== current.id) return;
+      this.current = { ...this.current, revision: saved.revision };
+      this.#journalLength = Math.max(0, this.#journalLength - folded);
+      if (this.#behind) {
+        this.#behind = false;
+        this.error = '';
+      }
+      this.#retry = 0;
+      if (this.#writing.size === 0 && this.status !== 'unsaved') this.status = 'saved';
+      this.#broadcast({ type: 'changed', id: current.id });
+      void this.storage.askOnce(this.#store!);
+      void this.refreshList();
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'deleted') return this.#markDeletedElsewhere();
+      this.#behind = true;
+      this.reportError(error);
+      if (error instanceof StoreError && error.kind === 'conflict') return this.#saveAsCopy(record, locale.t('scenarios.conflictCopy'), 'scenarios.conflictSaved');
+      this.#scheduleRetry();
+    }
+  }
+
+  /**
+   * Keeps this tab's work as a new scenario (another tab saved a newer
+   * version, or deleted this one). The work stays open; nothing waits for a
+   * save in progress, so this can never stop the tab from saving again.
+   */
+  async #saveAsCopy(record: ScenarioRecord, suffix: string, message: 'scenarios.conflictSaved' | 'scenarios.keptCopy'): Promise<void> {
+    const copy: ScenarioRecord = { ...record, id: newId(), name: `${record.name} (${suffix})`, revision: 0, origin: { kind: 'copy', of: record.id } };
+    try {
+      const saved = await this.#store!.saveIfRevision(copy, 0);
+      this.#release();
+      this.#adopt(saved);
+      await this.#store!.setSetting(LAST_OPEN, saved.id).catch(() => {});
+      this.error = locale.t(message, { name: saved.name });
+      await this.refreshList();
+      this.#broadcast({ type: 'listChanged' });
     } catch (error) {
       this.reportError(error);
+      this.#scheduleRetry();
     }
+  }
+
+  #markDeletedElsewhere(): void {
+    this.deletedElsewhere = true;
+    this.#release();
+    this.workspace.readOnly = false;
+    clearTimeout(this.#compactTimer);
+    clearTimeout(this.#viewTimer);
+    this.status = 'unsaved';
+  }
+
+  /** The scenario was deleted in another tab: keep what this tab shows as a new scenario. */
+  async keepDeletedCopy(): Promise<void> {
+    const current = this.current;
+    if (!current || !this.deletedElsewhere || !this.#store) return;
+    await this.#saveAsCopy(this.#recordNow(current), locale.t('scenarios.keptSuffix'), 'scenarios.keptCopy');
   }
 
   /** Shows why saving or reading failed; the work stays in memory. */
@@ -317,19 +507,35 @@ export class Scenarios {
   #takeLock(id: string): void {
     this.workspace.readOnly = false;
     this.#lock.take(`puentes:${id}`, {
-      onReadOnly: () => (this.workspace.readOnly = true),
+      onReadOnly: () => {
+        this.workspace.readOnly = true;
+        clearTimeout(this.#compactTimer);
+        this.status = 'idle';
+      },
       onTakeOver: async () => {
         const loaded = await this.#store?.get(id);
         if (!loaded?.record || this.current?.id !== id) return;
         this.workspace.follow(loaded.record.network);
-        this.current = { ...this.current, revision: loaded.record.revision };
+        this.current = { ...this.current, name: loaded.record.name, notes: loaded.record.notes, revision: loaded.record.revision };
+        this.#journalLength = loaded.replayed;
         this.workspace.readOnly = false;
+        this.status = 'saved';
+        if (loaded.replayed > 0) this.#scheduleCompact();
       },
     });
   }
 
   #release(): void {
     this.#lock.release();
+  }
+
+  /** Whether another tab is editing scenario `id` (holds its lock). */
+  async editedElsewhere(id: string): Promise<boolean> {
+    if (this.current?.id === id && !this.workspace.readOnly) return false;
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks) return false;
+    const { held = [] } = await locks.query();
+    return held.some((lock) => lock.name === `puentes:${id}`);
   }
 
   #broadcast(message: Broadcast): void {
@@ -341,23 +547,47 @@ export class Scenarios {
     this.#broadcast({ type: 'listChanged' });
   }
 
+  /** Tells other tabs a scenario was deleted here. */
+  announceDeleted(id: string): void {
+    this.#broadcast({ type: 'deleted', id });
+  }
+
   async #onBroadcast(message: Broadcast): Promise<void> {
-    if (message.type === 'listChanged') return this.refreshList();
     await this.refreshList();
-    if (!this.current || message.id !== this.current.id || message.revision <= this.current.revision) return;
-    // A newer save of the scenario shown here, from the tab that edits it: follow it.
-    const loaded = await this.#store?.get(message.id);
-    if (!loaded?.record) return;
-    this.workspace.follow(loaded.record.network);
-    this.current = { ...this.current, name: loaded.record.name, revision: loaded.record.revision };
+    if (message.type === 'listChanged' || !this.current || message.id !== this.current.id) return;
+    if (message.type === 'deleted') return this.#markDeletedElsewhere();
+    // A newer write of the scenario shown here, from the tab that edits it: follow it.
+    if (this.workspace.readOnly) await this.#follow(message.id);
+  }
+
+  /** Reloads the scenario another tab edits; writes arriving meanwhile are caught up once it is done. */
+  async #follow(id: string): Promise<void> {
+    if (this.#following) {
+      this.#followAgain = true;
+      return this.#following;
+    }
+    this.#following = (async () => {
+      do {
+        this.#followAgain = false;
+        const loaded = await this.#store?.get(id).catch(() => null);
+        if (!loaded?.record || this.current?.id !== id || !this.workspace.readOnly) return;
+        this.workspace.follow(loaded.record.network);
+        this.current = { ...this.current, name: loaded.record.name, notes: loaded.record.notes, revision: loaded.record.revision };
+      } while (this.#followAgain);
+    })().finally(() => (this.#following = null));
+    return this.#following;
   }
 
   // ── Storage, backup, wipe ─────────────────────────────────────────────
 
   /** Deletes every scenario and setting kept in this browser. */
   async wipe(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#dirty = false;
+    clearTimeout(this.#viewTimer);
+    clearTimeout(this.#compactTimer);
+    this.#viewDirty = false;
+    this.#behind = false;
+    this.#journalLength = 0;
+    await Promise.all([...this.#writing]);
     this.#release();
     this.#store?.close();
     await ScenarioStore.wipe();
@@ -365,6 +595,7 @@ export class Scenarios {
     this.list = [];
     this.deleted = null;
     this.#broadcast({ type: 'listChanged' });
+    this.current = null;
     await this.openSample('lima-2010');
   }
 }

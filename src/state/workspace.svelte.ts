@@ -33,8 +33,12 @@ export class Workspace {
   readOnly = $state(false);
   /** The last thing done or undone, for a status line read by screen readers. */
   lastAction = $state('');
+  /** Set when an edit was refused because this tab is read-only; the banner says so. */
+  refused = $state(false);
   /** The graph of the open network; rebuilt when the network changes. */
   graph: StakeholderGraph | null = null;
+  /** Told of every edit applied (an edit, or what an undo or redo applied), as it is applied: the save path writes it at once. */
+  onApplied: ((edit: Edit) => void) | null = null;
 
   actorsById: Map<string, Actor> = $derived(new Map((this.network?.actors ?? []).map((a) => [a.id, a])));
   tiesById: Map<string, Tie> = $derived(new Map((this.network?.ties ?? []).map((t) => [t.id, t])));
@@ -65,6 +69,7 @@ export class Workspace {
   /** Shows a network that was read elsewhere (a saved scenario, an import), with a fresh history. */
   load(network: Network | null, problems: Problem[] = []): void {
     ++this.#request;
+    this.refused = false;
     this.problems = problems;
     this.history = EMPTY_HISTORY;
     this.selection = NOTHING;
@@ -89,33 +94,52 @@ export class Workspace {
     if (keptActors.length !== actors.length || keptTies.length !== ties.length) this.selection = { actors: keptActors, ties: keptTies };
   }
 
+  /** Says (in the banner and to screen readers) that this tab is read-only and the change was not made. */
+  refuse(): void {
+    this.refused = true;
+    this.lastAction = locale.t('save.readOnlyRefused');
+  }
+
+  /** May this tab change the network? If not, says why. */
+  #mayEdit(): this is { network: Network } {
+    if (!this.network) return false;
+    if (this.readOnly) {
+      this.refuse();
+      return false;
+    }
+    return true;
+  }
+
   /** Applies an edit as one undoable step. */
   perform(edit: Edit, label: string): void {
-    if (!this.network || this.readOnly) return;
+    if (!this.#mayEdit()) return;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
     this.#setNetwork(next.network);
     this.lastAction = label;
+    this.onApplied?.(edit);
   }
 
   undo(): void {
-    if (!this.network || this.readOnly) return;
-    const label = this.undoLabel;
+    if (!this.#mayEdit()) return;
+    const entry = this.history.past.at(-1);
     const next = undo(this.network, this.history);
-    if (!next) return;
+    if (!next || !entry) return;
     this.history = next.history;
     this.#setNetwork(next.network);
-    this.lastAction = locale.t('status.undone', { what: label });
+    this.lastAction = locale.t('status.undone', { what: entry.label });
+    this.onApplied?.(entry.inverse);
   }
 
   redo(): void {
-    if (!this.network || this.readOnly) return;
-    const label = this.redoLabel;
+    if (!this.#mayEdit()) return;
+    const entry = this.history.future[0];
     const next = redo(this.network, this.history);
-    if (!next) return;
+    if (!next || !entry) return;
     this.history = next.history;
     this.#setNetwork(next.network);
-    this.lastAction = locale.t('status.redone', { what: label });
+    this.lastAction = locale.t('status.redone', { what: entry.label });
+    this.onApplied?.(entry.edit);
   }
 
   select(selection: Selection): void {

@@ -41,6 +41,14 @@ export const MIGRATIONS: readonly Migration[] = [
       void scenarios.openCursor().then(fill);
     },
   },
+  {
+    version: 3,
+    describe: 'a journal of edits, each written the moment it is made and folded into its scenario later',
+    migrate: (db) => {
+      const journal = db.createObjectStore('journal', { keyPath: 'seq', autoIncrement: true });
+      journal.createIndex('byScenario', 'scenarioId');
+    },
+  },
 ];
 
 /** The version this build of the app writes. */

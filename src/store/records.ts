@@ -3,6 +3,7 @@
  * way it was being looked at) and a few settings. Plain data, versioned, so
  * a backup file and a database row have the same shape.
  */
+import type { Edit } from '../model/edits';
 import type { Filters } from '../model/filter';
 import type { Network } from '../model/types';
 
@@ -63,3 +64,14 @@ export function summarise(record: ScenarioRecord): ScenarioSummary {
     ties: record.network.ties.length,
   };
 }
+
+/**
+ * One line of the journal: what changed in a scenario, written the moment it
+ * changed. Reading a scenario replays its journal over the stored record;
+ * saving the whole record later folds the journal in and clears it.
+ */
+export type JournalEntry = { scenarioId: string; at: number } & (
+  | { kind: 'edit'; edit: Edit }
+  | { kind: 'view'; view: ViewSnapshot }
+  | { kind: 'details'; name: string; notes: string }
+);

@@ -4,14 +4,21 @@
  * save leaves the previous version untouched and surfaces as a StoreError
  * saying why (quota, aborted, blocked …). Reads check each stored network
  * with the model's validation and report what they could not use.
+ *
+ * An edit is written the moment it is made, as one journal entry in a
+ * transaction started and committed synchronously (`appendNow`), so a
+ * browser killed a few milliseconds later still has it. Reading a scenario
+ * replays its journal over the stored record; every write of a whole record
+ * clears that scenario's journal in the same transaction.
  */
-import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { applyEdit } from '../model/edits';
 import { parseNetwork } from '../model/validate';
-import type { Problem } from '../model/types';
+import type { Network, Problem } from '../model/types';
 import { DB_NAME, DB_VERSION, upgrade } from './migrations';
-import { summarise, type ScenarioRecord, type ScenarioSummary } from './records';
+import { summarise, type JournalEntry, type ScenarioRecord, type ScenarioSummary } from './records';
 
-export type StoreErrorKind = 'quota' | 'aborted' | 'blocked' | 'closed' | 'unavailable' | 'conflict' | 'unknown';
+export type StoreErrorKind = 'quota' | 'aborted' | 'blocked' | 'closed' | 'unavailable' | 'conflict' | 'deleted' | 'unknown';
 
 export class StoreError extends Error {
   constructor(
@@ -69,6 +76,45 @@ export interface StoreEvents {
 export interface LoadedScenario {
   record: ScenarioRecord | null;
   problems: Problem[];
+  /** How many journal entries were replayed over the stored record (0 when it is up to date). */
+  replayed: number;
+}
+
+type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+/** Queues, on a write transaction, the deletion of every journal entry of a scenario. */
+async function clearJournal(tx: WriteTx, id: string): Promise<void> {
+  const journal = tx.objectStore('journal');
+  const keys = await journal.index('byScenario').getAllKeys(id);
+  await Promise.all(keys.map((key) => journal.delete(key)));
+}
+
+/** Replays journal entries over a stored record; an entry that no longer applies stops the replay, with a problem. */
+function replay(record: ScenarioRecord, network: Network, entries: JournalEntry[]): { record: ScenarioRecord; problems: Problem[] } {
+  let next = { ...record, network };
+  const problems: Problem[] = [];
+  for (const [index, entry] of entries.entries()) {
+    if (entry.kind === 'view') next = { ...next, view: entry.view };
+    else if (entry.kind === 'details') next = { ...next, name: entry.name, notes: entry.notes };
+    else {
+      try {
+        next = { ...next, network: applyEdit(next.network, entry.edit).network };
+      } catch (error) {
+        const when = new Date(entry.at).toISOString();
+        const after = entries.length - index - 1;
+        problems.push({
+          severity: 'error',
+          code: 'invalid',
+          path: `scenario "${record.name}": journal[${index}]`,
+          message: `an edit made at ${when} no longer applies and was left out, with the ${after} after it (${error instanceof Error ? error.message : String(error)})`,
+          messageEs: `una edición hecha el ${when} ya no se puede aplicar y se dejó fuera, con las ${after} siguientes`,
+        });
+        break;
+      }
+    }
+    next.updatedAt = Math.max(next.updatedAt, entry.at);
+  }
+  return { record: next, problems };
 }
 
 export class ScenarioStore {
@@ -107,34 +153,77 @@ export class ScenarioStore {
     }
   }
 
-  /** One scenario, its network checked by the model (older formats are read by the model's rules). */
+  /**
+   * One scenario with its journal replayed, its network checked by the model
+   * (older formats are read by the model's rules).
+   */
   async get(id: string): Promise<LoadedScenario> {
     let raw: unknown;
+    let entries: JournalEntry[];
     try {
-      raw = await this.db.get('scenarios', id);
+      const tx = this.db.transaction(['scenarios', 'journal']);
+      [raw, entries] = await Promise.all([tx.objectStore('scenarios').get(id), tx.objectStore('journal').index('byScenario').getAll(id) as Promise<JournalEntry[]>]);
     } catch (error) {
       throw toStoreError(error, `reading scenario ${id}`);
     }
-    if (!raw) return { record: null, problems: [] };
-    const record = raw as ScenarioRecord;
-    const { network, problems } = parseNetwork(record.network);
-    const located = problems.map((p) => ({ ...p, path: `scenario "${record.name}": network.${p.path}` }));
-    return { record: network ? { ...record, network } : null, problems: located };
-  }
-
-  /** Writes a scenario in one transaction; resolves only once it has committed. */
-  async save(record: ScenarioRecord): Promise<void> {
-    const tx = this.db.transaction('scenarios', 'readwrite');
-    await settle(tx, () => [tx.objectStore('scenarios').put(record)], `saving "${record.name}"`);
+    if (!raw) return { record: null, problems: [], replayed: 0 };
+    const stored = raw as ScenarioRecord;
+    const { network, problems } = parseNetwork(stored.network);
+    const located = problems.map((p) => ({ ...p, path: `scenario "${stored.name}": network.${p.path}` }));
+    if (!network) return { record: null, problems: located, replayed: 0 };
+    const replayed = replay(stored, network, entries);
+    return { record: replayed.record, problems: [...located, ...replayed.problems], replayed: entries.length };
   }
 
   /**
-   * Saves only if the stored scenario is still at `expectedRevision` (or
-   * absent), in one transaction, bumping the revision. Another tab's newer
-   * save is never overwritten: it fails with a `conflict` StoreError.
+   * Writes one journal entry in a transaction started, and asked to commit,
+   * before this returns: nothing is awaited first, so an edit made just
+   * before the page is killed or closed is already on its way to disk. The
+   * promise says when it has committed, or why it failed.
+   */
+  appendNow(entry: JournalEntry): Promise<void> {
+    return this.#writeNow(['journal'], (stores) => stores.journal!.add(entry), `saving an edit`);
+  }
+
+  /** Writes a whole new scenario, and which scenario is open, the same synchronous way as `appendNow`. */
+  createNow(record: ScenarioRecord, lastOpenKey: string): Promise<void> {
+    return this.#writeNow(['scenarios', 'meta'], (stores) => {
+      stores.scenarios!.put(record);
+      stores.meta!.put(record.id, lastOpenKey);
+    }, `saving "${record.name}"`);
+  }
+
+  #writeNow(names: string[], write: (stores: Record<string, IDBObjectStore>) => void, doing: string): Promise<void> {
+    let tx: IDBTransaction;
+    try {
+      tx = unwrap(this.db).transaction(names, 'readwrite');
+      write(Object.fromEntries(names.map((name) => [name, tx.objectStore(name)])));
+      tx.commit?.();
+    } catch (error) {
+      return Promise.reject(toStoreError(error, doing));
+    }
+    return new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(toStoreError(tx.error ?? new DOMException('aborted', 'AbortError'), doing));
+      tx.onerror = (event) => event.preventDefault();
+    });
+  }
+
+  /** Writes a scenario (its journal folded in) in one transaction; resolves only once it has committed. */
+  async save(record: ScenarioRecord): Promise<void> {
+    const tx = this.db.transaction(['scenarios', 'journal'], 'readwrite');
+    await settle(tx, () => [tx.objectStore('scenarios').put(record), clearJournal(tx, record.id)], `saving "${record.name}"`);
+  }
+
+  /**
+   * Saves the whole record, with its journal folded in, only if the stored
+   * scenario is still at `expectedRevision`, in one transaction, bumping the
+   * revision. Another tab's newer save is never overwritten (a `conflict`
+   * StoreError), and a scenario deleted meanwhile is not brought back (a
+   * `deleted` one). Revision 0 means a new scenario.
    */
   async saveIfRevision(record: ScenarioRecord, expectedRevision: number): Promise<ScenarioRecord> {
-    const tx = this.db.transaction('scenarios', 'readwrite');
+    const tx = this.db.transaction(['scenarios', 'journal'], 'readwrite');
     const store = tx.objectStore('scenarios');
     const saved = { ...record, revision: expectedRevision + 1 };
     const done = tx.done;
@@ -145,36 +234,48 @@ export class ScenarioStore {
     } catch (error) {
       throw toStoreError(error, `saving "${record.name}"`);
     }
+    if (!stored && expectedRevision > 0) {
+      tx.abort();
+      throw new StoreError('deleted', `saving "${record.name}": the scenario was deleted (in another tab)`);
+    }
     if (stored && stored.revision !== expectedRevision) {
       tx.abort();
       throw new StoreError('conflict', `saving "${record.name}": another tab saved a newer version (revision ${stored.revision}, this tab has ${expectedRevision})`);
     }
-    await settle(tx, () => [store.put(saved)], `saving "${record.name}"`);
+    await settle(tx, () => [store.put(saved), clearJournal(tx, record.id)], `saving "${record.name}"`);
     return saved;
   }
 
+  /** Deletes a scenario and its journal. */
   async delete(id: string): Promise<void> {
-    try {
-      await this.db.delete('scenarios', id);
-    } catch (error) {
-      throw toStoreError(error, `deleting scenario ${id}`);
-    }
+    const tx = this.db.transaction(['scenarios', 'journal'], 'readwrite');
+    await settle(tx, () => [tx.objectStore('scenarios').delete(id), clearJournal(tx, id)], `deleting scenario ${id}`);
   }
 
-  /** Every scenario in full, for a backup. */
+  /** Every scenario in full, for a backup, each with its journal replayed. */
   async all(): Promise<ScenarioRecord[]> {
+    let ids: string[];
     try {
-      return ((await this.db.getAllFromIndex('scenarios', 'byUpdated')) as ScenarioRecord[]).reverse();
+      ids = ((await this.db.getAllKeysFromIndex('scenarios', 'byUpdated')) as string[]).reverse();
     } catch (error) {
       throw toStoreError(error, 'reading all scenarios');
     }
+    const loaded = await Promise.all(ids.map((id) => this.get(id)));
+    return loaded.flatMap((l) => (l.record ? [l.record] : []));
   }
 
   /** Puts many scenarios in one transaction (a backup import): all or nothing. With `replace`, the others go. */
   async putAll(records: ScenarioRecord[], replace: boolean): Promise<void> {
-    const tx = this.db.transaction('scenarios', 'readwrite');
+    const tx = this.db.transaction(['scenarios', 'journal'], 'readwrite');
     const store = tx.objectStore('scenarios');
-    await settle(tx, () => [...(replace ? [store.clear()] : []), ...records.map((record) => store.put(record))], 'importing scenarios');
+    await settle(
+      tx,
+      () => [
+        ...(replace ? [store.clear(), tx.objectStore('journal').clear()] : records.map((record) => clearJournal(tx, record.id))),
+        ...records.map((record) => store.put(record)),
+      ],
+      'importing scenarios',
+    );
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

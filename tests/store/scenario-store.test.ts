@@ -7,6 +7,7 @@ import { MIGRATIONS, upgrade } from '../../src/store/migrations';
 import { ScenarioStore, StoreError } from '../../src/store/scenario-store';
 import { makeBackup, previewImport, readBackup } from '../../src/store/backup';
 import { scenario } from './fixtures';
+import { updateActors } from '../../src/model/edits';
 
 let store: ScenarioStore | undefined;
 
@@ -105,6 +106,68 @@ describe('ScenarioStore', () => {
     newer.close();
   });
 
+  it('replays the journal over the stored record, and a whole save folds it in', async () => {
+    store = await ScenarioStore.open();
+    const base = await store.saveIfRevision(scenario('a', 1, { revision: 0 }), 0);
+    const network = base.network;
+    // Three edits written one by one, as the app writes them the moment they are made:
+    // rename the first actor, add a tie-less actor, then change the view.
+    const first = network.actors[0]!;
+    const rename = updateActors(network, [first.id], { notes: 'renamed in the journal' });
+    await store.appendNow({ scenarioId: 'a', at: 10, kind: 'edit', edit: rename });
+    const added = { ...first, id: 'nuevo', ties: undefined } as typeof first;
+    await store.appendNow({ scenarioId: 'a', at: 20, kind: 'edit', edit: { kind: 'insertActors', items: [{ index: network.actors.length, actor: added }] } });
+    await store.appendNow({ scenarioId: 'a', at: 30, kind: 'details', name: 'Renamed', notes: 'n' });
+    // Another scenario's journal is not mixed in.
+    await store.appendNow({ scenarioId: 'other', at: 40, kind: 'details', name: 'x', notes: '' });
+    const loaded = await store.get('a');
+    expect(loaded.replayed).toBe(3);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.record?.network.actors).toHaveLength(network.actors.length + 1);
+    expect(loaded.record?.network.actors[0]?.notes).toBe('renamed in the journal');
+    expect(loaded.record).toMatchObject({ name: 'Renamed', notes: 'n', revision: 1 });
+    // The whole save of what the tab holds clears the journal of that scenario only.
+    await store.saveIfRevision(loaded.record!, 1);
+    const again = await store.get('a');
+    expect(again.replayed).toBe(0);
+    expect(again.record?.network.actors).toHaveLength(network.actors.length + 1);
+    expect(again.record?.revision).toBe(2);
+  });
+
+  it('says which journal entry no longer applies and leaves it and the ones after it out', async () => {
+    store = await ScenarioStore.open();
+    await store.save(scenario('a', 1));
+    await store.appendNow({ scenarioId: 'a', at: 10, kind: 'edit', edit: { kind: 'deleteActors', ids: ['no-such-actor'] } });
+    await store.appendNow({ scenarioId: 'a', at: 20, kind: 'details', name: 'never', notes: '' });
+    const { record, problems } = await store.get('a');
+    expect(record?.name).toBe('Scenario a');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: 'scenario "Scenario a": journal[0]', severity: 'error' });
+    expect(problems[0]?.message).toContain('with the 1 after it');
+  });
+
+  it('does not bring back a scenario deleted in another tab, and deleting takes its journal with it', async () => {
+    store = await ScenarioStore.open();
+    const saved = await store.saveIfRevision(scenario('a', 1, { revision: 0 }), 0);
+    await store.appendNow({ scenarioId: 'a', at: 10, kind: 'details', name: 'journalled', notes: '' });
+    await store.delete('a');
+    const error = await store.saveIfRevision(saved, 1).catch((e: unknown) => e);
+    expect((error as StoreError).kind).toBe('deleted');
+    expect((await store.get('a')).record).toBeNull();
+    // A new scenario that happens to reuse the id starts with no journal of the old one.
+    await store.save(scenario('a', 2, { name: 'fresh' }));
+    expect((await store.get('a')).record?.name).toBe('fresh');
+  });
+
+  it('reports a journal write that cannot be stored as a typed error, keeping what was there', async () => {
+    store = await ScenarioStore.open();
+    await store.save(scenario('a', 1, { name: 'kept' }));
+    const unstorable = { scenarioId: 'a', at: 1, kind: 'details', name: 'x', notes: (() => '') as unknown as string } as const;
+    const error = await store.appendNow(unstorable).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((await store.get('a')).record?.name).toBe('kept');
+  });
+
   it('keeps settings', async () => {
     store = await ScenarioStore.open();
     await store.setSetting('lastOpen', 'a');
@@ -117,6 +180,13 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
+  it('step 3 adds the journal, indexed by scenario', async () => {
+    const v3 = await openDB('steps3', 3, { upgrade: (db, old, next, tx) => upgrade(db, old, next ?? 3, tx as never) });
+    expect([...v3.objectStoreNames].sort()).toEqual(['journal', 'meta', 'scenarios']);
+    expect([...v3.transaction('journal').store.indexNames]).toEqual(['byScenario']);
+    v3.close();
+  });
+
   it('step 1 creates the scenarios store; step 2 adds settings and the recency index', async () => {
     const v1 = await openDB('steps', 1, { upgrade: (db, old, next, tx) => upgrade(db, old, next ?? 1, tx as never) });
     expect([...v1.objectStoreNames]).toEqual(['scenarios']);
@@ -125,6 +195,22 @@ describe('migrations', () => {
     expect([...v2.objectStoreNames].sort()).toEqual(['meta', 'scenarios']);
     expect([...v2.transaction('scenarios').store.indexNames]).toEqual(['byUpdated']);
     v2.close();
+  });
+
+  it('opens a database written by version 2 (no journal) with every scenario and setting intact, and journals from then on', async () => {
+    // What version 2 of the app wrote: scenarios with notes and revisions, and the last open one.
+    const v2 = await openDB('puentes', 2, { upgrade: (db, old, next, tx) => upgrade(db, old, 2, tx as never) });
+    const old = [scenario('s0', 10, { revision: 4 }), scenario('s1', 20, { notes: 'nota', revision: 1 })];
+    for (const record of old) await v2.put('scenarios', record);
+    await v2.put('meta', 's1', 'lastOpen');
+    v2.close();
+
+    store = await ScenarioStore.open();
+    expect((await store.list()).map((s) => s.id)).toEqual(['s1', 's0']);
+    expect(await store.getSetting('lastOpen')).toBe('s1');
+    for (const record of old) expect(await store.get(record.id)).toEqual({ record, problems: [], replayed: 0 });
+    await store.appendNow({ scenarioId: 's0', at: 99, kind: 'details', name: 'after the upgrade', notes: '' });
+    expect((await store.get('s0')).record?.name).toBe('after the upgrade');
   });
 
   it('opens a database written by version 1 and finds every record intact, with the new fields filled in', async () => {
