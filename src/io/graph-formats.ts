@@ -10,7 +10,9 @@
 import Graph from 'graphology';
 import { parse as parseGexf, write as gexfWriter } from 'graphology-gexf/browser';
 import { parse as parseGraphml } from 'graphology-graphml/browser';
+import { slugId } from '../model/edits';
 import { localize, type Locale } from '../model/localized';
+import { ID_PATTERN } from '../model/schema';
 import type { Network, Problem } from '../model/types';
 import { proposeMapping } from './columns';
 import { actorRow, tieRow } from './table-export';
@@ -38,6 +40,73 @@ function toTable(fileName: string, fixed: string[], items: Record<string, unknow
   return { fileName, headers, rows: items.map((item) => headers.map((h) => cell(item[h]))) };
 }
 
+/** Where an element sits in the file, for a problem: "net.gexf edge 12 (id "e12")". */
+function placeOf(fileName: string, kind: 'node' | 'edge', index: number, id: string | null): string {
+  return `${fileName} ${kind} ${index + 1}${id ? ` (id "${id}")` : ''}`;
+}
+
+/**
+ * Takes out of the document every edge naming a node the file does not
+ * have, each with a located problem: a tie to nowhere is a mistake in the
+ * file, not an actor to invent.
+ */
+function dropDanglingEdges(doc: Document, fileName: string): Problem[] {
+  const ids = new Set(Array.from(doc.getElementsByTagName('node'), (node) => node.getAttribute('id') ?? ''));
+  const problems: Problem[] = [];
+  Array.from(doc.getElementsByTagName('edge')).forEach((edge, index) => {
+    for (const end of ['source', 'target'] as const) {
+      const id = edge.getAttribute(end) ?? '';
+      if (ids.has(id)) continue;
+      const endEs = end === 'source' ? 'origen' : 'destino';
+      problems.push(problem(placeOf(fileName, 'edge', index, edge.getAttribute('id')), `names "${id}" as its ${end}, but the file has no node with that id; the edge was left out`, `nombra «${id}» como su ${endEs}, pero el archivo no tiene un nodo con ese id; la arista se dejó fuera`, 'missing-actor'));
+      edge.parentNode?.removeChild(edge);
+      return;
+    }
+  });
+  return problems;
+}
+
+/** Ties are written with this marker when a directed graph carries an undirected tie as two arcs. */
+const RECIPROCAL = 'reciprocal';
+const TIE_OF_ARC = 'tie';
+/** The attribute that keeps a node id that was not a usable id (a name with spaces or accents). */
+export const SOURCE_ID = 'sourceId';
+/** The attribute that keeps an edge weight read as strength. */
+export const SOURCE_WEIGHT = 'sourceWeight';
+
+/**
+ * Edge weights as tie strength (1 weak – 3 strong): kept as they are when
+ * they are already whole numbers from 1 to 3, otherwise the range is cut in
+ * equal thirds. Says which, in the import report.
+ */
+function weightsAsStrength(weights: number[], fileName: string): { strength: (weight: number) => number; problem: Problem } | null {
+  if (weights.length === 0) return null;
+  const min = Math.min(...weights);
+  const max = Math.max(...weights);
+  const onScale = weights.every((w) => Number.isInteger(w) && w >= 1 && w <= 3);
+  if (onScale) {
+    return {
+      strength: (w) => w,
+      problem: { path: fileName, code: 'unknown-value', severity: 'warning', message: `edge weights (${min}–${max}) were read as tie strength on its own scale (1 weak – 3 strong)`, messageEs: `los pesos de las aristas (${min}–${max}) se leyeron como intensidad del vínculo en su propia escala (1 débil – 3 fuerte)` },
+    };
+  }
+  const third = (max - min) / 3;
+  const cut1 = +(min + third).toFixed(2);
+  const cut2 = +(min + 2 * third).toFixed(2);
+  return {
+    strength: (w) => (max === min ? 2 : w <= cut1 ? 1 : w <= cut2 ? 2 : 3),
+    problem: {
+      path: fileName, code: 'unknown-value', severity: 'warning',
+      message: max === min
+        ? `every edge has weight ${min}: tie strength set to 2 (medium) on the 1–3 scale; each tie keeps its weight as "${SOURCE_WEIGHT}"`
+        : `edge weights ${min}–${max} were mapped to tie strength 1–3 in equal thirds (up to ${cut1} → 1 weak, up to ${cut2} → 2, above → 3 strong); each tie keeps its weight as "${SOURCE_WEIGHT}"`,
+      messageEs: max === min
+        ? `todas las aristas pesan ${min}: intensidad del vínculo fijada en 2 (media) en la escala 1–3; cada vínculo conserva su peso como «${SOURCE_WEIGHT}»`
+        : `los pesos ${min}–${max} se convirtieron en intensidad 1–3 por tercios iguales (hasta ${cut1} → 1 débil, hasta ${cut2} → 2, más → 3 fuerte); cada vínculo conserva su peso como «${SOURCE_WEIGHT}»`,
+    },
+  };
+}
+
 export function readGraphFile(text: string, fileName: string, format: GraphFormat, xml: XmlParser): TableImport {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     return { network: null, problems: [problem(fileName, 'declares a DOCTYPE or entities, which Puentes does not read (they can be used to attack the reader); remove them and try again', 'declara un DOCTYPE o entidades, que Puentes no lee (sirven para atacar al lector); quítelos y vuelva a intentarlo')] };
@@ -53,52 +122,97 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
   if (parserError) errors.push(parserError.textContent?.trim().split('\n')[0] ?? 'syntax error');
   if (errors.length > 0) return { network: null, problems: [problem(fileName, `is not well-formed XML: ${errors[0]}`, `no es un XML bien formado: ${errors[0]}`, 'bad-format')] };
 
+  const problems: Problem[] = dropDanglingEdges(doc, fileName);
   let graph: Graph;
   try {
     const parse = format === 'gexf' ? parseGexf : parseGraphml;
-    graph = parse(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true } as never) as Graph;
+    graph = parse(Graph, doc, { addMissingNodes: false, allowUndeclaredAttributes: true } as never) as Graph;
   } catch (error) {
-    return { network: null, problems: [problem(fileName, `could not be read as ${format.toUpperCase()}: ${(error as Error).message}`, `no se pudo leer como ${format.toUpperCase()}: ${(error as Error).message}`)] };
+    return { network: null, problems: [...problems, problem(fileName, `could not be read as ${format.toUpperCase()}: ${(error as Error).message}`, `no se pudo leer como ${format.toUpperCase()}: ${(error as Error).message}`)] };
   }
 
-  const problems: Problem[] = [];
-  const nodes: Record<string, unknown>[] = graph.mapNodes((key, attributes) => ({ ...attributes, id: key, name: attributes.name ?? attributes.label ?? key }));
-  const edges: Record<string, unknown>[] = graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({
-    ...attributes,
-    id: key,
-    source,
-    target,
-    directed: attributes.directed ?? !undirected,
-  }));
+  // Node ids that are names ("Comunidad de Fuerabamba", "Mr. Hi") become slugs; the original is kept.
+  const idOf = new Map<string, string>();
+  const taken = new Set<string>();
+  graph.forEachNode((key) => {
+    if (ID_PATTERN.test(key) && !taken.has(key)) taken.add(key);
+  });
+  const nodes: Record<string, unknown>[] = graph.mapNodes((key, attributes) => {
+    const name = cell(attributes.name ?? attributes.label ?? key) || key;
+    let id = key;
+    if (!ID_PATTERN.test(key) || idOf.has(key)) {
+      id = slugId(name, taken);
+      taken.add(id);
+    }
+    idOf.set(key, id);
+    return { ...attributes, id, name, ...(id !== key ? { [SOURCE_ID]: key } : {}) };
+  });
+
+  // A tie written as two reciprocal arcs comes back as one undirected tie.
+  const seenPairs = new Set<string>();
+  const edges: Record<string, unknown>[] = [];
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    const reciprocal = attributes[RECIPROCAL] === true || attributes[RECIPROCAL] === 'true';
+    const pair = reciprocal ? cell(attributes[TIE_OF_ARC]) : '';
+    if (pair && seenPairs.has(pair)) return;
+    if (pair) seenPairs.add(pair);
+    const { [RECIPROCAL]: _r, [TIE_OF_ARC]: _t2, ...rest } = attributes;
+    const id = pair || key;
+    edges.push({
+      ...rest,
+      id: ID_PATTERN.test(id) ? id : '',
+      source: idOf.get(source) ?? source,
+      target: idOf.get(target) ?? target,
+      directed: reciprocal ? false : (attributes.directed ?? !undirected),
+    });
+  });
   // Files from other tools rarely say sector or tie type: say what was assumed rather than refuse them.
   if (!nodes.some((n) => 'sector' in n)) {
     nodes.forEach((n) => Object.assign(n, { sector: 'civil_society', basis: n.basis ?? 'assumed' }));
     problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no sector: every actor was imported as a civil-society organisation, basis "assumed" — set the sectors before analysing', messageEs: 'no indica sectores: cada actor se importó como organización de la sociedad civil, con base "supuesto"; fije los sectores antes de analizar' });
   }
-  if (edges.length > 0 && !edges.some((e) => 'type' in e && typeof e.type === 'string' && !['directed', 'undirected'].includes(e.type))) {
+  const tieColumns = proposeMapping('ties', [...new Set(edges.flatMap((e) => Object.keys(e)))]);
+  if (edges.length > 0 && !(tieColumns.type! >= 0)) {
     edges.forEach((e) => Object.assign(e, { type: 'collaboration', basis: e.basis ?? 'assumed' }));
     problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no tie type: every tie was imported as a collaboration, basis "assumed"', messageEs: 'no indica tipos de vínculo: cada vínculo se importó como colaboración, con base "supuesto"' });
   }
+  // Weights become strength unless the file says strength itself (as Puentes' own files do).
+  const weights = edges.map((e) => Number(e.weight)).filter((w) => Number.isFinite(w));
+  const hasStrength = edges.some((e) => 'strength' in e || 'intensidad' in e);
+  const scale = hasStrength ? null : weightsAsStrength(weights, fileName);
+  if (scale) {
+    problems.push(scale.problem);
+    for (const edge of edges) {
+      const weight = Number(edge.weight);
+      delete edge.weight;
+      if (Number.isFinite(weight)) Object.assign(edge, { strength: scale.strength(weight), [SOURCE_WEIGHT]: weight });
+    }
+  } else edges.forEach((e) => delete e.weight);
   // Layout and drawing attributes of other tools are not stakeholder data.
-  const drawing = ['x', 'y', 'z', 'size', 'color', 'label', 'weight', 'viz'];
-  const clean = (item: Record<string, unknown>) => Object.fromEntries(Object.entries(item).filter(([k]) => !drawing.includes(k)));
-  const actors = toTable(`${fileName} nodes`, ['id', 'name'], nodes.map(clean));
-  const ties = toTable(`${fileName} edges`, ['id', 'source', 'target', 'type'], edges.map(clean));
-  const title = (graph.getAttribute('title') as string | undefined) ?? fileName.replace(/\.[^.]+$/, '');
+  const drawing = ['x', 'y', 'z', 'size', 'color', 'label', 'viz', 'directed'];
+  const clean = (item: Record<string, unknown>, keep: string[] = []) => Object.fromEntries(Object.entries(item).filter(([k]) => keep.includes(k) || !drawing.includes(k)));
+  const actors = toTable(`${fileName} nodes`, ['id', 'name'], nodes.map((n) => clean(n)));
+  const ties = toTable(`${fileName} edges`, ['id', 'source', 'target', 'directed'], edges.map((e) => clean(e, ['directed'])));
+  const title = cell(graph.getAttribute('title') ?? graph.getAttribute('name')) || fileName.replace(/\.[^.]+$/, '');
   const result = tablesToNetwork(actors, proposeMapping('actors', actors.headers), ties, proposeMapping('ties', ties.headers), {
     id: 'imported',
     title,
   });
-  return { network: result.network, problems: [...problems, ...result.problems] };
+  return { ...result, problems: [...problems, ...result.problems] };
 }
 
 /**
  * A graphology graph whose attributes are the flattened actor and tie records
  * (arrays as "a; b", sources as " | " lists), labels and vocabulary values in
- * `locale`.
+ * `locale`. Its direction is one for the whole file, as networkx, igraph and
+ * Gephi expect: undirected when no tie is directed; otherwise directed, with
+ * each undirected tie written as two arcs marked `reciprocal` and naming the
+ * tie, so that the ties can be told apart again. A tie's strength is also
+ * its `weight`.
  */
-function flatGraph(network: Network, locale: Locale): Graph {
-  const graph = new Graph({ type: 'mixed', multi: true });
+function interchangeGraph(network: Network, locale: Locale): Graph {
+  const directed = network.ties.some((t) => t.directed);
+  const graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true });
   graph.setAttribute('title', localize(network.title, locale));
   for (const actor of network.actors) {
     const { id, ...row } = actorRow(actor, locale);
@@ -106,36 +220,48 @@ function flatGraph(network: Network, locale: Locale): Graph {
   }
   for (const tie of network.ties) {
     const { id, source, target, ...row } = tieRow(tie, locale);
-    const attributes = { ...row, ...(tie.extra ?? {}) };
-    if (tie.directed) graph.addDirectedEdgeWithKey(String(id), String(source), String(target), attributes);
-    else graph.addUndirectedEdgeWithKey(String(id), String(source), String(target), attributes);
+    const attributes = { ...row, ...(tie.extra ?? {}), ...(tie.strength !== null ? { weight: tie.strength } : {}) };
+    if (!directed || tie.directed) {
+      graph.addEdgeWithKey(String(id), String(source), String(target), attributes);
+      continue;
+    }
+    const arc = { ...attributes, [RECIPROCAL]: true, [TIE_OF_ARC]: String(id) };
+    graph.addEdgeWithKey(String(id), String(source), String(target), arc);
+    graph.addEdgeWithKey(`${id}~back`, String(target), String(source), arc);
   }
   return graph;
 }
 
+/** GEXF 1.2 (the namespace Gephi and networkx 2.x and 3.x read). */
 export function writeGexf(network: Network, locale: Locale = 'es'): string {
-  return gexfWriter(flatGraph(network, locale), { version: '1.3' } as never);
+  return gexfWriter(interchangeGraph(network, locale), { version: '1.2' } as never);
 }
 
-/** GraphML with one key per attribute (all strings but booleans and numbers), and `directed` on each edge. */
+/** GraphML with one key per attribute (all strings but booleans and numbers), one direction for the whole graph. */
 export function writeGraphml(network: Network, locale: Locale = 'es'): string {
-  const graph = flatGraph(network, locale);
+  const graph = interchangeGraph(network, locale);
+  // One key per attribute name and scope; typed as a number or boolean only when every value of it is one.
   const keys = new Map<string, { id: string; for: 'node' | 'edge'; type: string }>();
   const typeOf = (v: unknown) => (typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'double' : 'string');
-  const keyFor = (scope: 'node' | 'edge', name: string, value: unknown) => {
-    const k = `${scope}:${name}`;
-    if (!keys.has(k)) keys.set(k, { id: `${scope[0]}${keys.size}`, for: scope, type: typeOf(value) });
-    return keys.get(k)!.id;
+  const declare = (scope: 'node' | 'edge', attributes: Record<string, unknown>) => {
+    for (const [name, v] of Object.entries(attributes)) {
+      if (v === '' || v === undefined || v === null) continue;
+      const k = `${scope}:${name}`;
+      const known = keys.get(k);
+      if (!known) keys.set(k, { id: `${scope[0]}${keys.size}`, for: scope, type: typeOf(v) });
+      else if (known.type !== typeOf(v)) known.type = 'string';
+    }
   };
+  graph.forEachNode((_, attributes) => declare('node', attributes));
+  graph.forEachEdge((_, attributes) => declare('edge', attributes));
   const data = (scope: 'node' | 'edge', attributes: Record<string, unknown>) =>
     Object.entries(attributes)
       .filter(([, v]) => v !== '' && v !== undefined && v !== null)
-      .map(([name, v]) => `<data key="${keyFor(scope, name, v)}">${escapeXml(String(v))}</data>`)
+      .map(([name, v]) => `<data key="${keys.get(`${scope}:${name}`)!.id}">${escapeXml(String(v))}</data>`)
       .join('');
   const nodes = graph.mapNodes((key, attributes) => `    <node id="${escapeXml(key)}">${data('node', attributes)}</node>`);
   const edges = graph.mapEdges(
-    (key, attributes, source, target, _s, _t, undirected) =>
-      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" directed="${!undirected}">${data('edge', attributes)}</edge>`,
+    (key, attributes, source, target) => `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data('edge', attributes)}</edge>`,
   );
   const declarations = [...keys.entries()].map(
     ([k, key]) => `  <key id="${key.id}" for="${key.for}" attr.name="${escapeXml(k.slice(k.indexOf(':') + 1))}" attr.type="${key.type}"/>`,
@@ -144,7 +270,7 @@ export function writeGraphml(network: Network, locale: Locale = 'es'): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     ...declarations,
-    `  <graph id="${escapeXml(network.id)}" edgedefault="undirected">`,
+    `  <graph id="${escapeXml(network.id)}" edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">`,
     ...nodes,
     ...edges,
     '  </graph>',

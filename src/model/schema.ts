@@ -28,7 +28,7 @@ import {
 /** The version of the native file format this build writes. */
 export const SCHEMA_VERSION = 2;
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const ISO_COUNTRY = /^[A-Z]{2}$/;
 const ISO_SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 /** A year, a year-month or a full date: `2010`, `2010-02`, `2010-02-25`. */

@@ -82,8 +82,10 @@ describe('hostile and foreign XML', () => {
       ['Comunidad de Fuerabamba', 'civil_society', 'assumed', { budget: '12' }],
       ['Las Bambas', 'civil_society', 'assumed', undefined],
     ]);
-    expect(network?.ties[0]).toMatchObject({ type: 'collaboration', basis: 'assumed' });
-    expect(problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    // Its one weight, 2, is on the strength scale (1–3) already, and the report says so.
+    expect(network?.ties[0]).toMatchObject({ type: 'collaboration', basis: 'assumed', strength: 2 });
+    expect(problems.map((p) => p.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(problems[2]?.message).toContain('read as tie strength on its own scale');
   });
 
   it('escapes markup in exported text', () => {
