@@ -9,6 +9,7 @@ import { readCsv } from './csv-read';
 import { readGraphFile, type XmlParser } from './graph-formats';
 import type { Table, TableImport } from './table-import';
 import { proposeMapping } from './columns';
+import { edgeListTables } from './edge-list';
 
 export const MAX_FILE_MEGABYTES = 20;
 export const MAX_ROWS = 50_000;
@@ -99,6 +100,11 @@ export async function readChosenFiles(
     if (looksLikeTies && !ties) ties = table;
     else if (!actors) actors = table;
     else if (!ties) ties = table;
+  }
+  // Only a list of ties: the actors are the names it gives.
+  if (ties && !actors) {
+    const edgeList = edgeListTables(ties);
+    return { kind: 'tables', actors: edgeList.actors, ties: edgeList.ties, problems: [...problems, ...edgeList.problems], fileName };
   }
   return { kind: 'tables', actors, ties, problems, fileName };
 }
