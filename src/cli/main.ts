@@ -1,15 +1,29 @@
 /**
- * The Puentes command line, over the same model and analysis code as the app.
+ * The Puentes command line, over the same model, readers, writers and
+ * analysis code as the app.
  *   npm run cli -- analyze <network.json> [--format json|csv] [--out file]
+ *   npm run cli -- convert <in> [<ties.csv>] <out>
  */
+import './xml-globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { METRICS } from '../analysis/metrics';
 import { GAP_RULES } from '../analysis/gaps';
 import { CRITERION_DEFINITIONS } from '../analysis/convener';
 import { runAnalyze, type Format } from './analyze-command';
+import { runConvert } from './convert-command';
+import type { Problem } from '../model/types';
 
 const HELP = `Usage: npm run cli -- analyze <network.json> [options]
+       npm run cli -- convert <in> [<ties.csv>] <out> [--lang es|en] [--edge-list] [--skip-bad]
+
+convert reads a network in any format the app imports — Puentes JSON, GEXF,
+GraphML, Excel (.xlsx), a CSV of actors with a CSV of ties, or an edge list
+(source,target[,weight] / origen,destino[,peso]) — and writes it in the format
+<out> names: .json, .gexf, .graphml, .xlsx, or .csv (two files, <out>-actors.csv
+and <out>-ties.csv; with --edge-list, one edge list). Problems are reported
+with their place, as in the app; if records had to be left out nothing is
+written unless --skip-bad is given.
 
 Analyses a Puentes network file (native JSON, schemaVersion 1) and prints
 per-actor metrics, communities, key players, gaps and the convener ranking.
@@ -43,7 +57,7 @@ Exit codes: 0 success; 1 invalid input (the problems are listed with their
 place in the file); 2 wrong usage.
 `;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,6 +70,8 @@ function main(argv: string[]): number {
         'key-players': { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         lang: { type: 'string', default: 'es' },
+        'edge-list': { type: 'boolean', default: false },
+        'skip-bad': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,6 +85,7 @@ function main(argv: string[]): number {
     return values.help ? 0 : 2;
   }
   const [command, file] = positionals;
+  if (command === 'convert') return convert(positionals.slice(1), values);
   if (command !== 'analyze' || !file) {
     process.stderr.write(`puentes: unknown command "${positionals.join(' ')}"\n\n${HELP}`);
     return 2;
@@ -101,6 +118,33 @@ function main(argv: string[]): number {
   return 0;
 }
 
+function report(problems: Problem[], failed: boolean): void {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (failed) process.stderr.write(`puentes: ${problems.length} problem(s), ${errors} of them records left out; nothing written:\n`);
+  for (const problem of problems) process.stderr.write(`  ${problem.severity === 'error' ? 'error' : 'warning'}: ${problem.path}: ${problem.message}\n`);
+}
+
+async function convert(paths: string[], values: { lang?: string; 'edge-list'?: boolean; 'skip-bad'?: boolean }): Promise<number> {
+  if (paths.length < 2 || paths.length > 3) return usage('convert takes one or two input files and one output file');
+  if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
+  const inputs = paths.slice(0, -1);
+  const output = paths.at(-1)!;
+  let outcome;
+  try {
+    outcome = await runConvert(inputs, output, { lang: values.lang, edgeList: values['edge-list'] ?? false, skipBad: values['skip-bad'] ?? false });
+  } catch (error) {
+    process.stderr.write(`puentes: cannot read ${inputs.join(', ')}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  report(outcome.problems, outcome.code !== 0);
+  if (outcome.code !== 0) return outcome.code;
+  for (const file of outcome.files) {
+    writeFileSync(file.name, typeof file.content === 'string' ? file.content : Buffer.from(file.content));
+    process.stderr.write(`puentes: wrote ${file.name}\n`);
+  }
+  return 0;
+}
+
 function usage(message: string): number {
   process.stderr.write(`puentes: ${message}\n`);
   return 2;
@@ -112,4 +156,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -286,6 +286,7 @@ export const en = {
   'export.button': "Export",
   'export.json': "Network file (JSON)",
   'export.csvActors': "Actors (CSV)",
+  'export.edgeList': "Edge list (CSV: source, target, weight)",
   'export.csvTies': "Ties (CSV)",
   'export.gexf': "GEXF (Gephi)",
   'export.graphml': "GraphML (yEd, networkx)",

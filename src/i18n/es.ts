@@ -288,6 +288,7 @@ export const es: Record<MessageKey, string> = {
   'export.button': "Exportar",
   'export.json': "Archivo de red (JSON)",
   'export.csvActors': "Actores (CSV)",
+  'export.edgeList': "Lista de vínculos (CSV: origen, destino, peso)",
   'export.csvTies': "Vínculos (CSV)",
   'export.gexf': "GEXF (Gephi)",
   'export.graphml': "GraphML (yEd, networkx)",

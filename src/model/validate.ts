@@ -184,7 +184,31 @@ export function unsourced(record: Actor | Tie, path: string): Problem[] {
 }
 
 /** Parses the text of a native JSON file; a syntax error becomes a problem, not an exception. */
+/** How deep a network file may nest: a real one is about 6 levels (network, actors, actor, sources, source, locator). */
+export const MAX_JSON_DEPTH = 64;
+
+/** Where JSON text first nests deeper than `limit`, without parsing it (so a hostile file cannot exhaust the stack); -1 if nowhere. */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
 export function parseNetworkJson(text: string, fileName = '(file)'): ParseResult {
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep >= 0) {
+    return { network: null, problems: [{ ...problem(fileName, 'invalid', `nests more than ${MAX_JSON_DEPTH} levels deep (at character ${deep + 1}); a Puentes network is never that deep, so the file was not read`), messageEs: `anida más de ${MAX_JSON_DEPTH} niveles (en el carácter ${deep + 1}); una red de Puentes nunca es tan profunda, así que el archivo no se leyó` }] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -192,7 +216,9 @@ export function parseNetworkJson(text: string, fileName = '(file)'): ParseResult
     const detail = error instanceof Error ? error.message : String(error);
     return { network: null, problems: [problem(fileName, 'not-json', `is not valid JSON: ${detail}`)] };
   }
-  return parseNetwork(value);
+  const result = parseNetwork(value);
+  // A problem with the whole file names the file.
+  return { ...result, problems: result.problems.map((p) => (p.path === '(file)' ? { ...p, path: fileName } : p)) };
 }
 
 /** What a record is checked against: which actor and tie ids the network already has. */

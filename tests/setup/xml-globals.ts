@@ -1,7 +1,2 @@
-// Node has no DOMParser: graphology's browser GEXF/GraphML parsers capture
-// DOMParser and Document when imported, so the unit tests provide xmldom's.
-import { DOMImplementation, DOMParser } from '@xmldom/xmldom';
-
-const scope = globalThis as Record<string, unknown>;
-scope.DOMParser ??= DOMParser;
-scope.Document ??= new DOMImplementation().createDocument(null, null).constructor;
+// The command line's XML globals, for the unit tests too.
+import '../../src/cli/xml-globals';

@@ -1,0 +1,61 @@
+/**
+ * A network written in every format Puentes exports, as named files: the app
+ * downloads them, the command line writes them to disk. One place decides
+ * which file a format makes, so both give the same files.
+ */
+import type { Locale } from '../model/localized';
+import type { Network } from '../model/types';
+import { toCsv } from './csv';
+import { writeGexf, writeGraphml } from './graph-formats';
+import { networkToTables } from './table-export';
+import type { Table } from './table-import';
+
+export type WriteFormat = 'json' | 'csv' | 'edges' | 'xlsx' | 'gexf' | 'graphml';
+
+export interface WrittenFile {
+  name: string;
+  content: string | ArrayBuffer;
+  type: string;
+}
+
+/** The sheets of a workbook export: actors and ties, named in the interface language. */
+export function workbookSheets(tables: { actors: Table; ties: Table }, locale: Locale): { name: string; table: Table }[] {
+  const es = locale === 'es';
+  return [
+    { name: es ? 'actores' : 'actors', table: tables.actors },
+    { name: es ? 'vinculos' : 'ties', table: tables.ties },
+  ];
+}
+
+/** Only the ends of each tie and its strength as weight: the plainest file other tools read. */
+export function edgeListCsv(network: Network, locale: Locale): string {
+  const headers = locale === 'es' ? ['origen', 'destino', 'peso'] : ['source', 'target', 'weight'];
+  return toCsv(headers, network.ties.map((t) => [t.source, t.target, t.strength === null ? '' : String(t.strength)]));
+}
+
+/** The files a format makes for `network`, named from `base` (a path without extension). */
+export async function networkFiles(network: Network, format: WriteFormat, base: string, locale: Locale): Promise<WrittenFile[]> {
+  const xml = 'application/xml';
+  switch (format) {
+    case 'json':
+      return [{ name: `${base}.json`, content: JSON.stringify(network, null, 2) + '\n', type: 'application/json' }];
+    case 'gexf':
+      return [{ name: `${base}.gexf`, content: writeGexf(network, locale), type: xml }];
+    case 'graphml':
+      return [{ name: `${base}.graphml`, content: writeGraphml(network, locale), type: xml }];
+    case 'edges':
+      return [{ name: `${base}.csv`, content: edgeListCsv(network, locale), type: 'text/csv' }];
+    case 'csv': {
+      const { actors, ties } = networkToTables(network, locale);
+      return [
+        { name: `${base}-actors.csv`, content: toCsv(actors.headers, actors.rows), type: 'text/csv' },
+        { name: `${base}-ties.csv`, content: toCsv(ties.headers, ties.rows), type: 'text/csv' },
+      ];
+    }
+    case 'xlsx': {
+      const { writeXlsx } = await import('./xlsx');
+      const content = await writeXlsx(workbookSheets(networkToTables(network, locale), locale));
+      return [{ name: `${base}.xlsx`, content, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
+    }
+  }
+}
