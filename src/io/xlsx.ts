@@ -5,8 +5,27 @@
  * result, never re-evaluated). Written cells are plain strings or numbers,
  * never formulas, so an exported label like "=HYPERLINK(…)" stays text.
  */
+import { formatNumber } from '../i18n/format';
 import type { Problem } from '../model/types';
 import type { Table } from './table-import';
+import { checkWorkbook, MAX_CELLS, MAX_EXPANDED_BYTES, type ZipVerdict } from './zip-limits';
+
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/** Why a workbook was not opened, in both languages. */
+function refusal(path: string, verdict: Extract<ZipVerdict, { ok: false }>): Problem {
+  const base = { path, code: 'invalid' as const, severity: 'error' as const };
+  switch (verdict.reason) {
+    case 'too-large':
+      return { ...base, message: `expands to more than ${megabytes(MAX_EXPANDED_BYTES)} MB when opened, more than Puentes reads; it was not opened. Save the sheets you need as CSV, or split the workbook`, messageEs: `al abrirse ocupa más de ${megabytes(MAX_EXPANDED_BYTES)} MB, más de lo que Puentes lee; no se abrió. Guarde las hojas que necesita como CSV o divida el libro` };
+    case 'too-many-cells':
+      return { ...base, message: `holds more than ${formatNumber(MAX_CELLS, 'en')} cells, more than Puentes reads; it was not opened. Remove unused sheets, rows or columns, or save the sheets you need as CSV`, messageEs: `tiene más de ${formatNumber(MAX_CELLS, 'es')} celdas, más de lo que Puentes lee; no se abrió. Quite hojas, filas o columnas que no use, o guarde las hojas que necesita como CSV` };
+    case 'unsupported':
+      return { ...base, message: 'uses a compression Puentes cannot read; save it again from Excel or LibreOffice', messageEs: 'usa una compresión que Puentes no puede leer; vuelva a guardarlo desde Excel o LibreOffice' };
+    default:
+      return { ...base, code: 'bad-format', message: 'is not a readable Excel workbook (.xlsx): it is not a complete zip file', messageEs: 'no es un libro de Excel (.xlsx) legible: no es un archivo zip completo' };
+  }
+}
 
 type Cell = { value: unknown; text?: string };
 
@@ -26,6 +45,9 @@ function cellText(cell: Cell): string {
 }
 
 export async function readXlsx(data: ArrayBuffer, fileName: string): Promise<{ tables: Table[]; problems: Problem[] }> {
+  // Before parsing: how much it really expands to, and how many cells it holds.
+  const verdict = await checkWorkbook(data);
+  if (!verdict.ok) return { tables: [], problems: [refusal(fileName, verdict)] };
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
