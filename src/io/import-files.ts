@@ -52,15 +52,17 @@ export const readTablesHere: TableReader = async (fileName, content) => {
   return { tables: table ? [table] : [], problems };
 };
 
-/** Reads a GEXF or GraphML text into a network; the page passes one that runs in a worker. */
-export type GraphReader = (fileName: string, text: string, format: 'gexf' | 'graphml') => Promise<TableImport>;
+export type NetworkFileFormat = 'json' | 'gexf' | 'graphml';
+
+/** Reads a JSON, GEXF or GraphML text into a network; the page passes one that runs in a worker. */
+export type NetworkReader = (fileName: string, text: string, format: NetworkFileFormat) => Promise<TableImport>;
 
 /** Reads the chosen files: one network file, or one or two CSV tables (which is which is told from their headers). */
 export async function readChosenFiles(
   files: ChosenFile[],
   xml: XmlParser,
   readTables: TableReader = readTablesHere,
-  readGraph: GraphReader = async (fileName, text, format) => readGraphFile(text, fileName, format, xml),
+  readNetwork: NetworkReader = async (fileName, text, format) => (format === 'json' ? parseNetworkJson(text, fileName) : readGraphFile(text, fileName, format, xml)),
 ): Promise<FirstStep> {
   const problems: Problem[] = [];
   for (const file of files) {
@@ -74,7 +76,7 @@ export async function readChosenFiles(
   if (networkFile) {
     const text = await networkFile.text();
     const kind = kindOf(networkFile.name);
-    const result = kind === 'json' ? parseNetworkJson(text, networkFile.name) : await readGraph(networkFile.name, text, kind as 'gexf' | 'graphml');
+    const result = await readNetwork(networkFile.name, text, kind as NetworkFileFormat);
     const rows = (result.network?.actors.length ?? 0) + (result.network?.ties.length ?? 0);
     if (rows > MAX_ROWS) return { kind: 'network', network: null, problems: [refuse(networkFile.name, `holds ${rows} actors and ties; Puentes reads at most ${MAX_ROWS}`, `tiene ${rows} actores y vínculos; Puentes lee como máximo ${MAX_ROWS}`)], fileName };
     return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name };

@@ -137,7 +137,12 @@ export interface TableImport {
 export interface TableImportOptions {
   /** Leave out a row with any bad cell, instead of importing it with that cell left empty. */
   skipRowsWithProblems?: boolean;
+  /** Told every few hundred rows how many of all the rows are done (the import worker passes it on as progress). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** How often progress is told, in rows. */
+const PROGRESS_EVERY = 500;
 
 /** Fields without which a row cannot be a record. */
 const REQUIRED: Record<TableKind, ReadonlySet<string>> = {
@@ -220,6 +225,10 @@ export function tablesToNetwork(
   const byName = new Map<string, string>();
   const readings = new Map<string, Reading>();
   const skip = options.skipRowsWithProblems ?? false;
+  const total = actorsTable.rows.length + (tiesTable?.rows.length ?? 0);
+  const progress = (done: number) => {
+    if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+  };
 
   /** Reads a vocabulary cell; a short form is read with a located warning saying what it became. */
   const reader = (context: ImportContext, index: number, cell: (field: string) => string) => (field: string, read: (text: string) => ReadValue) => {
@@ -229,14 +238,22 @@ export function tablesToNetwork(
     const key = `${field}\u0000${text}`;
     if (!readings.has(key)) readings.set(key, { field, text, value, assumed, ...(label ? { label } : {}) });
     if (assumed) {
-      problems.push({
-        path: locate(context, rowNumber(index), field), code: 'unknown-value', severity: 'warning',
-        message: `"${text}" was read as "${label?.en ?? value}"`, messageEs: `«${text}» se leyó como «${label?.es ?? value}»`,
-        params: { field, value: text, suggestion: value },
-      });
+      // Said once per value and column, at its first row, with how many more rows have it.
+      const said = shortForms.get(`${context.table.fileName}\u0000${key}`);
+      if (said) said.more++;
+      else {
+        const problem: Problem = {
+          path: locate(context, rowNumber(index), field), code: 'unknown-value', severity: 'warning',
+          message: `"${text}" was read as "${label?.en ?? value}"`, messageEs: `«${text}» se leyó como «${label?.es ?? value}»`,
+          params: { field, value: text, suggestion: value },
+        };
+        shortForms.set(`${context.table.fileName}\u0000${key}`, { problem, more: 0 });
+        problems.push(problem);
+      }
     }
     return value;
   };
+  const shortForms = new Map<string, { problem: Problem; more: number }>();
   /** A record with no source is not "documented"; said once per row where the file claimed it. */
   const provenance = (input: Record<string, unknown> & { basis: string; sources: unknown[] }, context: ImportContext, index: number, claimed: boolean) => {
     const result = unsourcedAsAssumed(input);
@@ -250,6 +267,7 @@ export function tablesToNetwork(
   };
 
   actorsTable.rows.forEach((row, index) => {
+    progress(index);
     const cell = (field: string) => {
       const column = actorMapping[field] ?? -1;
       return column >= 0 ? (row[column] ?? '').trim() : '';
@@ -310,6 +328,7 @@ export function tablesToNetwork(
     const resolve = (text: string) => (actorIds.has(text) ? text : (byName.get(normalise(text) || text) ?? text));
     const tieIds = new Set<string>();
     tiesTable.rows.forEach((row, index) => {
+      progress(actorsTable.rows.length + index);
       const cell = (field: string) => {
         const column = tieMapping[field] ?? -1;
         return column >= 0 ? (row[column] ?? '').trim() : '';
@@ -345,6 +364,11 @@ export function tablesToNetwork(
       tieIdsTaken.add(record.id);
       ties.push(cleanExtra(record));
     });
+  }
+  for (const { problem, more } of shortForms.values()) {
+    if (more === 0) continue;
+    problem.message += ` (and in ${more} more row${more === 1 ? '' : 's'})`;
+    problem.messageEs += ` (y en ${more} fila${more === 1 ? '' : 's'} más)`;
   }
   const network: Network = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title, description: '', scope: '', sources: [], facts: [], actors, ties };
   return { network, problems, readings: [...readings.values()] };

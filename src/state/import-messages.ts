@@ -2,11 +2,12 @@
 import type { Mapping } from '../io/columns';
 import type { Reading, Table, TableImportOptions } from '../io/table-import';
 import type { Network, Problem } from '../model/types';
+import type { NetworkFileFormat } from '../io/import-files';
 
 export type ImportRequest =
   | { type: 'readCsv'; id: number; text: string; fileName: string }
   | { type: 'readXlsx'; id: number; data: ArrayBuffer; fileName: string }
-  | { type: 'readGraph'; id: number; text: string; fileName: string; format: 'gexf' | 'graphml' }
+  | { type: 'readNetwork'; id: number; text: string; fileName: string; format: NetworkFileFormat }
   | {
       type: 'build';
       id: number;
@@ -15,10 +16,11 @@ export type ImportRequest =
       ties: Table | null;
       tieMapping: Mapping | null;
       meta: { id: string; title: string };
-      options: TableImportOptions;
+      options: Omit<TableImportOptions, 'onProgress'>;
     };
 
 export type ImportResponse =
   | { type: 'tables'; id: number; tables: Table[]; problems: Problem[] }
   | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[] }
+  | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'error'; id: number; message: string };

@@ -1,13 +1,18 @@
 /**
  * The import worker's supervisor: one request at a time per kind, answered
- * by promise; a newer build request makes an older answer irrelevant.
+ * by promise; a newer build request makes an older answer irrelevant. It
+ * passes the worker's progress on, and can cancel: the worker is stopped
+ * and every request still waiting is answered "cancelled".
  */
 import type { Mapping } from '../io/columns';
 import type { Table, TableImport, TableImportOptions } from '../io/table-import';
+import type { NetworkFileFormat } from '../io/import-files';
 import type { Problem } from '../model/types';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
 type Pending = { resolve: (response: ImportResponse) => void };
+/** The message of a request answered because the user cancelled. */
+export const CANCELLED = 'cancelled';
 /** A request before the runner numbers it (Omit distributed over the union). */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -15,6 +20,8 @@ export class ImportRunner {
   #worker: Worker | null = null;
   #next = 0;
   #pending = new Map<number, Pending>();
+  /** Told how many rows of how many are done while a build runs. */
+  onProgress: ((done: number, total: number) => void) | null = null;
 
   constructor(private readonly createWorker: () => Worker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'puentes-import' })) {}
 
@@ -22,6 +29,7 @@ export class ImportRunner {
     if (!this.#worker) {
       this.#worker = this.createWorker();
       this.#worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+        if (event.data.type === 'progress') return this.onProgress?.(event.data.done, event.data.total);
         this.#pending.get(event.data.id)?.resolve(event.data);
         this.#pending.delete(event.data.id);
       };
@@ -43,9 +51,9 @@ export class ImportRunner {
     return { tables: [], problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
   }
 
-  /** Reads a GEXF or GraphML file into a network. */
-  async readGraph(fileName: string, text: string, format: 'gexf' | 'graphml'): Promise<TableImport> {
-    const response = await this.#send({ type: 'readGraph', text, fileName, format });
+  /** Reads a JSON, GEXF or GraphML file into a network. */
+  async readNetwork(fileName: string, text: string, format: NetworkFileFormat): Promise<TableImport> {
+    const response = await this.#send({ type: 'readNetwork', text, fileName, format });
     if (response.type === 'network') return { network: response.network, problems: response.problems };
     const message = response.type === 'error' ? response.message : 'unexpected answer';
     return { network: null, problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
@@ -65,6 +73,13 @@ export class ImportRunner {
     if (response.type === 'network') return { network: response.network, problems: response.problems, readings: response.readings ?? [] };
     const message = response.type === 'error' ? response.message : 'unexpected answer';
     return { network: null, problems: [{ path: actors.fileName, code: 'invalid', severity: 'error', message }] };
+  }
+
+  /** Stops whatever the worker is doing; every waiting request is answered as cancelled. */
+  cancel(): void {
+    this.close();
+    for (const [id, pending] of this.#pending) pending.resolve({ type: 'error', id, message: CANCELLED });
+    this.#pending.clear();
   }
 
   close(): void {

@@ -9,6 +9,7 @@ import { DOMImplementation, DOMParser } from '@xmldom/xmldom';
 import { readCsv } from '../io/csv-read';
 import { readXlsx } from '../io/xlsx';
 import { tablesToNetwork } from '../io/table-import';
+import { parseNetworkJson } from '../model/validate';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -28,19 +29,25 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     if (request.type === 'readCsv') {
       const { table, problems } = readCsv(request.text, request.fileName);
       post({ type: 'tables', id: request.id, tables: table ? [table] : [], problems });
-    } else if (request.type === 'readGraph') {
+    } else if (request.type === 'readNetwork') {
+      if (request.format === 'json') {
+        const result = parseNetworkJson(request.text, request.fileName);
+        return post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
+      }
+      const format = request.format;
       const globals = scope as unknown as Record<string, unknown>;
       globals.DOMParser ??= DOMParser;
       globals.Document ??= new DOMImplementation().createDocument(null, null).constructor;
       const { readGraphFile } = await import('../io/graph-formats');
       const xml = { parseFromString: (text: string, type: string) => xmlParser().parseFromString(text, type) as unknown as Document };
-      const result = readGraphFile(request.text, request.fileName, request.format, xml);
+      const result = readGraphFile(request.text, request.fileName, format, xml);
       post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
     } else if (request.type === 'readXlsx') {
       const { tables, problems } = await readXlsx(request.data, request.fileName);
       post({ type: 'tables', id: request.id, tables, problems });
     } else {
-      const result = tablesToNetwork(request.actors, request.actorMapping, request.ties, request.tieMapping, request.meta, request.options);
+      const onProgress = (done: number, total: number) => post({ type: 'progress', id: request.id, done, total });
+      const result = tablesToNetwork(request.actors, request.actorMapping, request.ties, request.tieMapping, request.meta, { ...request.options, onProgress });
       post({ type: 'network', id: request.id, network: result.network, problems: result.problems, readings: result.readings ?? [] });
     }
   } catch (error) {

@@ -101,6 +101,15 @@ describe('importing CSV tables', () => {
     expect(readings).toContainEqual(expect.objectContaining({ field: 'sector', text: 'Empresa minera', value: 'company', assumed: true }));
   });
 
+  it('says a short form once per column, at its first row, with how many more rows use it', () => {
+    const { network, problems } = importCsv('nombre,sector\nA,Estado\nB,Empresa\nC,Estado\nD,Estado\n');
+    expect(network?.actors.map((a) => a.sector)).toEqual(['state', 'company', 'state', 'state']);
+    // Rows 2, 4 and 5 say "Estado": one warning at row 2, "and 2 more".
+    expect(problems.map((p) => [p.path, p.message, p.messageEs])).toEqual([
+      ['actors.csv row 2, column "sector"', '"Estado" was read as "State institution" (and in 2 more rows)', '«Estado» se leyó como «Institución del Estado» (y en 2 filas más)'],
+    ]);
+  });
+
   it('warns about duplicate names and keeps both', () => {
     const { network, problems } = importCsv('name,sector\nRed Muqui,civil_society\nred muqui,civil_society\n');
     expect(network?.actors.map((a) => a.id)).toEqual(['red-muqui', 'red-muqui-2']);
