@@ -143,22 +143,44 @@ export class Workspace {
   }
 
   select(selection: Selection): void {
-    this.selection = selection;
+    this.#setSelection(selection);
   }
 
   selectActor(id: string): void {
-    this.selection = { actors: [id], ties: [] };
+    this.#setSelection({ actors: [id], ties: [] });
   }
 
   selectTie(id: string): void {
-    this.selection = { actors: [], ties: [id] };
+    this.#setSelection({ actors: [], ties: [id] });
   }
 
   /** Adds or removes one element from the selection (shift-click). */
   toggle(kind: 'actors' | 'ties', id: string): void {
     const list = this.selection[kind];
     const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
-    this.selection = { ...this.selection, [kind]: next };
+    this.#setSelection({ ...this.selection, [kind]: next });
+  }
+
+  /** Changes the selection and says what is selected now on the status line (read by screen readers). */
+  #setSelection(selection: Selection): void {
+    const same = selection.actors.join() === this.selection.actors.join() && selection.ties.join() === this.selection.ties.join();
+    this.selection = selection;
+    if (!same) this.lastAction = this.#describeSelection();
+  }
+
+  #describeSelection(): string {
+    const { actors, ties } = this.selection;
+    const name = (id: string) => locale.text(this.actorsById.get(id)?.name) || id;
+    if (actors.length === 1 && ties.length === 0) {
+      const id = actors[0]!;
+      return locale.t('status.selectedActor', { name: name(id), ties: this.graph?.hasNode(id) ? this.graph.degree(id) : 0 });
+    }
+    if (ties.length === 1 && actors.length === 0) {
+      const tie = this.tiesById.get(ties[0]!);
+      return tie ? locale.t('status.selectedTie', { source: name(tie.source), target: name(tie.target) }) : '';
+    }
+    if (actors.length + ties.length === 0) return locale.t('status.selectedNone');
+    return locale.t('status.selectedMany', { actors: actors.length, ties: ties.length });
   }
 
   /** The ties of an actor, in file order. */
