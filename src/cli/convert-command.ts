@@ -5,12 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { proposeMapping } from '../io/columns';
-import type { XmlParser } from '../io/graph-formats';
 import { readChosenFiles, type ChosenFile } from '../io/import-files';
 import { networkFiles, type WriteFormat, type WrittenFile } from '../io/network-files';
 import { tablesToNetwork } from '../io/table-import';
+import { strictXmlParser } from '../io/xmldom';
 import type { Locale } from '../model/localized';
 import type { Network, Problem } from '../model/types';
 
@@ -48,21 +47,7 @@ function chosen(path: string): ChosenFile {
   };
 }
 
-/** XML errors throw, as the browser's parser reports a parsererror. */
-const xml: XmlParser = {
-  parseFromString: (text, type) =>
-    new DOMParser({
-      errorHandler: {
-        warning: () => {},
-        error: (message: string) => {
-          throw new Error(message);
-        },
-        fatalError: (message: string) => {
-          throw new Error(message);
-        },
-      },
-    }).parseFromString(text, type) as unknown as Document,
-};
+const xml = strictXmlParser();
 
 /** Reads one network file, or one or two CSV files, or a workbook, as the import dialog would with its proposed columns. */
 export async function readNetworkFiles(paths: string[]): Promise<{ network: Network | null; problems: Problem[] }> {

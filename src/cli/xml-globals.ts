@@ -1,8 +1,6 @@
 // Node has no DOMParser: graphology's browser GEXF/GraphML parsers capture
 // DOMParser and Document when imported, so the command line (and the unit
-// tests) provide xmldom's before anything imports them.
-import { DOMImplementation, DOMParser } from '@xmldom/xmldom';
+// tests) install xmldom's before anything imports them.
+import { installXmlGlobals } from '../io/xmldom';
 
-const scope = globalThis as Record<string, unknown>;
-scope.DOMParser ??= DOMParser;
-scope.Document ??= new DOMImplementation().createDocument(null, null).constructor;
+installXmlGlobals(globalThis);

@@ -5,7 +5,7 @@
  * thread. Workers have no DOMParser, so XML is read with xmldom (graphology's
  * parsers take the DOMParser and Document they find when first loaded).
  */
-import { DOMImplementation, DOMParser } from '@xmldom/xmldom';
+import { installXmlGlobals, strictXmlParser } from '../io/xmldom';
 import { readCsv } from '../io/csv-read';
 import { readXlsx } from '../io/xlsx';
 import { tablesToNetwork } from '../io/table-import';
@@ -13,14 +13,6 @@ import { parseNetworkJson } from '../model/validate';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-/** xmldom reports a fatal syntax error by throwing, as the browser's parser reports a parsererror. */
-function xmlParser() {
-  const fail = (message: string) => {
-    throw new Error(message);
-  };
-  return new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } });
-}
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
@@ -35,12 +27,9 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
         return post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
       }
       const format = request.format;
-      const globals = scope as unknown as Record<string, unknown>;
-      globals.DOMParser ??= DOMParser;
-      globals.Document ??= new DOMImplementation().createDocument(null, null).constructor;
+      installXmlGlobals(scope);
       const { readGraphFile } = await import('../io/graph-formats');
-      const xml = { parseFromString: (text: string, type: string) => xmlParser().parseFromString(text, type) as unknown as Document };
-      const result = readGraphFile(request.text, request.fileName, format, xml);
+      const result = readGraphFile(request.text, request.fileName, format, strictXmlParser());
       post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
     } else if (request.type === 'readXlsx') {
       const { tables, problems } = await readXlsx(request.data, request.fileName);
