@@ -31,6 +31,16 @@ export interface GapContext {
   regionName: (code: string) => Label;
 }
 
+/**
+ * Where companies are among `actors` (those of one region), which of the
+ * State and civil society has no actor there: the local conversation's
+ * missing sides. Empty when there is no company, or both are present.
+ */
+export function missingCounterparts(actors: readonly Actor[]): Pillar[] {
+  if (!actors.some((a) => a.sector === 'company')) return [];
+  return (['state', 'civil_society'] as Pillar[]).filter((p) => !actors.some((a) => pillarOf(a.sector) === p));
+}
+
 export const GAP_RULE_IDS = [
   'pillar-pair-no-tie',
   'pillar-pair-distrust',
@@ -217,7 +227,7 @@ export const GAP_RULES: readonly GapRule[] = [
       const gaps: Gap[] = [];
       for (const region of regions) {
         const here = network.actors.filter((a) => a.region === region);
-        const missing = (['state', 'civil_society'] as Pillar[]).filter((p) => !here.some((a) => pillarOf(a.sector) === p));
+        const missing = missingCounterparts(here);
         if (missing.length === 0) continue;
         const companies = here.filter((a) => a.sector === 'company');
         const name = regionName(region);
