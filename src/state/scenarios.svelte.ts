@@ -130,8 +130,8 @@ export class Scenarios {
     };
   }
 
-  /** Opens the store and reopens what the user had open, exactly as they left it. */
-  async init(): Promise<void> {
+  /** Opens the store and reopens `preferred` (from the address), else what the user had open, exactly as they left it. */
+  async init(preferred: string | null = null): Promise<void> {
     try {
       this.#store = await ScenarioStore.open(undefined, {
         onBlocking: () => {
@@ -147,7 +147,7 @@ export class Scenarios {
     this.#channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
     if (this.#channel) this.#channel.onmessage = (event: MessageEvent<Broadcast>) => void this.#onBroadcast(event.data);
     await this.refreshList();
-    const last = await this.#store?.getSetting<string>(LAST_OPEN).catch(() => undefined);
+    const last = preferred && this.list.some((s) => s.id === preferred) ? preferred : await this.#store?.getSetting<string>(LAST_OPEN).catch(() => undefined);
     if (last && last.startsWith('sample:')) await this.openSample(last.slice(7) as SampleId);
     else if (last && this.list.some((s) => s.id === last)) await this.open(last);
     else await this.openSample('lima-2010');

@@ -8,6 +8,7 @@ import { neighbourhood } from '../model/neighbourhood';
 import type { Network } from '../model/types';
 import type { MetricId } from '../analysis/metrics';
 import type { ViewSnapshot } from '../store/records';
+import type { ViewId } from '../views/registry';
 
 export type ColorBy = 'sector' | 'pillar' | 'community';
 /** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
@@ -15,7 +16,7 @@ export type SizeBy = 'none' | 'influence' | MetricId;
 export type LayoutId = 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
 export type ConcentricBy = 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
 export type FilterMode = 'fade' | 'hide';
-export type ViewMode = 'network' | 'table';
+export type ViewMode = ViewId;
 
 export interface Position {
   x: number;

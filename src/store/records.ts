@@ -9,7 +9,7 @@ import type { Network } from '../model/types';
 
 /** How the network was being looked at: what a scenario restores besides the network. */
 export interface ViewSnapshot {
-  mode: 'network' | 'table';
+  mode: 'network' | 'table' | 'map';
   layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
   concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
   colorBy: 'sector' | 'pillar' | 'community';
