@@ -50,6 +50,15 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByTestId('actors-table').locator('tr[data-actor="minam"] input[type="checkbox"]').check();
     await page.getByTestId('view-network').click();
   }],
+  ['map of Peru', async (page) => {
+    await page.getByTestId('view-map').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26);
+  }],
+  ['map of Peru, tiles, coloured by a 2010 indicator', async (page) => {
+    await page.getByTestId('view-map').click();
+    await page.getByTestId('map-tiles').click();
+    await page.getByTestId('map-measure').selectOption('indicator:poverty-rate');
+  }],
   ['scenario list', async (page) => {
     await page.getByTestId('scenarios-button').click();
     await page.getByTestId('scenario-dialog').waitFor();

@@ -1,0 +1,109 @@
+// The map of Peru as a user meets it: its address, its 26 regions, a region
+// selecting its actors everywhere, filters, the language, the export.
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, waitForDrawn } from './browser';
+import lima from '../../data/lima-2010.json';
+import macroSur from '../../data/macro-sur-2017.json';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+const regionShapes = (page: Page) => page.locator('[data-testid="map-svg"] g.region[data-region]');
+
+async function openMap(page: Page) {
+  await page.getByTestId('map-view').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26);
+}
+
+describe('the map of Peru', () => {
+  it('opens from its address with the 26 regions, for Lima 2010 and for Macro Sur 2017, and keeps the address', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    expect(await regionShapes(page).count()).toBe(26);
+    // Lima 2010: actors in Peru's regions plus those abroad, the rest listed as having no region.
+    const placed = lima.actors.filter((a) => a.region?.startsWith('PE-') || (a.country && a.country !== 'PE')).length;
+    expect(await page.getByTestId('map-view').getAttribute('data-shown-actors')).toBe(String(placed));
+    expect(await page.getByTestId('map-no-region').textContent()).toContain(`Sin región (${lima.actors.length - placed})`);
+    // Lima Metropolitana holds more than six actors: a cluster, not 30 marks on one spot.
+    expect(await page.locator('[data-cluster="PE-LMA"]').count()).toBe(1);
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="map-view"]')?.getAttribute('data-shown-actors') === String(n), macroSur.actors.filter((a) => a.region || (a.country && a.country !== 'PE')).length);
+    expect(await regionShapes(page).count()).toBe(26);
+    expect(page.url()).toMatch(/#\/map$/);
+    await page.reload();
+    await openMap(page);
+  });
+
+  it('clicking Cusco selects its actors, and the table shows them selected', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await page.locator('[data-cluster="PE-CUS"]').waitFor();
+    await page.locator('[data-testid="map-svg"] g.region[data-region="PE-CUS"] path.shape').click({ position: { x: 30, y: 12 } });
+    const cusco = macroSur.actors.filter((a) => a.region === 'PE-CUS').map((a) => a.id).sort();
+    await page.getByTestId('view-table').click();
+    const checked = await page.locator('[data-testid="actors-table"] tr[data-actor]').evaluateAll((rows) =>
+      rows.filter((row) => (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).map((row) => row.getAttribute('data-actor')!),
+    );
+    expect(checked.sort()).toEqual(cusco);
+    expect(await page.getByTestId('status').textContent()).toBe(`Seleccionados: ${cusco.length} actores y 0 vínculos`);
+  });
+
+  it('opening a cluster shows one mark per actor; filters take marks away', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    await page.locator('[data-cluster="PE-LMA"]').click();
+    const inLima = lima.actors.filter((a) => a.region === 'PE-LMA').length;
+    expect(await page.locator('[data-testid="map-svg"] circle.mark').count()).toBe(lima.actors.filter((a) => a.region?.startsWith('PE-') || (a.country && a.country !== 'PE')).length);
+    expect(await page.locator('[data-testid="map-svg"] circle.mark').count()).toBeGreaterThanOrEqual(inLima);
+    // Only the State: every mark left is a State actor's.
+    await page.getByTestId('filters').locator('summary').click();
+    await page.getByRole('checkbox', { name: 'Estado', exact: true }).check();
+    const state = new Set(lima.actors.filter((a) => ['state'].includes(a.sector) || a.sector === 'security_forces').map((a) => a.id));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] circle.mark').length < 20);
+    const marks = await page.locator('[data-testid="map-svg"] circle.mark').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-actor')!));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((id) => state.has(id))).toBe(true);
+  });
+
+  it('relabels regions and legend when the language changes, and colours regions by a 2010 indicator with its source', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    expect(await page.locator('g.region[data-region="PE-LIM"]').getAttribute('aria-label')).toMatch(/^Lima Provincias:/);
+    expect(await page.getByTestId('map-legend').textContent()).toContain('Actores en la región');
+    await page.getByTestId('map-measure').selectOption('indicator:poverty-rate');
+    expect(await page.getByTestId('map-legend').textContent()).toContain('sin datos');
+    expect(await page.getByTestId('map-legend').textContent()).toContain('000_b5b1e35cb58c978d.txt, III Antecedentes');
+    // Huancavelica, 85.7 %: the darkest class; Loreto has no value: hatched, not zero.
+    expect(await page.locator('g.region[data-region="PE-LOR"] path.shape').getAttribute('fill')).toBe('url(#no-data)');
+    await page.getByTestId('language-switcher').selectOption('en');
+    expect(await page.locator('g.region[data-region="PE-LIM"]').getAttribute('aria-label')).toMatch(/^Lima Region:/);
+    expect(await page.getByTestId('map-legend').textContent()).toContain('no data');
+    expect(await page.getByTestId('map-legend').textContent()).toContain('III Background');
+  });
+
+  it('exports the map as SVG with the regions, the marks and the source line', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg.match(/data-region="PE-[A-Z]{3}"/g)?.length).toBeGreaterThanOrEqual(26);
+    expect(svg).toContain('data-cluster="PE-LMA"');
+    expect(svg).toContain('Natural Earth');
+    expect(svg).toContain('Red nacional de Lima, 2010');
+  });
+
+  it('reaches a region by keyboard and says what is in it', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    const cajamarca = page.locator('g.region[data-region="PE-CAJ"]');
+    await cajamarca.focus();
+    const expected = lima.actors.filter((a) => a.region === 'PE-CAJ').length;
+    expect(await cajamarca.getAttribute('aria-label')).toMatch(new RegExp(`^Cajamarca: ${expected} actores`));
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('status').textContent()).toMatch(/^Seleccionad/);
+  });
+});
