@@ -47,14 +47,17 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-/** Where an actor is: a Peruvian region code, abroad in a country, or nowhere known. */
-export function placeOf(actor: Actor): { region: string } | { country: string } | null {
-  if (actor.region?.startsWith('PE-')) return { region: actor.region };
+/**
+ * Where an actor is: a region of the map (`isRegion`; by default Peru's ISO
+ * codes), abroad in a country, or nowhere known.
+ */
+export function placeOf(actor: Actor, isRegion: (code: string) => boolean = (code) => code.startsWith('PE-')): { region: string } | { country: string } | null {
+  if (actor.region && isRegion(actor.region)) return { region: actor.region };
   if (actor.country && actor.country !== 'PE') return { country: actor.country };
   return null;
 }
 
-export function placeNetwork(network: Network, visible?: { actors: Set<string>; ties: Set<string> }): PlacedNetwork {
+export function placeNetwork(network: Network, visible?: { actors: Set<string>; ties: Set<string> }, isRegion?: (code: string) => boolean): PlacedNetwork {
   const shown = (a: Actor) => !visible || visible.actors.has(a.id);
   const regions = new Map<string, RegionSummary>();
   const abroad = new Map<string, string[]>();
@@ -62,7 +65,7 @@ export function placeNetwork(network: Network, visible?: { actors: Set<string>; 
   const regionOf = new Map<string, string>();
   const here = new Map<string, Actor[]>();
   for (const actor of network.actors.filter(shown)) {
-    const place = placeOf(actor);
+    const place = placeOf(actor, isRegion);
     if (!place) noRegion.push(actor.id);
     else if ('country' in place) abroad.set(place.country, [...(abroad.get(place.country) ?? []), actor.id]);
     else {

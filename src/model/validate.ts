@@ -188,7 +188,7 @@ export function unsourced(record: Actor | Tie, path: string): Problem[] {
 export const MAX_JSON_DEPTH = 64;
 
 /** Where JSON text first nests deeper than `limit`, without parsing it (so a hostile file cannot exhaust the stack); -1 if nowhere. */
-function tooDeepAt(text: string, limit: number): number {
+export function tooDeepAt(text: string, limit: number): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

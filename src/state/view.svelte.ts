@@ -8,6 +8,7 @@ import { neighbourhood } from '../model/neighbourhood';
 import type { Network } from '../model/types';
 import type { MetricId } from '../analysis/metrics';
 import type { ViewSnapshot } from '../store/records';
+import type { UserBoundaries } from '../io/boundaries';
 import type { ViewId } from '../views/registry';
 
 export type ColorBy = 'sector' | 'pillar' | 'community';
@@ -44,6 +45,8 @@ export class ViewState {
   /** Actors the user placed by hand: layouts leave them where they are until released. */
   pinned: string[] = $state.raw([]);
   drawTies = $state(false);
+  /** Boundaries the user loaded for the map; null: Peru's regions. */
+  boundaries: UserBoundaries | null = $state.raw(null);
   /** Bumped with an actor id to ask the network view to centre on it. */
   centreRequest: { id: string; seq: number } | null = $state.raw(null);
 
@@ -96,6 +99,7 @@ export class ViewState {
       filterMode: this.filterMode,
       positions: this.positions,
       pinned: this.pinned,
+      ...(this.boundaries ? { boundaries: this.boundaries } : {}),
     };
   }
 
@@ -114,6 +118,7 @@ export class ViewState {
     this.filterMode = snapshot.filterMode;
     this.positions = Object.fromEntries(Object.entries(snapshot.positions).filter(([id]) => actorIds.has(id)));
     this.pinned = snapshot.pinned.filter((id) => actorIds.has(id));
+    this.boundaries = snapshot.boundaries ?? null;
     this.layout = Object.keys(this.positions).length > 0 ? 'saved' : snapshot.layout === 'saved' ? 'force' : snapshot.layout;
   }
 
@@ -124,6 +129,7 @@ export class ViewState {
     this.positions = {};
     this.pinned = [];
     this.drawTies = false;
+    this.boundaries = null;
   }
 }
 

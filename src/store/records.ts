@@ -5,6 +5,7 @@
  */
 import type { Edit } from '../model/edits';
 import type { Filters } from '../model/filter';
+import type { UserBoundaries } from '../io/boundaries';
 import type { Network } from '../model/types';
 
 /** How the network was being looked at: what a scenario restores besides the network. */
@@ -18,6 +19,8 @@ export interface ViewSnapshot {
   filterMode: 'fade' | 'hide';
   positions: Record<string, { x: number; y: number }>;
   pinned: string[];
+  /** Boundaries the user loaded for the map (outside Peru); absent: Peru's regions. */
+  boundaries?: UserBoundaries | null;
 }
 
 export type ScenarioOrigin =

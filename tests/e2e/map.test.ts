@@ -106,4 +106,40 @@ describe('the map of Peru', () => {
     await page.keyboard.press('Enter');
     expect(await page.getByTestId('status').textContent()).toMatch(/^Seleccionad/);
   });
+
+  it('draws boundaries of one’s own, keeps them with the scenario, and refuses a file that fits no actor', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await page.locator('[data-cluster="PE-CUS"]').waitFor();
+    // An edit makes the sample a scenario, so the view (and its boundaries) is kept.
+    await page.getByTestId('add-actor').click();
+    await page.getByTestId('actor-form').locator('input[name="name"]').fill('Mesa de Espinar');
+    await page.getByTestId('actor-form').getByRole('button', { name: 'Guardar' }).click();
+    await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
+    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2], [x, y]]] });
+    const mine = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { ISO: 'PE-CUS', nombre: 'Cusco (mío)' }, geometry: square(-73, -15) },
+        { type: 'Feature', properties: { ISO: 'PE-LMA', nombre: 'Lima (mía)' }, geometry: square(-78, -13) },
+      ],
+    };
+    await page.getByTestId('map-boundaries').setInputFiles({ name: 'mis-regiones.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+    await page.waitForSelector('[data-testid="map-view"][data-boundaries="user"]');
+    expect(await page.locator('[data-testid="map-svg"] g.region').count()).toBe(2);
+    expect(await page.locator('g.region[data-region="PE-CUS"]').getAttribute('aria-label')).toMatch(/^Cusco \(mío\): 8 actores/);
+    expect(await page.getByTestId('map-legend').textContent()).toContain('Límites: mis-regiones.geojson');
+    await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.waitForSelector('[data-testid="map-view"][data-boundaries="user"]');
+    // A file whose codes match no actor's region is refused, with its place; the boundaries in use stay.
+    const wrong = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'CO-CUN' }, geometry: square(-74, 4) }] };
+    await page.getByTestId('map-boundaries').setInputFiles({ name: 'colombia.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+    expect(await page.getByTestId('map-boundary-problems').textContent()).toContain('colombia.geojson, propiedad "code": no tiene en ninguna propiedad un código de región que usen los actores');
+    expect(await page.locator('[data-testid="map-svg"] g.region').count()).toBe(2);
+    await page.getByTestId('map-peru').click();
+    await page.waitForSelector('[data-testid="map-view"][data-boundaries="peru"]');
+  });
 });
