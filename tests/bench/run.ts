@@ -21,6 +21,8 @@ import type { Network } from '../../src/model/types';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 import { generateNetwork } from './generate';
+import { placeNetwork } from '../../src/analysis/regions';
+import { benchMapDraw } from './map-draw';
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -52,6 +54,7 @@ function bench(name: string, raw: unknown, generated?: Network) {
   report(name, 'gaps', time(() => findGaps({ network, graph: graph.value, communities: communities.value, regionName: regionLabel })).ms);
   report(name, 'convener ranking', time(() => rankConveners(network)).ms);
   report(name, 'analyze() in full', time(() => analyze(network, DEFAULT_OPTIONS)).ms);
+  report(name, 'map: actors and ties by region', time(() => placeNetwork(network)).ms);
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -62,3 +65,4 @@ for (const size of sizes.length ? sizes : [2000, 20000]) {
   const network = generateNetwork(size);
   bench(`generated ${size} (${network.ties.length} ties)`, null, network);
 }
+await benchMapDraw(report);
