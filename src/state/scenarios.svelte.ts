@@ -88,6 +88,8 @@ export class Scenarios {
   /** A write failed: the next whole save must catch up with everything in memory. */
   #behind = false;
   #viewDirty = false;
+  /** The boundaries last written for the open scenario (the view's other parts are written each time). */
+  #boundariesWritten: unknown = undefined;
   #viewTimer: ReturnType<typeof setTimeout> | undefined;
   #compactTimer: ReturnType<typeof setTimeout> | undefined;
   #compacting: Promise<void> | null = null;
@@ -206,6 +208,7 @@ export class Scenarios {
       return;
     }
     this.view.restore(record.view, new Set(record.network.actors.map((a) => a.id)));
+    this.#boundariesWritten = this.view.boundaries;
     this.workspace.load(record.network, loaded.problems);
     this.current = { id, name: record.name, notes: record.notes, createdAt: record.createdAt, origin: record.origin, revision: record.revision };
     this.status = 'saved';
@@ -368,7 +371,13 @@ export class Scenarios {
     clearTimeout(this.#viewTimer);
     if (!this.#viewDirty || !this.current || !this.#store || this.workspace.readOnly || this.deletedElsewhere) return;
     this.#viewDirty = false;
-    this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'view', view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']> });
+    const view = this.view.snapshot();
+    // Boundaries can be megabytes: written when they change, not with every move of the view.
+    const { boundaries, ...rest } = view;
+    const changed = boundaries !== this.#boundariesWritten;
+    this.#boundariesWritten = boundaries;
+    const entry = (changed ? view : rest) as ReturnType<ViewState['snapshot']>;
+    this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'view', view: $state.snapshot(entry) as ReturnType<ViewState['snapshot']> });
   }
 
   /** Renames the open scenario or changes its notes, written at once. False (with a message) when this tab may not. */

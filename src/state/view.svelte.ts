@@ -99,7 +99,7 @@ export class ViewState {
       filterMode: this.filterMode,
       positions: this.positions,
       pinned: this.pinned,
-      ...(this.boundaries ? { boundaries: this.boundaries } : {}),
+      boundaries: this.boundaries,
     };
   }
 

@@ -94,7 +94,8 @@ function replay(record: ScenarioRecord, network: Network, entries: JournalEntry[
   let next = { ...record, network };
   const problems: Problem[] = [];
   for (const [index, entry] of entries.entries()) {
-    if (entry.kind === 'view') next = { ...next, view: entry.view };
+    // A view entry without boundaries keeps the ones written before (they are written only when they change).
+    if (entry.kind === 'view') next = { ...next, view: 'boundaries' in entry.view ? entry.view : { ...entry.view, boundaries: next.view.boundaries ?? null } };
     else if (entry.kind === 'details') next = { ...next, name: entry.name, notes: entry.notes };
     else {
       try {

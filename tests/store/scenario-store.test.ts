@@ -134,6 +134,19 @@ describe('ScenarioStore', () => {
     expect(again.record?.revision).toBe(2);
   });
 
+  it('keeps boundaries written once when later view entries leave them out, and drops them when a view clears them', async () => {
+    store = await ScenarioStore.open();
+    const base = scenario('a', 1);
+    await store.save(base);
+    const boundaries = { fileName: 'mias.geojson', codeProperty: 'iso', nameProperty: null, features: [] };
+    const { boundaries: _b, ...view } = { ...base.view, boundaries: null };
+    await store.appendNow({ scenarioId: 'a', at: 2, kind: 'view', view: { ...view, boundaries } });
+    await store.appendNow({ scenarioId: 'a', at: 3, kind: 'view', view: { ...view, filterMode: 'hide' } });
+    expect((await store.get('a')).record?.view).toMatchObject({ filterMode: 'hide', boundaries });
+    await store.appendNow({ scenarioId: 'a', at: 4, kind: 'view', view: { ...view, boundaries: null } });
+    expect((await store.get('a')).record?.view.boundaries).toBeNull();
+  });
+
   it('says which journal entry no longer applies and leaves it and the ones after it out', async () => {
     store = await ScenarioStore.open();
     await store.save(scenario('a', 1));
