@@ -96,6 +96,20 @@ describe('the map of Peru', () => {
     expect(svg).toContain('Red nacional de Lima, 2010');
   });
 
+  it('has a scale bar that measures Peru about right: some 2,000 km from Tumbes to Tacna', async () => {
+    const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
+    await openMap(page);
+    const { km, px, height } = await page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="map-scale"]')!;
+      const svg = document.querySelector('[data-testid="map-svg"] g.regions') as SVGGElement;
+      return { km: Number(bar.textContent!.replace(/[^\d]/g, '')), px: Number(bar.querySelector('line')!.getAttribute('x2')), height: svg.getBBox().height };
+    });
+    // Peru spans 0.0°S to 18.35°S: about 2,040 km north to south (111.2 km per degree of latitude).
+    const northSouth = (height * km) / px;
+    expect(northSouth).toBeGreaterThan(1800);
+    expect(northSouth).toBeLessThan(2300);
+  });
+
   it('reaches a region by keyboard and says what is in it', async () => {
     const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
     await openMap(page);
