@@ -94,6 +94,12 @@ describe('the map of Peru', () => {
     expect(svg).toContain('data-cluster="PE-LMA"');
     expect(svg).toContain('Natural Earth');
     expect(svg).toContain('Red nacional de Lima, 2010');
+    // And as a PNG twice the size (the menu is still open): a real image, wider than the map on screen.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png-2').click()]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const mapWidth = await page.getByTestId('map-svg').evaluate((el) => el.getBoundingClientRect().width);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(mapWidth * 1.5);
   });
 
   it('has a scale bar that measures Peru about right: some 2,000 km from Tumbes to Tacna', async () => {
