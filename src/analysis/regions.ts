@@ -115,14 +115,16 @@ export function placeNetwork(network: Network, visible?: { actors: Set<string>; 
 }
 
 /**
- * Class breaks for a choropleth: `classes` equal steps from 0 (or the
- * smallest value, when some are negative) to the largest, rounded to whole
- * numbers when every value is whole. Returns the upper bound of each class.
+ * Class breaks for a choropleth: `classes` equal steps up to the largest
+ * value, rounded to whole numbers when every value is whole. Counts start at
+ * 0 (`fromZero`, so "0 actors" is the lightest class); a measured indicator
+ * starts at its smallest value, so seven poverty rates of 63–86 % spread over
+ * the classes instead of crowding the top two. Returns each class's upper bound.
  */
-export function classBreaks(values: readonly number[], classes = 5): number[] {
+export function classBreaks(values: readonly number[], classes = 5, fromZero = true): number[] {
   if (values.length === 0) return [];
   const max = Math.max(...values);
-  const min = Math.min(0, ...values);
+  const min = fromZero ? Math.min(0, ...values) : Math.min(...values);
   if (max === min) return [max];
   const whole = values.every(Number.isInteger);
   const step = (max - min) / classes;

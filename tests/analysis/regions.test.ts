@@ -82,6 +82,12 @@ describe('choropleth classes', () => {
     expect(classBreaks([85.7, 69.5, 63.4])).toEqual([17.14, 34.28, 51.42, 68.56, 85.7]);
   });
 
+  it('cuts an indicator from its smallest value: 63.4–85.7 in five steps of 4.46', () => {
+    // (85.7 − 63.4) / 5 = 4.46 → 67.86, 72.32, 76.78, 81.24, 85.7.
+    expect(classBreaks([85.7, 69.5, 63.4, 67.2], 5, false)).toEqual([67.86, 72.32, 76.78, 81.24, 85.7]);
+    expect([63.4, 67.2, 69.5, 85.7].map((v) => classOf(v, [67.86, 72.32, 76.78, 81.24, 85.7]))).toEqual([0, 0, 1, 4]);
+  });
+
   it('has one class when every value is the same, none when there is no value', () => {
     expect(classBreaks([1, 1, 1])).toEqual([1]);
     expect(classBreaks([])).toEqual([]);
