@@ -36,6 +36,30 @@ describe('the map of Peru', () => {
     await openMap(page);
   });
 
+  it('carries the open scenario in the address: a bookmarked view reopens that scenario, not the last one opened', async () => {
+    const { page } = await chromium.open(`${baseURL}#/table`, { locale: 'es-PE' });
+    await page.getByTestId('actors-table').waitFor();
+    const addActor = async (name: string) => {
+      await page.getByTestId('add-actor').click();
+      await page.getByTestId('actor-form').locator('input[name="name"]').fill(name);
+      await page.getByTestId('actor-form').getByRole('button', { name: 'Guardar' }).click();
+      await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
+    };
+    await addActor('Escenario A');
+    const first = page.url();
+    expect(first).toMatch(/#\/table\/s-[a-z0-9-]+$/);
+    // A second scenario, from the other sample, becomes the last one opened.
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await page.getByTestId('actors-table').locator('tr[data-actor="mmg"]').waitFor();
+    await addActor('Escenario B');
+    expect(page.url()).not.toBe(first);
+    // The bookmark of the first, on the map.
+    await page.goto(first.replace('#/table/', '#/map/'));
+    await openMap(page);
+    expect(page.url()).toBe(first.replace('#/table/', '#/map/'));
+    expect(await page.getByTestId('counts').getAttribute('data-actors')).toBe(String(lima.actors.length + 1));
+  });
+
   it('clicking Cusco selects its actors, and the table shows them selected', async () => {
     const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE' });
     await openMap(page);
