@@ -56,6 +56,9 @@ const CHANNEL = 'puentes-scenarios';
 
 type Broadcast = { type: 'changed'; id: string } | { type: 'deleted'; id: string } | { type: 'listChanged' };
 
+/** The Web Lock a tab holds while it edits scenario `id`. */
+const lockName = (id: string) => `puentes:${id}`;
+
 export function newId(): string {
   return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
@@ -515,7 +518,7 @@ export class Scenarios {
 
   #takeLock(id: string): void {
     this.workspace.readOnly = false;
-    this.#lock.take(`puentes:${id}`, {
+    this.#lock.take(lockName(id), {
       onReadOnly: () => {
         this.workspace.readOnly = true;
         clearTimeout(this.#compactTimer);
@@ -541,10 +544,7 @@ export class Scenarios {
   /** Whether another tab is editing scenario `id` (holds its lock). */
   async editedElsewhere(id: string): Promise<boolean> {
     if (this.current?.id === id && !this.workspace.readOnly) return false;
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks) return false;
-    const { held = [] } = await locks.query();
-    return held.some((lock) => lock.name === `puentes:${id}`);
+    return TabLock.isHeld(lockName(id));
   }
 
   #broadcast(message: Broadcast): void {

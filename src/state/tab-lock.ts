@@ -33,6 +33,14 @@ export class TabLock {
     });
   }
 
+  /** Whether some tab (this one included) holds the lock `name` now. */
+  static async isHeld(name: string): Promise<boolean> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks) return false;
+    const { held = [] } = await locks.query();
+    return held.some((lock) => lock.name === name);
+  }
+
   /** Lets go of the lock (another scenario opens, or the tab closes). */
   release(): void {
     this.#request++;
