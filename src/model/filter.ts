@@ -2,6 +2,7 @@
  * Which actors and ties a set of filters lets through. Pure: the network view
  * and the table both draw from the same result.
  */
+import { standsAt } from './time';
 import type { Network } from './types';
 import { pillarOf, type Basis, type Pillar, type Sector, type TieType } from './vocabularies';
 
@@ -20,6 +21,8 @@ export interface Filters {
   /** Bases a tie must have (e.g. only `documented`). */
   bases: Basis[];
   hideIsolates: boolean;
+  /** Show ties as they stood in this month (`YYYY-MM`); null: all ties whatever their dates. */
+  asOf: string | null;
 }
 
 export const NO_FILTERS: Filters = {
@@ -32,6 +35,7 @@ export const NO_FILTERS: Filters = {
   includeNotAssessed: true,
   bases: [],
   hideIsolates: false,
+  asOf: null,
 };
 
 export interface Visible {
@@ -44,12 +48,13 @@ export function activeFilterCount(filters: Filters): number {
   return (
     [filters.sectors, filters.pillars, filters.regions, filters.tieTypes, filters.bases].filter((list) => list.length > 0).length +
     (filters.trustMin > -2 || filters.trustMax < 2 || !filters.includeNotAssessed ? 1 : 0) +
-    (filters.hideIsolates ? 1 : 0)
+    (filters.hideIsolates ? 1 : 0) +
+    (filters.asOf ? 1 : 0)
   );
 }
 
 /**
- * Actors pass on sector, pillar and region; ties pass on type, trust and basis
+ * Actors pass on sector, pillar and region; ties pass on type, trust, basis and date
  * and only between passing actors; with `hideIsolates`, actors left without a
  * passing tie are dropped too.
  */
@@ -72,6 +77,7 @@ export function applyFilters(network: Network, filters: Filters): Visible {
           actors.has(t.target) &&
           (filters.tieTypes.length === 0 || filters.tieTypes.includes(t.type)) &&
           (filters.bases.length === 0 || filters.bases.includes(t.basis)) &&
+          (!filters.asOf || standsAt(t, filters.asOf)) &&
           (t.trust === null ? filters.includeNotAssessed : t.trust >= filters.trustMin && t.trust <= filters.trustMax),
       )
       .map((t) => t.id),

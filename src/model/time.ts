@@ -1,0 +1,59 @@
+/**
+ * Ties over time. A tie carries `since` and `until` as a year, a year-month
+ * or a full date; "as of" a month, a tie stands when it had begun by the end
+ * of that month and had not ended before its start. A tie without dates
+ * always stands: nothing says when it began or ended.
+ */
+import type { Network, Tie } from './types';
+
+/** A month, `YYYY-MM`. */
+export type Month = string;
+
+/** The first day a partial date can mean: `2010` → `2010-01-01`. */
+export function dateStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day a partial date can mean, as a string that sorts correctly: `2010` → `2010-12-31`, `2010-02` → `2010-02-31`. */
+export function dateEnd(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+export function standsAt(tie: Pick<Tie, 'since' | 'until'>, month: Month): boolean {
+  if (tie.since !== undefined && dateStart(tie.since) > dateEnd(month)) return false;
+  if (tie.until !== undefined && dateEnd(tie.until) < dateStart(month)) return false;
+  return true;
+}
+
+/** The months from the earliest to the latest date any tie gives, or null when no tie is dated. */
+export function timeSpan(network: Pick<Network, 'ties'>): { from: Month; to: Month; dated: number } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  let dated = 0;
+  for (const tie of network.ties) {
+    const dates = [tie.since, tie.until].filter((d): d is string => d !== undefined);
+    if (dates.length > 0) dated++;
+    for (const date of dates) {
+      const month = dateStart(date).slice(0, 7);
+      if (from === null || month < from) from = month;
+      if (to === null || month > to) to = month;
+    }
+  }
+  return from !== null && to !== null ? { from, to, dated } : null;
+}
+
+/** Months from `from` to `to` inclusive. */
+export function monthsBetween(from: Month, to: Month): Month[] {
+  const months: Month[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  const [endYear, endMonth] = to.split('-').map(Number) as [number, number];
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return months;
+}
