@@ -7,8 +7,7 @@ import { analyze, DEFAULT_OPTIONS, type AnalysisOptions } from '../analysis/anal
 import { analysisTables } from '../io/analysis-export';
 import { toCsv } from '../io/csv';
 import type { Locale } from '../model/localized';
-import { parseNetworkJson } from '../model/validate';
-import type { Problem } from '../model/types';
+import type { Network, Problem } from '../model/types';
 
 export type Format = 'json' | 'csv';
 
@@ -20,19 +19,19 @@ export interface AnalyzeOutcome {
 }
 
 /**
- * Analyses a network file. A file with errors (records left out) is refused
- * with exit code 1; warnings (e.g. an older schema version read) are passed on.
- * CSV is one row per actor, headers and names in `lang`; JSON is the whole
- * result, names in both languages as the file holds them.
+ * Analyses a network read from a file (any format the app imports). A file
+ * with errors (records left out) is refused with exit code 1; warnings (e.g.
+ * an older schema version read) are passed on. CSV is one row per actor,
+ * headers and names in `lang`; JSON is the whole result, names in both
+ * languages as the file holds them.
  */
 export function runAnalyze(
-  text: string,
-  fileName: string,
+  read: { network: Network | null; problems: Problem[] },
   format: Format,
   options: Partial<AnalysisOptions> = {},
   lang: Locale = 'es',
 ): AnalyzeOutcome {
-  const { network, problems } = parseNetworkJson(text, fileName);
+  const { network, problems } = read;
   if (!network || problems.some((p) => p.severity === 'error')) return { code: 1, output: '', problems };
   const result = analyze(network, { ...DEFAULT_OPTIONS, ...options });
   const { actors } = analysisTables(result, network, lang);

@@ -1,21 +1,43 @@
 /**
  * The Puentes command line, over the same model, readers, writers and
  * analysis code as the app.
- *   npm run cli -- analyze <network.json> [--format json|csv] [--out file]
+ *   npm run cli -- analyze <network> [--format json|csv] [--out file]
+ *   npm run cli -- compare <first> <second> [--format json|csv] [--match file]
  *   npm run cli -- convert <in> [<ties.csv>] <out>
+ * A network is a file in any format the app imports, or `actors.csv+ties.csv`.
  */
 import './xml-globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { METRICS } from '../analysis/metrics';
 import { GAP_RULES } from '../analysis/gaps';
 import { CRITERION_DEFINITIONS } from '../analysis/convener';
 import { runAnalyze, type Format } from './analyze-command';
-import { runConvert } from './convert-command';
-import type { Problem } from '../model/types';
+import { toCsv } from '../io/csv';
+import { readNetworkFiles, runConvert } from './convert-command';
+import { parseDecisions, runCompare } from './compare-command';
+import { SHEET_NAMES } from '../io/comparison-export';
+import type { MatchDecisions } from '../analysis/compare/match';
+import type { Network, Problem } from '../model/types';
 
-const HELP = `Usage: npm run cli -- analyze <network.json> [options]
+const HELP = `Usage: npm run cli -- analyze <network> [options]
+       npm run cli -- compare <first> <second> [--format json|csv] [--match file] [--out file] [--lang es|en]
        npm run cli -- convert <in> [<ties.csv>] <out> [--lang es|en] [--edge-list] [--skip-bad]
+
+A <network> is a file in any format the app imports (Puentes JSON, GEXF,
+GraphML, Excel .xlsx, an edge list CSV) or a CSV of actors and a CSV of ties
+joined by "+": actors.csv+ties.csv.
+
+compare matches the actors of two networks (same id, then the same name, short
+name or alias without accents; weaker name matches are suggested, not used)
+and prints both summaries with the difference, the shared actors with their
+measures in each, the gap rules firing in one, the other or both, and the diff
+(actors and ties added, removed and changed field by field). --match names a
+JSON file of decisions, {"confirmed": [["first-id","second-id"]], "rejected":
+[...]}, as the app's compare view exports them. --format csv prints four
+tables (summary, shared actors, gaps, changes) one after another; with --out
+<base>.csv they are written to <base>-summary.csv, <base>-shared.csv … instead.
 
 convert reads a network in any format the app imports — Puentes JSON, GEXF,
 GraphML, Excel (.xlsx), a CSV of actors with a CSV of ties, or an edge list
@@ -25,7 +47,7 @@ and <out>-ties.csv; with --edge-list, one edge list). Problems are reported
 with their place, as in the app; if records had to be left out nothing is
 written unless --skip-bad is given.
 
-Analyses a Puentes network file (native JSON, schemaVersion 1) and prints
+analyze reads a network (any format above) and prints
 per-actor metrics, communities, key players, gaps and the convener ranking.
 
 Options:
@@ -70,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
         'key-players': { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         lang: { type: 'string', default: 'es' },
+        match: { type: 'string' },
         'edge-list': { type: 'boolean', default: false },
         'skip-bad': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
@@ -86,7 +109,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, file] = positionals;
   if (command === 'convert') return convert(positionals.slice(1), values);
-  if (command !== 'analyze' || !file) {
+  if (command === 'compare') return compare(positionals.slice(1), values);
+  if (command !== 'analyze' || !file || positionals.length > 3) {
     process.stderr.write(`puentes: unknown command "${positionals.join(' ')}"\n\n${HELP}`);
     return 2;
   }
@@ -99,14 +123,9 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(seed)) return usage('--seed must be a whole number');
   if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`puentes: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
-  const outcome = runAnalyze(text, file, format, { distances: values.distances, keyPlayers: k, seed }, values.lang);
+  const read = await readInput(positionals.slice(1));
+  if (!read) return 1;
+  const outcome = runAnalyze(read, format, { distances: values.distances, keyPlayers: k, seed }, values.lang);
   for (const problem of outcome.code === 0 ? outcome.problems : []) process.stderr.write(`puentes: warning: ${file}: ${problem.path}: ${problem.message}\n`);
   if (outcome.code !== 0) {
     process.stderr.write(`puentes: ${file} has ${outcome.problems.length} problem(s):\n`);
@@ -118,10 +137,70 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-function report(problems: Problem[], failed: boolean): void {
+/** `actors.csv+ties.csv` (when no file has that very name) is a pair of CSV files. */
+function inputPaths(arg: string): string[] {
+  return !existsSync(arg) && arg.includes('+') ? arg.split('+') : [arg];
+}
+
+/** Reads one network from its file(s); null (with the reason on stderr) when it cannot be read at all. */
+async function readInput(args: string[]): Promise<{ network: Network | null; problems: Problem[] } | null> {
+  const paths = args.length === 1 ? inputPaths(args[0]!) : args;
+  try {
+    return await readNetworkFiles(paths);
+  } catch (error) {
+    process.stderr.write(`puentes: cannot read ${paths.join(', ')}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return null;
+  }
+}
+
+async function compare(args: string[], values: { format?: string; lang?: string; match?: string; out?: string }): Promise<number> {
+  if (args.length !== 2) return usage('compare takes two networks: compare <first> <second>');
+  if (values.format !== 'json' && values.format !== 'csv') return usage(`--format must be json or csv, not "${values.format}"`);
+  if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
+  let decisions: MatchDecisions | undefined;
+  if (values.match) {
+    let text: string;
+    try {
+      text = readFileSync(values.match, 'utf8');
+    } catch (error) {
+      process.stderr.write(`puentes: cannot read ${values.match}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+    const parsed = parseDecisions(text, values.match);
+    if (!parsed.decisions) {
+      report(parsed.problems, true, '', 'nothing compared');
+      return 1;
+    }
+    decisions = parsed.decisions;
+  }
+  const inputs: { network: Network; title: string }[] = [];
+  for (const arg of args) {
+    const read = await readInput([arg]);
+    if (!read) return 1;
+    const failed = !read.network || read.problems.some((p) => p.severity === 'error');
+    report(read.problems, failed, arg, 'nothing compared');
+    if (failed) return 1;
+    inputs.push({ network: read.network!, title: basename(inputPaths(arg)[0]!).replace(/\.[^.]+$/, '') });
+  }
+  const { output, tables } = runCompare(inputs[0]!, inputs[1]!, decisions, values.format, values.lang);
+  if (values.out && values.format === 'csv') {
+    const base = values.out.replace(/\.csv$/i, '');
+    for (const [key, table] of Object.entries(tables)) {
+      const name = `${base}-${key}.csv`;
+      writeFileSync(name, toCsv(table.headers, table.rows));
+      process.stderr.write(`puentes: wrote ${name} (${SHEET_NAMES[key as keyof typeof SHEET_NAMES][values.lang]})\n`);
+    }
+  } else if (values.out) writeFileSync(values.out, output);
+  else process.stdout.write(output);
+  return 0;
+}
+
+/** Lists problems, each with its place (prefixed by the file when the place does not name it). */
+function report(problems: Problem[], failed: boolean, file = '', outcome = 'nothing written'): void {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (failed) process.stderr.write(`puentes: ${problems.length} problem(s), ${errors} of them records left out; nothing written:\n`);
-  for (const problem of problems) process.stderr.write(`  ${problem.severity === 'error' ? 'error' : 'warning'}: ${problem.path}: ${problem.message}\n`);
+  if (failed) process.stderr.write(`puentes: ${file ? `${file}: ` : ''}${problems.length} problem(s), ${errors} of them records left out; ${outcome}:\n`);
+  const where = (path: string) => (file && !path.includes(file) ? `${file}: ${path}` : path);
+  for (const problem of problems) process.stderr.write(`  ${problem.severity === 'error' ? 'error' : 'warning'}: ${where(problem.path)}: ${problem.message}\n`);
 }
 
 async function convert(paths: string[], values: { lang?: string; 'edge-list'?: boolean; 'skip-bad'?: boolean }): Promise<number> {

@@ -1,0 +1,234 @@
+/**
+ * A comparison as tables a person opens in a spreadsheet, in one language:
+ * the summary (both networks and the difference), the shared actors with
+ * their measures in each, the gaps in one, the other or both, and the diff
+ * field by field. Used by the compare view's export (CSV, Excel) and by
+ * `puentes compare`.
+ */
+import type { Comparison, DistributionId, SharedMeasure, Standing, SummaryFigure } from '../analysis/compare/compare';
+import { DISTRIBUTIONS, DISTRIBUTION_IDS, SHARED_MEASURES, SUMMARY_FIGURES } from '../analysis/compare/compare';
+import type { NetworkDiff } from '../analysis/compare/diff';
+import type { MatchBasis } from '../analysis/compare/match';
+import { GAP_RULES, type GapRuleId } from '../analysis/gaps';
+import { localize, type Locale } from '../model/localized';
+import type { Network } from '../model/types';
+import {
+  BASIS_LABELS,
+  ENGAGEMENT_LABELS,
+  PILLAR_LABELS,
+  SECTOR_LABELS,
+  VP_INTEREST,
+  VP_KNOWLEDGE,
+  type Label,
+} from '../model/vocabularies';
+import type { Table } from './table-import';
+
+export const FIGURE_LABELS: Record<SummaryFigure, Label> = {
+  actors: { en: 'Actors', es: 'Actores' },
+  ties: { en: 'Ties', es: 'Vínculos' },
+  density: { en: 'Density', es: 'Densidad' },
+  components: { en: 'Components', es: 'Componentes' },
+  largestComponent: { en: 'Largest component (actors)', es: 'Componente mayor (actores)' },
+  averagePathLength: { en: 'Average path length (steps)', es: 'Longitud media de camino (pasos)' },
+  modularity: { en: 'Modularity', es: 'Modularidad' },
+  communities: { en: 'Communities', es: 'Comunidades' },
+  documentedShare: { en: 'Documented records (share)', es: 'Registros documentados (proporción)' },
+};
+
+export const DISTRIBUTION_LABELS: Record<DistributionId, Label> = {
+  pillars: { en: 'Pillar', es: 'Pilar' },
+  sectors: { en: 'Sector', es: 'Sector' },
+  basis: { en: 'Basis of records', es: 'Base de los registros' },
+  engagement: { en: 'Engagement stage', es: 'Etapa de involucramiento' },
+  vpKnowledge: { en: 'VPs knowledge', es: 'Conocimiento de los PV' },
+  vpInterest: { en: 'VPs interest', es: 'Interés en los PV' },
+};
+
+export const MEASURE_LABELS: Record<SharedMeasure, Label> = {
+  degree: { en: 'Ties', es: 'Vínculos' },
+  betweenness: { en: 'Betweenness', es: 'Intermediación' },
+  constraint: { en: 'Constraint', es: 'Restricción' },
+  brokerage: { en: 'Cross-pillar brokerage', es: 'Intermediación entre pilares' },
+  convener: { en: 'Convener score', es: 'Puntaje como convocante' },
+};
+
+export const STANDING_LABELS: Record<Standing, Label> = {
+  central: { en: 'central', es: 'central' },
+  middle: { en: 'middle', es: 'intermedio' },
+  peripheral: { en: 'peripheral', es: 'periférico' },
+};
+
+export const MATCH_LABELS: Record<MatchBasis, Label> = {
+  id: { en: 'same id', es: 'mismo id' },
+  name: { en: 'same name', es: 'mismo nombre' },
+  shortName: { en: 'same short name', es: 'mismo nombre corto' },
+  alias: { en: 'same alias', es: 'mismo alias' },
+  similar: { en: 'similar name', es: 'nombre parecido' },
+  manual: { en: 'matched by hand', es: 'emparejado a mano' },
+};
+
+const NOT_ASSESSED: Label = { en: 'not assessed', es: 'sin evaluar' };
+const NO_STAGE: Label = { en: 'no stage given', es: 'sin etapa' };
+
+/** The label of one key of a distribution ("sector: company" → "Empresa"). */
+export function distributionKeyLabel(id: DistributionId, key: string): Label {
+  if (key === 'none') return id === 'engagement' ? NO_STAGE : NOT_ASSESSED;
+  switch (id) {
+    case 'pillars':
+      return PILLAR_LABELS[key as keyof typeof PILLAR_LABELS];
+    case 'sectors':
+      return SECTOR_LABELS[key as keyof typeof SECTOR_LABELS];
+    case 'basis':
+      return BASIS_LABELS[key as keyof typeof BASIS_LABELS];
+    case 'engagement':
+      return ENGAGEMENT_LABELS[key as keyof typeof ENGAGEMENT_LABELS];
+    case 'vpKnowledge':
+      return { en: `${key} · ${VP_KNOWLEDGE.labels[Number(key)]!.en}`, es: `${key} · ${VP_KNOWLEDGE.labels[Number(key)]!.es}` };
+    case 'vpInterest':
+      return { en: `${key} · ${VP_INTEREST.labels[Number(key)]!.en}`, es: `${key} · ${VP_INTEREST.labels[Number(key)]!.es}` };
+  }
+}
+
+export const GAP_PLACE: Record<'a' | 'b' | 'both', Label> = {
+  a: { en: 'first only', es: 'solo en la primera' },
+  b: { en: 'second only', es: 'solo en la segunda' },
+  both: { en: 'both', es: 'en ambas' },
+};
+
+const HEADINGS = {
+  section: { en: 'section', es: 'sección' },
+  figure: { en: 'figure', es: 'medida' },
+  difference: { en: 'difference (second − first)', es: 'diferencia (segunda − primera)' },
+  idA: { en: 'id in the first', es: 'id en la primera' },
+  idB: { en: 'id in the second', es: 'id en la segunda' },
+  name: { en: 'name', es: 'nombre' },
+  matchedBy: { en: 'matched by', es: 'emparejado por' },
+  score: { en: 'match score', es: 'puntaje del emparejamiento' },
+  standing: { en: 'standing', es: 'posición' },
+  change: { en: 'change', es: 'cambio' },
+  rule: { en: 'gap rule', es: 'regla de brecha' },
+  where: { en: 'found in', es: 'presente en' },
+  detail: { en: 'detail', es: 'detalle' },
+  record: { en: 'record', es: 'registro' },
+  id: { en: 'id', es: 'id' },
+  what: { en: 'change', es: 'cambio' },
+  field: { en: 'field', es: 'campo' },
+  before: { en: 'before', es: 'antes' },
+  after: { en: 'after', es: 'después' },
+  provenance: { en: 'provenance', es: 'procedencia' },
+} satisfies Record<string, Label>;
+
+const DIFF_WORDS = {
+  actor: { en: 'actor', es: 'actor' },
+  tie: { en: 'tie', es: 'vínculo' },
+  added: { en: 'added', es: 'añadido' },
+  removed: { en: 'removed', es: 'quitado' },
+  changed: { en: 'changed', es: 'cambiado' },
+  yes: { en: 'yes', es: 'sí' },
+} satisfies Record<string, Label>;
+
+const number = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 1e6) / 1e6));
+const difference = (a: number | null | undefined, b: number | null | undefined) =>
+  a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
+
+/** A field's value as one cell: text as it is, anything else as JSON. */
+export function cellValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+export interface ComparisonTables {
+  summary: Table;
+  shared: Table;
+  gaps: Table;
+  diff: Table;
+}
+
+export interface Sides {
+  a: Network;
+  b: Network;
+  /** What the two are called in headings (file or scenario names). */
+  titleA: string;
+  titleB: string;
+}
+
+export function comparisonTables(comparison: Comparison, diff: NetworkDiff, sides: Sides, locale: Locale): ComparisonTables {
+  const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
+  const l = (label: Label) => label[locale];
+  const { a: sa, b: sb } = comparison.summary;
+
+  const summaryRows: string[][] = SUMMARY_FIGURES.map((f) => ['', l(FIGURE_LABELS[f]), number(sa[f]), number(sb[f]), difference(sa[f], sb[f])]);
+  for (const id of DISTRIBUTION_IDS) {
+    for (const key of DISTRIBUTIONS[id]) {
+      const x = sa[id][key] ?? 0;
+      const y = sb[id][key] ?? 0;
+      if (x === 0 && y === 0) continue;
+      summaryRows.push([l(DISTRIBUTION_LABELS[id]), l(distributionKeyLabel(id, key)), String(x), String(y), String(y - x)]);
+    }
+  }
+  const namesA = new Map(sides.a.actors.map((x) => [x.id, localize(x.name, locale)]));
+  const namesB = new Map(sides.b.actors.map((x) => [x.id, localize(x.name, locale)]));
+
+  const shared: Table = {
+    fileName: 'shared',
+    headers: [
+      h('idA'),
+      h('idB'),
+      h('name'),
+      h('matchedBy'),
+      h('score'),
+      ...SHARED_MEASURES.flatMap((m) => [`${l(MEASURE_LABELS[m])} · ${sides.titleA}`, `${l(MEASURE_LABELS[m])} · ${sides.titleB}`, `${l(MEASURE_LABELS[m])} · ${h('change')}`]),
+      `${h('standing')} · ${sides.titleA}`,
+      `${h('standing')} · ${sides.titleB}`,
+    ],
+    rows: comparison.shared.map((s) => [
+      s.a,
+      s.b,
+      namesA.get(s.a) ?? s.a,
+      l(MATCH_LABELS[s.match.by]),
+      number(s.match.score),
+      ...SHARED_MEASURES.flatMap((m) => [number(s.values[m][0]), number(s.values[m][1]), difference(s.values[m][0], s.values[m][1])]),
+      l(STANDING_LABELS[s.standing[0]]),
+      l(STANDING_LABELS[s.standing[1]]),
+    ]),
+  };
+
+  const ruleLabel = new Map<GapRuleId, Label>(GAP_RULES.map((r) => [r.id, r.label]));
+  const gaps: Table = {
+    fileName: 'gaps',
+    headers: [h('rule'), h('where'), h('detail')],
+    rows: comparison.gaps.flatMap((g) => g.instances.map((i) => [l(ruleLabel.get(g.rule) ?? { en: g.rule, es: g.rule }), l(GAP_PLACE[i.in]), l(i.detail)])),
+  };
+
+  const diffRows: string[][] = [];
+  const kinds = [
+    ['actor', diff.actors, namesA, namesB],
+    ['tie', diff.ties, null, null],
+  ] as const;
+  for (const [kind, part, before, after] of kinds) {
+    const word = l(DIFF_WORDS[kind]);
+    for (const id of part.added) diffRows.push([word, id, after?.get(id) ?? '', l(DIFF_WORDS.added), '', '', '', '']);
+    for (const id of part.removed) diffRows.push([word, id, before?.get(id) ?? '', l(DIFF_WORDS.removed), '', '', '', '']);
+    for (const change of part.changed) {
+      for (const field of change.changes) {
+        diffRows.push([word, change.id, before?.get(change.id) ?? '', l(DIFF_WORDS.changed), field.field, cellValue(field.before), cellValue(field.after), field.provenance ? l(DIFF_WORDS.yes) : '']);
+      }
+    }
+  }
+
+  return {
+    summary: { fileName: 'summary', headers: [h('section'), h('figure'), sides.titleA, sides.titleB, h('difference')], rows: summaryRows },
+    shared,
+    gaps,
+    diff: { fileName: 'diff', headers: [h('record'), h('id'), h('name'), h('what'), h('field'), h('before'), h('after'), h('provenance')], rows: diffRows },
+  };
+}
+
+/** Sheet names of the Excel workbook, in the interface language. */
+export const SHEET_NAMES: Record<keyof ComparisonTables, Label> = {
+  summary: { en: 'Summary', es: 'Resumen' },
+  shared: { en: 'Shared actors', es: 'Actores compartidos' },
+  gaps: { en: 'Gaps', es: 'Brechas' },
+  diff: { en: 'Changes', es: 'Cambios' },
+};
