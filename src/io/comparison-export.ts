@@ -67,6 +67,39 @@ export const MATCH_LABELS: Record<MatchBasis, Label> = {
   manual: { en: 'matched by hand', es: 'emparejado a mano' },
 };
 
+/** The model's fields as people call them, for the diff. */
+export const FIELD_LABELS: Record<string, Label> = {
+  name: { en: 'Name', es: 'Nombre' },
+  shortName: { en: 'Short name', es: 'Nombre corto' },
+  aliases: { en: 'Other names', es: 'Otros nombres' },
+  sector: { en: 'Sector', es: 'Sector' },
+  level: { en: 'Level', es: 'Nivel' },
+  country: { en: 'Country', es: 'País' },
+  region: { en: 'Region', es: 'Región' },
+  influence: { en: 'Influence', es: 'Influencia' },
+  vpKnowledge: { en: 'VPs knowledge', es: 'Conocimiento de los PV' },
+  vpInterest: { en: 'VPs interest', es: 'Interés en los PV' },
+  stance: { en: 'Stance', es: 'Postura' },
+  engagement: { en: 'Engagement', es: 'Involucramiento' },
+  vpStatus: { en: 'VPs status', es: 'Situación en los PV' },
+  capacities: { en: 'Capacities', es: 'Capacidades' },
+  contacts: { en: 'Contacts', es: 'Contactos' },
+  tags: { en: 'Tags', es: 'Etiquetas' },
+  notes: { en: 'Notes', es: 'Notas' },
+  sources: { en: 'Sources', es: 'Fuentes' },
+  basis: { en: 'Basis', es: 'Base' },
+  fieldBasis: { en: 'Basis of single fields', es: 'Base de campos' },
+  extra: { en: 'Other attributes', es: 'Otros atributos' },
+  type: { en: 'Type', es: 'Tipo' },
+  directed: { en: 'Directed', es: 'Dirigido' },
+  trust: { en: 'Trust', es: 'Confianza' },
+  strength: { en: 'Strength', es: 'Intensidad' },
+  since: { en: 'Since', es: 'Desde' },
+  until: { en: 'Until', es: 'Hasta' },
+};
+
+export const fieldLabel = (field: string, locale: Locale) => FIELD_LABELS[field]?.[locale] ?? field;
+
 const NOT_ASSESSED: Label = { en: 'not assessed', es: 'sin evaluar' };
 const NO_STAGE: Label = { en: 'no stage given', es: 'sin etapa' };
 
@@ -131,10 +164,15 @@ const number = (value: number | null | undefined) => (value === null || value ==
 const difference = (a: number | null | undefined, b: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
 
-/** A field's value as one cell: text as it is, anything else as JSON. */
-export function cellValue(value: unknown): string {
+/** A field's value as one cell: text as it is, a text in two languages in `locale`, sources as "doc (where)", anything else as JSON. */
+export function cellValue(value: unknown, locale: Locale = 'es'): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
+  if (typeof value === 'object' && !Array.isArray(value) && 'es' in value && 'en' in value) return localize(value as Label, locale);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'doc' in item && 'locator' in item)) {
+    return value.map((s: { doc: string; locator: Label | string }) => `${s.doc} (${localize(s.locator, locale)})`).join('; ');
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('; ');
   return JSON.stringify(value);
 }
 
@@ -212,7 +250,7 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     for (const id of part.removed) diffRows.push([word, id, before?.get(id) ?? '', l(DIFF_WORDS.removed), '', '', '', '']);
     for (const change of part.changed) {
       for (const field of change.changes) {
-        diffRows.push([word, change.id, before?.get(change.id) ?? '', l(DIFF_WORDS.changed), field.field, cellValue(field.before), cellValue(field.after), field.provenance ? l(DIFF_WORDS.yes) : '']);
+        diffRows.push([word, change.id, before?.get(change.id) ?? '', l(DIFF_WORDS.changed), fieldLabel(field.field, locale), cellValue(field.before, locale), cellValue(field.after, locale), field.provenance ? l(DIFF_WORDS.yes) : '']);
       }
     }
   }

@@ -23,6 +23,8 @@ export interface Filters {
   hideIsolates: boolean;
   /** Show ties as they stood in this month (`YYYY-MM`); null: all ties whatever their dates. */
   asOf: string | null;
+  /** Only these actors (e.g. what changed between two versions); empty: no restriction. */
+  only: string[];
 }
 
 export const NO_FILTERS: Filters = {
@@ -36,6 +38,7 @@ export const NO_FILTERS: Filters = {
   bases: [],
   hideIsolates: false,
   asOf: null,
+  only: [],
 };
 
 export interface Visible {
@@ -46,7 +49,7 @@ export interface Visible {
 /** How many filters restrict anything; 0 means everything is shown. */
 export function activeFilterCount(filters: Filters): number {
   return (
-    [filters.sectors, filters.pillars, filters.regions, filters.tieTypes, filters.bases].filter((list) => list.length > 0).length +
+    [filters.sectors, filters.pillars, filters.regions, filters.tieTypes, filters.bases, filters.only ?? []].filter((list) => list.length > 0).length +
     (filters.trustMin > -2 || filters.trustMax < 2 || !filters.includeNotAssessed ? 1 : 0) +
     (filters.hideIsolates ? 1 : 0) +
     (filters.asOf ? 1 : 0)
@@ -59,13 +62,15 @@ export function activeFilterCount(filters: Filters): number {
  * passing tie are dropped too.
  */
 export function applyFilters(network: Network, filters: Filters): Visible {
+  const only = new Set(filters.only ?? []);
   const actors = new Set(
     network.actors
       .filter(
         (a) =>
           (filters.sectors.length === 0 || filters.sectors.includes(a.sector)) &&
           (filters.pillars.length === 0 || filters.pillars.includes(pillarOf(a.sector))) &&
-          (filters.regions.length === 0 || filters.regions.includes(a.region ?? 'none')),
+          (filters.regions.length === 0 || filters.regions.includes(a.region ?? 'none')) &&
+          (only.size === 0 || only.has(a.id)),
       )
       .map((a) => a.id),
   );

@@ -49,6 +49,13 @@ export const MIGRATIONS: readonly Migration[] = [
       journal.createIndex('byScenario', 'scenarioId');
     },
   },
+  {
+    version: 4,
+    describe: 'comparisons: which two networks were compared and how their actors were matched by hand',
+    migrate: (db) => {
+      db.createObjectStore('comparisons', { keyPath: 'id' });
+    },
+  },
 ];
 
 /** The version this build of the app writes. */

@@ -10,7 +10,7 @@ import type { Network } from '../model/types';
 
 /** How the network was being looked at: what a scenario restores besides the network. */
 export interface ViewSnapshot {
-  mode: 'network' | 'table' | 'map';
+  mode: 'network' | 'table' | 'map' | 'compare';
   layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
   concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
   colorBy: 'sector' | 'pillar' | 'community';
@@ -78,3 +78,20 @@ export type JournalEntry = { scenarioId: string; at: number } & (
   | { kind: 'view'; view: ViewSnapshot }
   | { kind: 'details'; name: string; notes: string }
 );
+
+/** A network a comparison can take: the one open in the workspace, a sample, or a saved scenario. */
+export type SideRef = { kind: 'sample'; id: string } | { kind: 'scenario'; id: string };
+
+/** A comparison the analyst worked on: its two networks and the matching decisions, so matching is done once. */
+export interface ComparisonRecord {
+  /** `sample:lima-2010|scenario:s-…`: the two sides, in order. */
+  id: string;
+  first: SideRef;
+  second: SideRef;
+  confirmed: [string, string][];
+  rejected: [string, string][];
+  updatedAt: number;
+}
+
+export const sideKey = (side: SideRef) => `${side.kind}:${side.id}`;
+export const comparisonId = (first: SideRef, second: SideRef) => `${sideKey(first)}|${sideKey(second)}`;

@@ -16,7 +16,7 @@ import { applyEdit } from '../model/edits';
 import { parseNetwork } from '../model/validate';
 import type { Network, Problem } from '../model/types';
 import { DB_NAME, DB_VERSION, upgrade } from './migrations';
-import { summarise, type JournalEntry, type ScenarioRecord, type ScenarioSummary } from './records';
+import { summarise, type ComparisonRecord, type JournalEntry, type ScenarioRecord, type ScenarioSummary } from './records';
 
 export type StoreErrorKind = 'quota' | 'aborted' | 'blocked' | 'closed' | 'unavailable' | 'conflict' | 'deleted' | 'unknown';
 
@@ -277,6 +277,19 @@ export class ScenarioStore {
       ],
       'importing scenarios',
     );
+  }
+
+  async getComparison(id: string): Promise<ComparisonRecord | undefined> {
+    try {
+      return (await this.db.get('comparisons', id)) as ComparisonRecord | undefined;
+    } catch (error) {
+      throw toStoreError(error, `reading comparison ${id}`);
+    }
+  }
+
+  async putComparison(record: ComparisonRecord): Promise<void> {
+    const tx = this.db.transaction('comparisons', 'readwrite');
+    await settle(tx, () => [tx.objectStore('comparisons').put(record)], `saving comparison ${record.id}`);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

@@ -7,7 +7,7 @@
  */
 import type { MessageKey } from '../i18n/en';
 
-export const VIEW_IDS = ['network', 'table', 'map'] as const;
+export const VIEW_IDS = ['network', 'table', 'map', 'compare'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface ViewDefinition {
@@ -23,6 +23,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'network', title: 'view.network', exports: ['png', 'svg'], slides: true },
   { id: 'table', title: 'view.table', exports: ['tables'], slides: false },
   { id: 'map', title: 'view.map', exports: ['png', 'svg'], slides: true },
+  { id: 'compare', title: 'view.compare', exports: ['png', 'svg', 'tables'], slides: true },
 ];
 
 export const isViewId = (value: string): value is ViewId => (VIEW_IDS as readonly string[]).includes(value);
