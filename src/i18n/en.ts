@@ -159,6 +159,8 @@ export const en = {
   'compare.tiesAdded': "Ties added ({count})",
   'compare.tiesRemoved': "Ties removed ({count})",
   'compare.more': "… and {count} more (in the exported table)",
+  'compare.sources': "Sources",
+  'compare.madeWith': "Made with Puentes, {date}.",
   'compare.swap': "Swap the two networks",
   'compare.highlight': "Highlight",
   'compare.highlightShared': "Shared actors",

@@ -161,6 +161,8 @@ export const es: Record<MessageKey, string> = {
   'compare.tiesAdded': "Vínculos añadidos ({count})",
   'compare.tiesRemoved': "Vínculos quitados ({count})",
   'compare.more': "… y {count} más (en la tabla exportada)",
+  'compare.sources': "Fuentes",
+  'compare.madeWith': "Hecho con Puentes, {date}.",
   'compare.swap': "Intercambiar las dos redes",
   'compare.highlight': "Resaltar",
   'compare.highlightShared': "Actores compartidos",

@@ -131,6 +131,12 @@ describe('comparing gaps', () => {
       ['training-targets', 1, 1, ['both']],
     ]);
   });
+
+  it('counts a gap between the same two parties as in both, whatever platform each network names', () => {
+    // Lima's State and civil society meet only at the 2010 round table; Macro Sur's only in the Cusco group: one gap, in both.
+    const result = compareGaps([gap('pillar-pair-no-tie', ['state', 'civil_society'], ['round-table-2010'])], [gap('pillar-pair-no-tie', ['civil_society', 'state'], ['cusco-working-group'])], new Map());
+    expect(result[0]!.instances.map((i) => i.in)).toEqual(['both']);
+  });
 });
 
 describe('the diff of two versions', () => {

@@ -19,7 +19,7 @@ function lcg(seed = 1): () => number {
   return () => ((state = (1664525 * state + 1013904223) >>> 0) / 4294967296);
 }
 
-function forceLayout(network: Network, held: Positions = {}, ticks = 300): Positions {
+function forceLayout(network: Network, held: Positions = {}, spread = 1, ticks = 300): Positions {
   const nodes: Node[] = network.actors.map((a) => {
     const at = held[a.id];
     return at ? { id: a.id, x: at.x, y: at.y, fx: at.x, fy: at.y } : { id: a.id };
@@ -28,9 +28,9 @@ function forceLayout(network: Network, held: Positions = {}, ticks = 300): Posit
   const links = network.ties.filter((t) => t.source !== t.target && ids.has(t.source) && ids.has(t.target)).map((t) => ({ source: t.source, target: t.target }));
   const simulation = forceSimulation(nodes)
     .randomSource(lcg())
-    .force('charge', forceManyBody().strength(-120))
-    .force('link', forceLink<Node, { source: string; target: string }>(links).id((n) => n.id).distance(45))
-    .force('collide', forceCollide(12))
+    .force('charge', forceManyBody().strength(-120 * spread * spread))
+    .force('link', forceLink<Node, { source: string; target: string }>(links).id((n) => n.id).distance(45 * spread))
+    .force('collide', forceCollide(12 * spread))
     // Weak pulls to the middle keep separate components on the page.
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.06))
@@ -63,7 +63,9 @@ export function alignedLayouts(first: Network, second: Network, aToB: ReadonlyMa
   const a = covered ? firstPositions : forceLayout(first);
   const held: Positions = {};
   for (const [idA, idB] of aToB) if (a[idA]) held[idB] = a[idA];
-  const b = forceLayout(second, held);
+  // A smaller network is spread wider, so that in the shared frame it fills about as much of its panel.
+  const spread = Math.max(1, Math.sqrt(first.actors.length / Math.max(1, second.actors.length)));
+  const b = forceLayout(second, held, spread);
   const [fa, fb] = intoOneFrame([a, b]);
   return { a: fa!, b: fb! };
 }

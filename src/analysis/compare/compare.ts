@@ -164,9 +164,15 @@ export function matchTies(first: Network, second: Network, bToA: ReadonlyMap<str
   return { shared, onlyA: first.ties.filter((t) => !matched.has(t.id)).map((t) => t.id), onlyB };
 }
 
-/** An instance of a gap, named by what it concerns, with the second network's actors named by their match in the first. */
+/**
+ * An instance of a gap, named by what it concerns: the parties or regions it
+ * is about when it is about some (the actors it names there only illustrate
+ * it, e.g. the platform where two parties meet), else its actors, the second
+ * network's named by their match in the first.
+ */
 function gapKey(gap: Gap, toA: (id: string) => string): string {
-  return [gap.rule, [...gap.pillars].sort().join(','), [...gap.regions].sort().join(','), gap.actors.map(toA).sort().join(',')].join('|');
+  const about = gap.pillars.length > 0 || gap.regions.length > 0 ? [[...gap.pillars].sort().join(','), [...gap.regions].sort().join(',')] : [gap.actors.map(toA).sort().join(',')];
+  return [gap.rule, ...about].join('|');
 }
 
 export function compareGaps(gapsA: readonly Gap[], gapsB: readonly Gap[], bToA: ReadonlyMap<string, string>): GapComparison[] {
