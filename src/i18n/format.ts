@@ -29,3 +29,9 @@ export function formatDate(value: string | number | Date, locale: Locale): strin
     ? new Intl.DateTimeFormat(INTL.es, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date)
     : new Intl.DateTimeFormat(INTL.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date);
 }
+
+/** A month as a person says it: "ago. 2017" in Spanish, "Aug 2017" in English. */
+export function formatMonth(month: string, locale: Locale): string {
+  const date = new Date(`${month}-01T12:00:00Z`);
+  return new Intl.DateTimeFormat(INTL[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
