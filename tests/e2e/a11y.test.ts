@@ -59,6 +59,19 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByTestId('map-tiles').click();
     await page.getByTestId('map-measure').selectOption('indicator:poverty-rate');
   }],
+  ['comparison of Lima and Macro Sur', async (page) => {
+    await page.getByTestId('view-compare').click();
+    await page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
+  }],
+  ['comparison, shared actors and matching', async (page) => {
+    await page.getByTestId('view-compare').click();
+    await page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
+    await page.getByTestId('compare-tab-shared').click();
+    await page.getByTestId('compare-tab-matching').click();
+  }],
+  ['network at a date (time slider)', async (page) => {
+    await page.getByTestId('time-slider').getByRole('checkbox').check();
+  }],
   ['scenario list', async (page) => {
     await page.getByTestId('scenarios-button').click();
     await page.getByTestId('scenario-dialog').waitFor();
