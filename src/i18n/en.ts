@@ -161,6 +161,8 @@ export const en = {
   'compare.more': "… and {count} more (in the exported table)",
   'compare.sources': "Sources",
   'compare.madeWith': "Made with Puentes, {date}.",
+  'compare.import': "Import a file to compare",
+  'compare.importHint': "Imported files become saved scenarios: the file opens as the first network, and stays in the lists of both sides.",
   'compare.swap': "Swap the two networks",
   'compare.highlight': "Highlight",
   'compare.highlightShared': "Shared actors",

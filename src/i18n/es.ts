@@ -163,6 +163,8 @@ export const es: Record<MessageKey, string> = {
   'compare.more': "… y {count} más (en la tabla exportada)",
   'compare.sources': "Fuentes",
   'compare.madeWith': "Hecho con Puentes, {date}.",
+  'compare.import': "Importar un archivo para comparar",
+  'compare.importHint': "Los archivos importados se guardan como escenarios: el archivo se abre como primera red y queda en las listas de ambos lados.",
   'compare.swap': "Intercambiar las dos redes",
   'compare.highlight': "Resaltar",
   'compare.highlightShared': "Actores compartidos",

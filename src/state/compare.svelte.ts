@@ -8,7 +8,7 @@ import { matchMaps, confirmMatch, rejectMatch, NO_DECISIONS, type MatchDecisions
 import type { Positions } from '../analysis/compare/aligned-layout';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
-import { comparisonId, type SideRef } from '../store/records';
+import { comparisonId, sideKey, type SideRef } from '../store/records';
 import type { CompareRequest, CompareResponse, CompareResult } from './compare-messages';
 import { isSampleId, loadSample, SAMPLE_IDS } from './samples';
 import type { Scenarios } from './scenarios.svelte';
@@ -52,6 +52,8 @@ export class CompareState {
   #worker: Worker | null = null;
   #request = 0;
   #chosen = false;
+  /** The open network's reference when the decisions were last loaded. */
+  #openBefore = '';
 
   constructor(
     private readonly workspace: Workspace,
@@ -92,7 +94,12 @@ export class CompareState {
     await this.run(positions, true);
   }
 
-  /** Loads both networks and the saved decisions for the pair, then compares in the worker. */
+  /**
+   * Loads both networks and (with `reloadDecisions`) the decisions saved for
+   * the pair, then compares in the worker. When the open sample has become a
+   * scenario at its first edit, it is still the same network: a pair with
+   * nothing saved keeps the decisions in hand and saves them for itself.
+   */
   async run(positions?: Positions, reloadDecisions = false): Promise<void> {
     const second = this.second;
     if (!second) return;
@@ -101,9 +108,14 @@ export class CompareState {
     this.error = '';
     try {
       const [a, b] = await Promise.all([this.#load(this.first), this.#load(second)]);
+      const origin = this.scenarios.current?.origin;
+      const carry = origin?.kind === 'sample' && this.#openBefore === `sample:${origin.sampleId}`;
+      this.#openBefore = sideKey(this.refOf(OPEN));
       if (reloadDecisions) {
         const saved = await this.scenarios.store?.getComparison(comparisonId(this.refOf(this.first), this.refOf(second))).catch(() => undefined);
-        this.decisions = saved ? { confirmed: saved.confirmed, rejected: saved.rejected } : NO_DECISIONS;
+        if (saved) this.decisions = { confirmed: saved.confirmed, rejected: saved.rejected };
+        else if (carry) void this.#save(this.decisions);
+        else this.decisions = NO_DECISIONS;
       }
       if (request !== this.#request) return;
       this.#compute(a, b, this.first.kind === 'open' ? positions : undefined);
@@ -129,17 +141,21 @@ export class CompareState {
 
   async #decide(decisions: MatchDecisions): Promise<void> {
     this.decisions = decisions;
+    await this.#save(decisions);
+    if (this.networks) this.#compute(this.networks.a, this.networks.b);
+  }
+
+  async #save(decisions: MatchDecisions): Promise<void> {
     const second = this.second;
     if (!second) return;
     const first = this.refOf(this.first);
     const other = this.refOf(second);
     try {
-      await this.scenarios.store?.putComparison({ id: comparisonId(first, other), first, second: other, ...decisions, updatedAt: Date.now() });
+      await this.scenarios.store?.putComparison({ id: comparisonId(first, other), first, second: other, ...$state.snapshot(decisions), updatedAt: Date.now() });
       this.unsavedDecisions = !this.scenarios.store;
     } catch {
       this.unsavedDecisions = true;
     }
-    if (this.networks) this.#compute(this.networks.a, this.networks.b);
   }
 
   async #load(choice: SideChoice): Promise<Network> {

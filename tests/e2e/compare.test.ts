@@ -59,6 +59,14 @@ describe('comparing networks', () => {
     await page.reload();
     await compared(page);
     expect(await markedIn(page, 'b', 'data-shared')).toEqual(['pnp', 'produce', 'socios-peru']);
+    // An edit makes the open sample a saved scenario: the same network, so the match stays.
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('actors-table').getByRole('combobox', { name: 'Sector de Sodexo' }).selectOption('private_security');
+    await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
+    await page.getByTestId('view-compare').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="compare-first"] option:checked')?.textContent?.includes('·'));
+    await compared(page);
+    expect(await markedIn(page, 'b', 'data-shared')).toEqual(['pnp', 'produce', 'socios-peru']);
   });
 
   it('a duplicated scenario with two edits shows exactly those two in the diff, and can filter the network to them', async () => {
