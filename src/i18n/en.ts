@@ -162,7 +162,7 @@ export const en = {
   'compare.sources': "Sources",
   'compare.madeWith': "Made with Puentes, {date}.",
   'compare.import': "Import a file to compare",
-  'compare.importHint': "Imported files become saved scenarios: the file opens as the first network, and stays in the lists of both sides.",
+  'compare.importHint': "An imported file is saved as a scenario and opened: the side showing “the open network” becomes that file, and it stays in the lists of both sides.",
   'compare.swap': "Swap the two networks",
   'compare.highlight': "Highlight",
   'compare.highlightShared': "Shared actors",

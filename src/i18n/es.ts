@@ -164,7 +164,7 @@ export const es: Record<MessageKey, string> = {
   'compare.sources': "Fuentes",
   'compare.madeWith': "Hecho con Puentes, {date}.",
   'compare.import': "Importar un archivo para comparar",
-  'compare.importHint': "Los archivos importados se guardan como escenarios: el archivo se abre como primera red y queda en las listas de ambos lados.",
+  'compare.importHint': "Un archivo importado se guarda como escenario y se abre: el lado «La red abierta» pasa a ser ese archivo, que queda en las listas de ambos lados.",
   'compare.swap': "Intercambiar las dos redes",
   'compare.highlight': "Resaltar",
   'compare.highlightShared': "Actores compartidos",

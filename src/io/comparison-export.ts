@@ -15,11 +15,19 @@ import type { Network } from '../model/types';
 import {
   BASIS_LABELS,
   ENGAGEMENT_LABELS,
+  INFLUENCE,
+  LEVEL_LABELS,
   PILLAR_LABELS,
   SECTOR_LABELS,
+  STANCE,
+  STRENGTH,
+  TIE_TYPE_LABELS,
+  TRUST,
   VP_INTEREST,
   VP_KNOWLEDGE,
+  VP_STATUS_LABELS,
   type Label,
+  type Scale,
 } from '../model/vocabularies';
 import type { Table } from './table-import';
 
@@ -164,6 +172,25 @@ const number = (value: number | null | undefined) => (value === null || value ==
 const difference = (a: number | null | undefined, b: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
 
+/** The words for a value of a field with a vocabulary or a scale ("company" → "Empresa", 4 → "4 · Alta"). */
+const VALUE_LABELS: Record<string, Record<string, Label>> = {
+  sector: SECTOR_LABELS,
+  level: LEVEL_LABELS,
+  engagement: ENGAGEMENT_LABELS,
+  vpStatus: VP_STATUS_LABELS,
+  basis: BASIS_LABELS,
+  type: TIE_TYPE_LABELS,
+};
+const SCALES: Record<string, Scale> = { influence: INFLUENCE, vpKnowledge: VP_KNOWLEDGE, vpInterest: VP_INTEREST, stance: STANCE, trust: TRUST, strength: STRENGTH };
+
+/** A field's value in words where the field has a vocabulary or a scale; otherwise as `cellValue` gives it. */
+export function fieldValue(field: string, value: unknown, locale: Locale): string {
+  if (typeof value === 'string' && VALUE_LABELS[field]?.[value]) return VALUE_LABELS[field][value][locale];
+  const step = typeof value === 'number' ? SCALES[field]?.labels[value] : undefined;
+  if (step) return `${value} · ${step[locale]}`;
+  return cellValue(value, locale);
+}
+
 /** A field's value as one cell: text as it is, a text in two languages in `locale`, sources as "doc (where)", anything else as JSON. */
 export function cellValue(value: unknown, locale: Locale = 'es'): string {
   if (value === undefined || value === null) return '';
@@ -250,7 +277,7 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     for (const id of part.removed) diffRows.push([word, id, before?.get(id) ?? '', l(DIFF_WORDS.removed), '', '', '', '']);
     for (const change of part.changed) {
       for (const field of change.changes) {
-        diffRows.push([word, change.id, before?.get(change.id) ?? '', l(DIFF_WORDS.changed), fieldLabel(field.field, locale), cellValue(field.before, locale), cellValue(field.after, locale), field.provenance ? l(DIFF_WORDS.yes) : '']);
+        diffRows.push([word, change.id, before?.get(change.id) ?? '', l(DIFF_WORDS.changed), fieldLabel(field.field, locale), fieldValue(field.field, field.before, locale), fieldValue(field.field, field.after, locale), field.provenance ? l(DIFF_WORDS.yes) : '']);
       }
     }
   }

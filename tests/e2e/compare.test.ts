@@ -99,7 +99,7 @@ describe('comparing networks', () => {
     const diff = page.getByTestId('compare-diff');
     expect(await diff.getAttribute('data-total')).toBe('2');
     expect(await diff.locator('[data-changed]').evaluateAll((n) => n.map((x) => x.getAttribute('data-changed')))).toEqual(['sodexo']);
-    expect(await diff.locator('[data-changed="sodexo"] [data-field]').textContent()).toContain('company → private_security');
+    expect(await diff.locator('[data-changed="sodexo"] [data-field]').textContent()).toContain('Company → Private security');
     expect(await diff.locator('[data-section="actorsAdded"] li').allTextContents()).toEqual(['Frente de Defensa de Espinar']);
     await page.getByTestId('diff-show').click();
     expect(await page.getByTestId('counts').getAttribute('data-shown-actors')).toBe('2');

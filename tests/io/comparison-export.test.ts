@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import { compareNetworks } from '../../src/analysis/compare/compare';
+import { diffNetworks } from '../../src/analysis/compare/diff';
+import { matchActors } from '../../src/analysis/compare/match';
+import { comparisonTables } from '../../src/io/comparison-export';
+import { parseNetwork } from '../../src/model/validate';
+import lima from '../../data/lima-2010.json';
+
+const before = parseNetwork(lima).network!;
+
+function tables(after: typeof before, locale: 'es' | 'en') {
+  const comparison = compareNetworks(before, after, analyze(before), analyze(after), matchActors(before, after));
+  return comparisonTables(comparison, diffNetworks(before, after), { a: before, b: after, titleA: 'antes', titleB: 'después' }, locale);
+}
+
+describe('the comparison as tables', () => {
+  it('writes the diff field by field in the interface language, values in words, provenance marked', () => {
+    const after = structuredClone(before);
+    after.actors.find((a) => a.id === 'sodexo')!.sector = 'private_security';
+    after.actors.find((a) => a.id === 'pnp')!.sources = [];
+    const { diff } = tables(after, 'es');
+    expect(diff.headers).toEqual(['registro', 'id', 'nombre', 'cambio', 'campo', 'antes', 'después', 'procedencia']);
+    expect(diff.rows.find((r) => r[1] === 'sodexo')).toEqual(['actor', 'sodexo', 'Sodexo', 'cambiado', 'Sector', 'Empresa', 'Seguridad privada', '']);
+    const police = diff.rows.find((r) => r[1] === 'pnp')!;
+    expect([police[4], police[6], police[7]]).toEqual(['Fuentes', '', 'sí']);
+    expect(tables(after, 'en').diff.rows.find((r) => r[1] === 'sodexo')!.slice(3, 7)).toEqual(['changed', 'Sector', 'Company', 'Private security']);
+  });
+
+  it('gives each summary figure for both and the difference', () => {
+    const after = structuredClone(before);
+    after.ties = after.ties.slice(10);
+    const { summary } = tables(after, 'es');
+    // 70 ties before, 60 after.
+    expect(summary.rows.find((r) => r[1] === 'Vínculos')).toEqual(['', 'Vínculos', '70', '60', '-10']);
+    expect(summary.headers.slice(2, 4)).toEqual(['antes', 'después']);
+  });
+});
