@@ -237,3 +237,30 @@ describe('the diff of two versions', () => {
     );
   });
 });
+
+describe('side-by-side layout', () => {
+  it('puts an actor both networks share in the same place in both, the same way every time', async () => {
+    const { alignedLayouts } = await import('../../src/analysis/compare/aligned-layout');
+    const { aToB } = matchMaps(matchActors(limaNet, macroSurNet));
+    const first = alignedLayouts(limaNet, macroSurNet, aToB);
+    for (const id of ['pnp', 'socios-peru']) expect(first.b[id]).toEqual(first.a[id]);
+    // One frame for both: every position within the unit square.
+    for (const p of [...Object.values(first.a), ...Object.values(first.b)]) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(1);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(1);
+    }
+    expect(alignedLayouts(limaNet, macroSurNet, aToB)).toEqual(first);
+  });
+
+  it('keeps the first network where it was drawn when positions are given for all its actors', async () => {
+    const { alignedLayouts } = await import('../../src/analysis/compare/aligned-layout');
+    const a = small(['p', 'q'], ['p-q']);
+    const b = small(['p', 'r'], ['p-r']);
+    // p at (0, 0) and q at (100, 50): one scale for both axes keeps q twice as far across as down from p.
+    const layout = alignedLayouts(a, b, new Map([['p', 'p']]), { p: { x: 0, y: 0 }, q: { x: 100, y: 50 } });
+    expect(layout.b.p).toEqual(layout.a.p);
+    expect((layout.a.q!.x - layout.a.p!.x) / (layout.a.q!.y - layout.a.p!.y)).toBeCloseTo(2, 10);
+  });
+});

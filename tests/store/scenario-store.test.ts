@@ -5,6 +5,7 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, upgrade } from '../../src/store/migrations';
 import { ScenarioStore, StoreError } from '../../src/store/scenario-store';
+import { comparisonId } from '../../src/store/records';
 import { makeBackup, previewImport, readBackup } from '../../src/store/backup';
 import { scenario } from './fixtures';
 import { updateActors } from '../../src/model/edits';
@@ -186,6 +187,18 @@ describe('ScenarioStore', () => {
     await store.setSetting('lastOpen', 'a');
     expect(await store.getSetting('lastOpen')).toBe('a');
   });
+
+  it('keeps a comparison\'s matching decisions under the pair of networks, in order', async () => {
+    store = await ScenarioStore.open();
+    const first = { kind: 'sample', id: 'lima-2010' } as const;
+    const second = { kind: 'scenario', id: 's1' } as const;
+    const record = { id: comparisonId(first, second), first, second, confirmed: [['minem', 'produce']] as [string, string][], rejected: [['pnp', 'pnp']] as [string, string][], updatedAt: 5 };
+    await store.putComparison(record);
+    expect(record.id).toBe('sample:lima-2010|scenario:s1');
+    expect(await store.getComparison('sample:lima-2010|scenario:s1')).toEqual(record);
+    // The other order is another comparison (first and second are before and after).
+    expect(await store.getComparison(comparisonId(second, first))).toBeUndefined();
+  });
 });
 
 describe('migrations', () => {
@@ -198,6 +211,17 @@ describe('migrations', () => {
     expect([...v3.objectStoreNames].sort()).toEqual(['journal', 'meta', 'scenarios']);
     expect([...v3.transaction('journal').store.indexNames]).toEqual(['byScenario']);
     v3.close();
+  });
+
+  it('step 4 adds the comparisons, and a version-3 database keeps its scenarios and journal', async () => {
+    const v3 = await openDB('puentes', 3, { upgrade: (db, old, next, tx) => upgrade(db, old, 3, tx as never) });
+    const old = scenario('s0', 10, { revision: 2 });
+    await v3.put('scenarios', old);
+    await v3.add('journal', { scenarioId: 's0', at: 11, kind: 'details', name: 'renamed in v3', notes: '' });
+    v3.close();
+    store = await ScenarioStore.open();
+    expect((await store.get('s0')).record?.name).toBe('renamed in v3');
+    expect(await store.getComparison('x')).toBeUndefined();
   });
 
   it('step 1 creates the scenarios store; step 2 adds settings and the recency index', async () => {
