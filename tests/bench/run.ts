@@ -23,6 +23,9 @@ import macroSur from '../../data/macro-sur-2017.json';
 import { generateNetwork } from './generate';
 import { placeNetwork } from '../../src/analysis/regions';
 import { benchMapDraw } from './map-draw';
+import { runComparison } from '../../src/state/compare-run';
+import { NO_DECISIONS } from '../../src/analysis/compare/match';
+import { applyEdit as apply, removeTies } from '../../src/model/edits';
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -61,8 +64,16 @@ const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
 bench('lima-2010 (60)', lima);
 bench('macro-sur-2017 (16)', macroSur);
+// The whole comparison the compare worker runs: both analyses, matching, diff, side-by-side layout.
+const limaNet = parseNetwork(lima).network!;
+report('lima ↔ macro sur', 'compare (worker work)', time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms);
 for (const size of sizes.length ? sizes : [2000, 20000]) {
   const network = generateNetwork(size);
   bench(`generated ${size} (${network.ties.length} ties)`, null, network);
+  if (size <= 5000) {
+    // A version with a tenth of its ties removed, as after a workshop.
+    const after = apply(network, removeTies(network.ties.filter((_, i) => i % 10 === 0).map((t) => t.id))).network;
+    report(`generated ${size}`, 'compare two versions', time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms);
+  }
 }
 await benchMapDraw(report);

@@ -19,7 +19,15 @@ function lcg(seed = 1): () => number {
   return () => ((state = (1664525 * state + 1013904223) >>> 0) / 4294967296);
 }
 
-function forceLayout(network: Network, held: Positions = {}, spread = 1, ticks = 300): Positions {
+/** Fewer steps for big networks (each step costs about n log n), cooling faster so the layout still settles. */
+function ticksFor(n: number): number {
+  return n <= 300 ? 300 : Math.max(60, Math.round(90_000 / n));
+}
+
+function forceLayout(network: Network, held: Positions = {}, spread = 1): Positions {
+  // Every actor held where the first drawing put it: nothing to lay out.
+  if (network.actors.every((a) => held[a.id])) return Object.fromEntries(network.actors.map((a) => [a.id, held[a.id]!]));
+  const ticks = ticksFor(network.actors.length);
   const nodes: Node[] = network.actors.map((a) => {
     const at = held[a.id];
     return at ? { id: a.id, x: at.x, y: at.y, fx: at.x, fy: at.y } : { id: a.id };
@@ -34,6 +42,7 @@ function forceLayout(network: Network, held: Positions = {}, spread = 1, ticks =
     // Weak pulls to the middle keep separate components on the page.
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.06))
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .stop();
   if (Object.keys(held).length === 0) simulation.force('center', forceCenter(0, 0));
   for (let i = 0; i < ticks; i++) simulation.tick();
