@@ -183,7 +183,6 @@ export const en = {
   'time.play': "Play",
   'time.pause': "Pause",
   'time.month': "Month",
-  'time.allDates': "all dates",
   'time.undated': "{count} ties without dates always show",
   'toolbar.region': "Map tools",
   'sidebar.title': "Filters, legend and the list of actors",

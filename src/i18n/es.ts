@@ -185,7 +185,6 @@ export const es: Record<MessageKey, string> = {
   'time.play': "Reproducir",
   'time.pause': "Pausa",
   'time.month': "Mes",
-  'time.allDates': "todas las fechas",
   'time.undated': "{count} vínculos sin fecha se muestran siempre",
   'toolbar.region': "Herramientas del mapa",
   'sidebar.title': "Filtros, leyenda y lista de actores",
