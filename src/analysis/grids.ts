@@ -144,7 +144,7 @@ export interface TrustMatrix {
  * empty list: "no ties" is not "trust not assessed".
  */
 export function trustMatrix(network: Network, by: GroupBy, visible?: { actors: ReadonlySet<string>; ties: ReadonlySet<string> }): TrustMatrix {
-  const groupOf = new Map(network.actors.map((a) => [a.id, by === 'pillar' ? pillarOf(a.sector) : a.sector]));
+  const groupOf = new Map<string, string>(network.actors.map((a) => [a.id, by === 'pillar' ? pillarOf(a.sector) : a.sector]));
   const order: readonly string[] = by === 'pillar' ? PILLARS : SECTORS;
   const present = new Set(network.actors.filter((a) => !visible || visible.actors.has(a.id)).map((a) => groupOf.get(a.id)!));
   const groups = order.filter((g) => present.has(g));

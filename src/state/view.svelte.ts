@@ -31,6 +31,8 @@ export interface Focus {
 
 export class ViewState {
   mode: ViewMode = $state('network');
+  /** The grid last looked at, which the toolbar's grids button opens. */
+  lastGrid: 'grid' | 'trust' | 'engagement' | 'matrix' = $state('grid');
   filters: Filters = $state.raw(NO_FILTERS);
   filterMode: FilterMode = $state('fade');
   focus: Focus | null = $state(null);

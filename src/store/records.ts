@@ -10,7 +10,7 @@ import type { Network } from '../model/types';
 
 /** How the network was being looked at: what a scenario restores besides the network. */
 export interface ViewSnapshot {
-  mode: 'network' | 'table' | 'map' | 'compare';
+  mode: 'network' | 'table' | 'map' | 'grid' | 'trust' | 'engagement' | 'matrix' | 'compare';
   layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
   concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
   colorBy: 'sector' | 'pillar' | 'community';

@@ -7,7 +7,7 @@
  */
 import type { MessageKey } from '../i18n/en';
 
-export const VIEW_IDS = ['network', 'table', 'map', 'compare'] as const;
+export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface ViewDefinition {
@@ -17,14 +17,27 @@ export interface ViewDefinition {
   exports: readonly ('png' | 'svg' | 'tables')[];
   /** Whether a saved slide can show this view. */
   slides: boolean;
+  /** Views shown under one toolbar button, switched by tabs inside (the grids). */
+  group?: 'grids';
+  /** The view draws its whole exported picture itself (title, legend, sources). */
+  ownPicture?: boolean;
 }
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'network', title: 'view.network', exports: ['png', 'svg'], slides: true },
   { id: 'table', title: 'view.table', exports: ['tables'], slides: false },
   { id: 'map', title: 'view.map', exports: ['png', 'svg'], slides: true },
-  { id: 'compare', title: 'view.compare', exports: ['png', 'svg', 'tables'], slides: true },
+  { id: 'grid', title: 'view.grid', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
+  { id: 'trust', title: 'view.trust', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
+  { id: 'engagement', title: 'view.engagement', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
+  { id: 'matrix', title: 'view.matrix', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
+  { id: 'compare', title: 'view.compare', exports: ['png', 'svg', 'tables'], slides: true, ownPicture: true },
 ];
+
+export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;
+
+/** The grids, in the order of their tabs. */
+export const GRID_VIEWS = VIEWS.filter((v) => v.group === 'grids');
 
 export const isViewId = (value: string): value is ViewId => (VIEW_IDS as readonly string[]).includes(value);
 

@@ -1,13 +1,13 @@
 /**
- * The side-by-side drawing as a standalone SVG for the export menu: the
- * drawing as on screen (panels, legend and sources are part of it) under a
- * title. Text goes in through the DOM, so a name like `</text><script>`
+ * A view's drawing as a standalone SVG for the export menu: the drawing as on
+ * screen (the views that use this draw their legend and sources in it) under
+ * a title. Text goes in through the DOM, so a name like `</text><script>`
  * stays text.
  */
 const NS = 'http://www.w3.org/2000/svg';
 const TITLE = 44;
 
-export function compareSvg(drawing: SVGSVGElement, title: string): string {
+export function pictureSvg(drawing: SVGSVGElement, title: string): string {
   const width = Number(drawing.getAttribute('width'));
   const height = Number(drawing.getAttribute('height'));
   const root = document.createElementNS(NS, 'svg');
