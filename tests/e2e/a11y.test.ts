@@ -69,6 +69,22 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByTestId('compare-tab-shared').click();
     await page.getByTestId('compare-tab-matching').click();
   }],
+  ['power/interest grid', async (page) => {
+    await page.getByTestId('view-grids').click();
+    await page.getByTestId('grid-svg').waitFor();
+  }],
+  ['trust matrix and engagement', async (page) => {
+    await page.getByTestId('view-grids').click();
+    await page.getByTestId('grid-tab-trust').click();
+    await page.getByTestId('trust-svg').waitFor();
+    await page.getByTestId('grid-tab-engagement').click();
+    await page.getByTestId('engagement-svg').waitFor();
+  }],
+  ['adjacency matrix', async (page) => {
+    await page.getByTestId('view-grids').click();
+    await page.getByTestId('grid-tab-matrix').click();
+    await page.getByTestId('matrix-svg').waitFor();
+  }],
   ['network at a date (time slider)', async (page) => {
     await page.getByTestId('time-slider').getByRole('checkbox').check();
   }],
