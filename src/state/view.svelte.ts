@@ -49,6 +49,10 @@ export class ViewState {
   drawTies = $state(false);
   /** Boundaries the user loaded for the map; null: Peru's regions. */
   boundaries: UserBoundaries | null = $state.raw(null);
+  /** Bumped to ask the network view to fit what is shown. */
+  fitRequest = $state(0);
+  /** Bumped with a step to ask the network view to zoom in (+1) or out (−1). */
+  zoomRequest: { step: 1 | -1; seq: number } | null = $state.raw(null);
   /** Bumped with an actor id to ask the network view to centre on it. */
   centreRequest: { id: string; seq: number } | null = $state.raw(null);
 
@@ -74,6 +78,14 @@ export class ViewState {
   runLayout(layout: LayoutId = this.layout): void {
     this.layout = layout;
     this.layoutRuns++;
+  }
+
+  fit(): void {
+    this.fitRequest++;
+  }
+
+  zoom(step: 1 | -1): void {
+    this.zoomRequest = { step, seq: (this.zoomRequest?.seq ?? 0) + 1 };
   }
 
   centreOn(id: string): void {

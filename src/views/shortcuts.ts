@@ -1,8 +1,9 @@
 /**
  * The keyboard shortcuts of the workspace: undo (Ctrl/Cmd+Z), redo
  * (Ctrl/Cmd+Shift+Z, Ctrl+Y), delete the selection (Delete, Backspace),
- * Escape (leave focus, stop drawing ties, clear the selection, in that order)
- * and "/" to search. Keys typed into a field are left to the field.
+ * Escape (leave focus, stop drawing ties, clear the selection, in that order),
+ * "/" to search, and "+", "−" and "0" to zoom in, out and fit everything in
+ * view. Keys typed into a field are left to the field.
  */
 export interface ShortcutActions {
   /** A dialog is open: its own keys apply. */
@@ -12,6 +13,8 @@ export interface ShortcutActions {
   deleteSelection: () => void;
   escape: () => void;
   search: () => void;
+  zoom?: (step: 1 | -1) => void;
+  fit?: () => void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -39,6 +42,12 @@ export function shortcutHandler(actions: ShortcutActions): (event: KeyboardEvent
     } else if (event.key === '/' && !inField) {
       event.preventDefault();
       actions.search();
+    } else if (!mod && !inField && (event.key === '+' || event.key === '=') && actions.zoom) {
+      actions.zoom(1);
+    } else if (!mod && !inField && event.key === '-' && actions.zoom) {
+      actions.zoom(-1);
+    } else if (!mod && !inField && event.key === '0' && actions.fit) {
+      actions.fit();
     }
   };
 }

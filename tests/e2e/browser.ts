@@ -32,8 +32,8 @@ function isLocal(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
-export async function open(browser: Browser, url: string, options: { locale?: string } = {}): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale ?? 'en-GB' });
+export async function open(browser: Browser, url: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: options.locale ?? 'en-GB' });
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   await context.route('**/*', (route) => {
@@ -97,7 +97,7 @@ export function useBrowser(hooks: {
     hooks.expect(session?.outsideRequests ?? [], 'requests that left localhost').toEqual([]);
   });
   return {
-    async open(url: string, options: { locale?: string } = {}): Promise<Session> {
+    async open(url: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
       if (!browser) throw new Error('e2e: the browser is not running');
       current = await open(browser, url, options);
       return current;
@@ -141,4 +141,26 @@ export async function canvasData(page: Page, id: string, field: string): Promise
     },
     [id, field],
   );
+}
+
+/**
+ * Label boxes on screen of the actors whose label is drawn (not hidden for
+ * lack of room, not filtered out), and how many pairs of them overlap.
+ */
+export async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number }> {
+  return page.evaluate(() => {
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    type Node = { hasClass(c: string): boolean; data(k: string): unknown; renderedBoundingBox(o: object): Box };
+    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { nodes(): Node[] & { filter(f: (n: Node) => boolean): Node[] } } } };
+    const nodes = canvas._cyreg!.cy.nodes().filter((n) => !n.hasClass('hidden') && !n.hasClass('faded') && !n.hasClass('label-hidden') && !!n.data('label'));
+    const boxes = [...nodes].map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+      }
+    }
+    return { labels: boxes.length, overlaps };
+  });
 }

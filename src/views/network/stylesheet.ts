@@ -61,26 +61,31 @@ function sizeRules({ sizeBy, maxDegree, metricRange }: StyleOptions): Stylesheet
   return [];
 }
 
-export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE): StylesheetJson {
+/**
+ * `label`: labels keep `px` pixels on screen at zoom `zoom` (their size in
+ * the drawing is px / zoom), so zooming in gives them room rather than
+ * growing them.
+ */
+export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE, label: { px: number; zoom: number } = { px: 11, zoom: 1 }): StylesheetJson {
+  const scale = 1 / Math.max(0.01, label.zoom);
   return [
     {
       selector: 'node',
       style: {
         width: SIZE_RANGE.unsized,
         height: SIZE_RANGE.unsized,
-        'font-size': 11,
+        'font-size': label.px * scale,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': 4 * scale,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': `${(110 * label.px * scale) / 11}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
+        'text-background-padding': `${scale}px`,
         'border-width': 1.5,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': 6,
       },
     },
     // Only actors have labels (edgehandles' ghost node has none).
@@ -120,6 +125,11 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE): Styleshe
     // Filtered out: faded (still in place, for context) or hidden, as the user chose.
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: '.hidden', style: { display: 'none' } },
+    // A label with no room at this zoom (label-placement.ts); the selection's always has room.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 * scale } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 * scale } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 * scale } },
     {
       selector: ':selected',
       style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.35, 'overlay-padding': 6 },
