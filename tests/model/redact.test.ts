@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { NO_REDACTION, redactNetwork, WORKSHOP_REDACTION } from '../../src/model/redact';
+import { parseNetwork } from '../../src/model/validate';
+import lima from '../../data/lima-2010.json';
+import { small } from '../analysis/fixtures';
+
+const limaNet = parseNetwork(lima).network!;
+
+describe('redaction', () => {
+  // s (State), c (community, with a contact and notes), b (company, assumed); ties s–c distrust −1, s–b trust +1, c–b not assessed.
+  const network = small(['s:state', 'c:community', 'b:company'], ['s-c', 's-b', 'c-b'], {
+    c: { name: 'Comunidad de Fuerabamba', contacts: [{ name: 'Juana Quispe', role: 'presidenta' }], notes: 'Juana Quispe denunció…' },
+    b: { basis: 'assumed', influence: 4 },
+    t0: { trust: -1, notes: 'Desconfían tras el desalojo' },
+    t1: { trust: 1 },
+  });
+
+  it('changes nothing with no profile', () => {
+    expect(redactNetwork(network, NO_REDACTION)).toBe(network);
+  });
+
+  it('hides trust: no trust values and no distrust ties', () => {
+    const r = redactNetwork(network, { ...NO_REDACTION, trust: true });
+    expect(r.ties.map((t) => [t.id, t.trust])).toEqual([['t1', null], ['t2', null]]);
+  });
+
+  it('anonymises a sector: new names and ids, nothing of the original left anywhere in the file', () => {
+    const r = redactNetwork(network, { ...NO_REDACTION, anonymise: ['community'] });
+    const c = r.actors.find((a) => a.sector === 'community')!;
+    expect(c.id).toBe('anon-community-a');
+    expect(c.name).toEqual({ es: 'Comunidad A', en: 'Community A' });
+    expect(r.ties.map((t) => [t.source, t.target])).toEqual([['s', 'anon-community-a'], ['s', 'b'], ['anon-community-a', 'b']]);
+    const text = JSON.stringify(r);
+    for (const hidden of ['Fuerabamba', 'Juana', 'Quispe', 'desalojo', '"c"']) expect(text).not.toContain(hidden);
+  });
+
+  it('hides assumed records and actors asked for, with their ties; marks the title', () => {
+    const r = redactNetwork(network, { ...NO_REDACTION, assumed: true, hide: ['s'] });
+    expect(r.actors.map((a) => a.id)).toEqual(['c']);
+    expect(r.ties).toEqual([]);
+    expect(r.title).toBe('small (redactado / redacted)');
+  });
+
+  it('the workshop profile on Lima 2010 leaves no contact, note, quote or community name', () => {
+    const r = redactNetwork(limaNet, WORKSHOP_REDACTION);
+    const text = JSON.stringify(r);
+    const communities = limaNet.actors.filter((a) => a.sector === 'community');
+    expect(communities.length).toBe(3);
+    for (const a of communities) {
+      expect(text).not.toContain(a.id);
+      expect(text).not.toContain(typeof a.name === 'string' ? a.name : a.name.es);
+    }
+    expect(r.actors.every((a) => a.contacts.length === 0 && a.notes === '')).toBe(true);
+    expect(text).not.toContain('"quote"');
+    expect(r.actors).toHaveLength(limaNet.actors.length);
+    // The file still reads as a network.
+    expect(parseNetwork(r).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
