@@ -19,7 +19,7 @@ import type { Edit } from '../model/edits';
 import { localize } from '../model/localized';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
-import type { JournalEntry, ScenarioOrigin, ScenarioRecord, ScenarioSummary } from '../store/records';
+import type { JournalEntry, ScenarioOrigin, ScenarioRecord, ScenarioSummary, Slide } from '../store/records';
 import { ScenarioStore, StoreError } from '../store/scenario-store';
 import { loadSample, type SampleId } from './samples';
 import { StorageInfo } from './storage-info.svelte';
@@ -82,6 +82,8 @@ export class Scenarios {
   /** A network open only in memory because it could not be saved. */
   unsaved: UnsavedNetwork | null = $state.raw(null);
   readonly storage = new StorageInfo();
+  /** The open scenario's slides, in order. */
+  slides: Slide[] = $state.raw([]);
   /** The last scenario deleted, for "undo delete". */
   deleted: ScenarioRecord | null = $state.raw(null);
 
@@ -132,6 +134,7 @@ export class Scenarios {
       id, name, notes, createdAt, updatedAt: Date.now(), revision, origin,
       network: $state.snapshot(this.workspace.network) as Network,
       view: $state.snapshot(this.view.snapshot()) as ReturnType<ViewState['snapshot']>,
+      slides: $state.snapshot(this.slides) as Slide[],
     };
   }
 
@@ -185,6 +188,7 @@ export class Scenarios {
     this.ready = false;
     this.current = null;
     this.view.reset();
+    this.slides = [];
     await this.workspace.openSample(id);
     this.status = 'idle';
     this.error = '';
@@ -211,6 +215,7 @@ export class Scenarios {
       return;
     }
     this.view.restore(record.view, new Set(record.network.actors.map((a) => a.id)));
+    this.slides = record.slides ?? [];
     this.#boundariesWritten = this.view.boundaries;
     this.workspace.load(record.network, loaded.problems);
     this.current = { id, name: record.name, notes: record.notes, createdAt: record.createdAt, origin: record.origin, revision: record.revision };
@@ -237,6 +242,7 @@ export class Scenarios {
       origin,
       network: $state.snapshot(network) as Network,
       view: $state.snapshot(view) as ReturnType<ViewState['snapshot']>,
+      slides: $state.snapshot(this.slides) as Slide[],
     };
   }
 
@@ -248,7 +254,8 @@ export class Scenarios {
    */
   async create(network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
     if (!this.#store) return this.#keepInMemory(network, name, origin, new StoreError('unavailable', 'no local database'));
-    const record = this.#newRecord(network, name, origin, freshViewSnapshot());
+    // A new network starts with no slides (those in hand belong to the scenario open before).
+    const record = { ...this.#newRecord(network, name, origin, freshViewSnapshot()), slides: [] };
     try {
       const saved = await this.#store.saveIfRevision(record, 0);
       await this.refreshList();
@@ -263,6 +270,7 @@ export class Scenarios {
     await this.#leave();
     this.current = null;
     this.view.reset();
+    this.slides = [];
     this.workspace.load(network);
     this.unsaved = { name, origin };
     this.reportError(error);
@@ -381,6 +389,26 @@ export class Scenarios {
     this.#boundariesWritten = boundaries;
     const entry = (changed ? view : rest) as ReturnType<ViewState['snapshot']>;
     this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'view', view: $state.snapshot(entry) as ReturnType<ViewState['snapshot']> });
+  }
+
+  /**
+   * Changes the open scenario's slides, written at once. A sample becomes a
+   * scenario, as at its first edit. False (with a message) when this tab may not.
+   */
+  setSlides(slides: Slide[]): boolean {
+    if (this.workspace.readOnly) {
+      this.workspace.refuse();
+      return false;
+    }
+    this.slides = slides;
+    if (!this.#store || !this.workspace.network || this.deletedElsewhere) return true;
+    if (!this.current) {
+      this.#promote();
+      return true;
+    }
+    this.#append({ scenarioId: this.current.id, at: Date.now(), kind: 'slides', slides: $state.snapshot(slides) as Slide[] });
+    this.#scheduleCompact();
+    return true;
   }
 
   /** Renames the open scenario or changes its notes, written at once. False (with a message) when this tab may not. */
@@ -528,6 +556,7 @@ export class Scenarios {
         const loaded = await this.#store?.get(id);
         if (!loaded?.record || this.current?.id !== id) return;
         this.workspace.follow(loaded.record.network);
+        this.slides = loaded.record.slides ?? [];
         this.current = { ...this.current, name: loaded.record.name, notes: loaded.record.notes, revision: loaded.record.revision };
         this.#journalLength = loaded.replayed;
         this.workspace.readOnly = false;
@@ -581,6 +610,7 @@ export class Scenarios {
         const loaded = await this.#store?.get(id).catch(() => null);
         if (!loaded?.record || this.current?.id !== id || !this.workspace.readOnly) return;
         this.workspace.follow(loaded.record.network);
+        this.slides = loaded.record.slides ?? [];
         this.current = { ...this.current, name: loaded.record.name, notes: loaded.record.notes, revision: loaded.record.revision };
       } while (this.#followAgain);
     })().finally(() => (this.#following = null));

@@ -32,6 +32,7 @@ const ScenarioShape = v.object({
   origin: v.looseObject({ kind: v.string() }),
   network: v.unknown(),
   view: v.looseObject({}),
+  slides: v.optional(v.array(v.looseObject({ id: v.string(), view: v.looseObject({}) }))),
 });
 
 const BackupShape = v.object({

@@ -23,6 +23,20 @@ export interface ViewSnapshot {
   boundaries?: UserBoundaries | null;
 }
 
+/** A saved view to present: which view and how it was looked at, what was highlighted, a title and caption. */
+export interface Slide {
+  id: string;
+  /** In Spanish and/or English; either may be empty. */
+  title: { es: string; en: string };
+  caption: { es: string; en: string };
+  /** For the presenter only (shown in the presenter view, never on the slide). */
+  notes: string;
+  view: ViewSnapshot;
+  focus: { actor: string; steps: 1 | 2 } | null;
+  /** Actors highlighted (selected) on the slide. */
+  highlight: string[];
+}
+
 export type ScenarioOrigin =
   | { kind: 'sample'; sampleId: string }
   | { kind: 'copy'; of: string }
@@ -41,6 +55,8 @@ export interface ScenarioRecord {
   /** The network in the native format, with its own schemaVersion. */
   network: Network;
   view: ViewSnapshot;
+  /** The scenario's slides, in order; absent in records written before slides existed. */
+  slides?: Slide[];
 }
 
 /** What the scenario list shows, without loading whole networks. */
@@ -77,6 +93,7 @@ export type JournalEntry = { scenarioId: string; at: number } & (
   | { kind: 'edit'; edit: Edit }
   | { kind: 'view'; view: ViewSnapshot }
   | { kind: 'details'; name: string; notes: string }
+  | { kind: 'slides'; slides: Slide[] }
 );
 
 /** A network a comparison can take: the one open in the workspace, a sample, or a saved scenario. */

@@ -97,6 +97,7 @@ function replay(record: ScenarioRecord, network: Network, entries: JournalEntry[
     // A view entry without boundaries keeps the ones written before (they are written only when they change).
     if (entry.kind === 'view') next = { ...next, view: 'boundaries' in entry.view ? entry.view : { ...entry.view, boundaries: next.view.boundaries ?? null } };
     else if (entry.kind === 'details') next = { ...next, name: entry.name, notes: entry.notes };
+    else if (entry.kind === 'slides') next = { ...next, slides: entry.slides };
     else {
       try {
         next = { ...next, network: applyEdit(next.network, entry.edit).network };

@@ -188,6 +188,18 @@ describe('ScenarioStore', () => {
     expect(await store.getSetting('lastOpen')).toBe('a');
   });
 
+  it('keeps slides written to the journal, and a whole save folds them into the record', async () => {
+    store = await ScenarioStore.open();
+    const record = scenario('s0', 10);
+    await store.save(record);
+    const slide = { id: 'd1', title: { es: 'Quién convoca', en: '' }, caption: { es: '', en: '' }, notes: 'decir despacio', view: record.view, focus: null, highlight: ['a'] };
+    await store.appendNow({ scenarioId: 's0', at: 20, kind: 'slides', slides: [slide] });
+    expect((await store.get('s0')).record?.slides).toEqual([slide]);
+    const loaded = (await store.get('s0')).record!;
+    await store.save(loaded);
+    expect(await store.get('s0')).toMatchObject({ replayed: 0, record: { slides: [slide] } });
+  });
+
   it('keeps a comparison\'s matching decisions under the pair of networks, in order', async () => {
     store = await ScenarioStore.open();
     const first = { kind: 'sample', id: 'lima-2010' } as const;
