@@ -35,6 +35,8 @@ export class Workspace {
   lastAction = $state('');
   /** Set when an edit was refused because this tab is read-only; the banner says so. */
   refused = $state(false);
+  /** A redaction profile is on: what is shown is not the network itself, so it is not edited. */
+  redacted = $state(false);
   /** The graph of the open network; rebuilt when the network changes. */
   graph: StakeholderGraph | null = null;
   /** Told of every edit applied (an edit, or what an undo or redo applied), as it is applied: the save path writes it at once. */
@@ -105,6 +107,10 @@ export class Workspace {
     if (!this.network) return false;
     if (this.readOnly) {
       this.refuse();
+      return false;
+    }
+    if (this.redacted) {
+      this.lastAction = locale.t('present.editRefused');
       return false;
     }
     return true;

@@ -19,6 +19,8 @@ export interface StyleOptions {
   metricRange?: { min: number; max: number };
   /** How many communities the analysis found, when colouring by community. */
   communities?: number;
+  /** The projector's dark theme: light labels on a dark canvas. */
+  dark?: boolean;
 }
 
 export const DEFAULT_STYLE: StyleOptions = { colorBy: 'sector', sizeBy: 'none', maxDegree: 1 };
@@ -88,6 +90,9 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE, label: { 
         'border-color': '#ffffff',
       },
     },
+    ...(options.dark
+      ? [{ selector: 'node', style: { color: '#ffffff', 'text-background-color': '#1b1f24', 'border-color': '#1b1f24' } }]
+      : []),
     // Only actors have labels (edgehandles' ghost node has none).
     { selector: 'node[label]', style: { label: 'data(label)' } },
     ...colorRules(options),
