@@ -1,0 +1,138 @@
+// Presenting at a workshop: slides saved from views and shown full screen with the keyboard, a redaction profile
+// that no exported file gets around, a PDF handout with a page per slide.
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, waitForDrawn } from './browser';
+import lima from '../../data/lima-2010.json';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+async function addSlide(page: Page, title: string) {
+  await page.getByTestId('slides-button').click();
+  const dialog = page.getByTestId('slides-dialog');
+  await dialog.locator('input[name="slide-title"]').fill(title);
+  const before = await dialog.locator('[data-testid="slide-list"] > li').count();
+  await dialog.getByTestId('slide-add').click();
+  await dialog.locator('[data-testid="slide-list"] > li').nth(before).waitFor();
+  await dialog.getByRole('button', { name: 'Cerrar' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+const download = async (page: Page, click: () => Promise<void>) => {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync((await file.path())!);
+};
+
+describe('presenting', () => {
+  it('saves three slides, presents them with the keyboard, the drawing filling the screen, and keeps them after a reload', async () => {
+    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: { width: 1920, height: 1080 } });
+    await waitForDrawn(page, lima.actors.length);
+    await addSlide(page, 'Toda la red');
+    await page.getByTestId('filters').locator('summary').click();
+    await page.getByRole('checkbox', { name: 'Estado', exact: true }).check();
+    await addSlide(page, 'El Estado');
+    await page.getByTestId('view-map').click();
+    await page.getByTestId('map-view').waitFor();
+    await addSlide(page, 'Dónde están');
+    await page.getByTestId('slides-button').click();
+    await page.getByTestId('present-start').click();
+    const presenter = page.getByTestId('presenter');
+    await presenter.waitFor();
+    expect(await page.getByTestId('presenter-title').textContent()).toBe('Toda la red');
+    // Header, toolbar and side panels are gone: the canvas takes the whole width.
+    const canvas = await page.getByTestId('network-canvas').boundingBox();
+    expect(canvas!.width).toBe(1920);
+    expect(canvas!.height).toBeGreaterThan(1080 * 0.8);
+    expect(await page.locator('.shell > header').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('presenter-title').textContent()).toBe('El Estado');
+    // The slide's filter is back: only the State's actors are shown.
+    const state = lima.actors.filter((a) => ['state', 'security_forces'].includes(a.sector)).length;
+    expect(await page.getByTestId('counts').getAttribute('data-shown-actors')).toBe(String(state));
+    await page.keyboard.press('Space');
+    expect(await page.getByTestId('presenter-count').textContent()).toBe('3 / 3');
+    await page.getByTestId('map-view').waitFor();
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]')?.getAttribute('data-slide') === '1');
+    await page.keyboard.press('Escape');
+    await presenter.waitFor({ state: 'detached' });
+    expect(await page.locator('.shell > header').isVisible()).toBe(true);
+    // Slides are part of the scenario.
+    await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
+    await page.reload();
+    await page.getByTestId('slides-button').waitFor();
+    expect(await page.getByTestId('slides-button').textContent()).toContain('(3)');
+  });
+
+  it('a redacted export holds none of the hidden strings and no tie of distrust; the PDF handout has one page per slide', async () => {
+    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    // A network with a person's name, notes and a tie of distrust.
+    const network = {
+      schemaVersion: 2,
+      id: 'taller',
+      title: 'Taller de prueba',
+      actors: [
+        { id: 'fuerabamba', name: 'Comunidad de Fuerabamba', sector: 'community', basis: 'inferred', contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }], notes: 'Nota reservada sobre la comunidad' },
+        { id: 'minera', name: 'Minera del Sur', sector: 'company', basis: 'inferred', notes: 'Comentario interno de la empresa' },
+        { id: 'gobierno-regional', name: 'Gobierno Regional', sector: 'state', basis: 'inferred' },
+      ],
+      ties: [
+        { id: 'desconfianza', source: 'fuerabamba', target: 'minera', type: 'dialogue', trust: -2, basis: 'inferred' },
+        { id: 'mesa', source: 'gobierno-regional', target: 'minera', type: 'dialogue', trust: 1, basis: 'inferred' },
+      ],
+    };
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-files').setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 3);
+    await addSlide(page, 'Actores del taller');
+    await page.getByTestId('view-grids').click();
+    await page.getByTestId('grid-tab-trust').click();
+    await addSlide(page, 'Confianza');
+    await page.getByTestId('slides-button').click();
+    await page.getByRole('button', { name: 'Taller con comunidades presentes' }).click();
+    await page.getByRole('button', { name: 'Cerrar' }).click();
+    await page.getByTestId('redaction-banner').waitFor();
+    await page.getByTestId('view-network').click();
+    // The community stays, anonymised; the tie of distrust goes.
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="3"][data-rendered-edges="1"]');
+
+    const hidden = ['Fuerabamba', 'fuerabamba', 'Juana', 'Quispe', 'Nota reservada', 'Comentario interno', 'desconfianza'];
+    const menu = page.getByTestId('export-menu');
+    const files: Record<string, Buffer> = {};
+    for (const id of ['export-json', 'export-csv-actors', 'export-xlsx', 'export-gexf', 'export-edge-list', 'export-svg']) {
+      await menu.evaluate((details) => ((details as HTMLDetailsElement).open = true));
+      files[id] = await download(page, () => page.getByTestId(id).click());
+    }
+    for (const [id, bytes] of Object.entries(files)) {
+      const text = id === 'export-xlsx' ? await unzipText(bytes) : bytes.toString('utf8');
+      for (const word of hidden) expect(text, `${id} contains "${word}"`).not.toContain(word);
+    }
+    const json = JSON.parse(files['export-json']!.toString('utf8'));
+    // The tie of distrust is gone; the other keeps no trust value; the community is "Comunidad A"; the title says redacted.
+    expect(json.ties.map((t: { trust: number | null }) => t.trust)).toEqual([null]);
+    expect(json.actors.map((a: { name: { es: string } }) => a.name.es ?? a.name)).toContain('Comunidad A');
+    expect(JSON.stringify(json.title)).toContain('redactado');
+    expect(files['export-svg']!.toString('utf8')).toContain('REDACTADO');
+
+    await page.getByTestId('slides-button').click();
+    const pdf = await download(page, () => page.getByTestId('handout-pdf').click());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // One page object per slide (/Type /Page, not /Pages).
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(2);
+    for (const word of ['Fuerabamba', 'Juana', 'Quispe']) expect(pdf.toString('latin1')).not.toContain(word);
+  });
+});
+
+/** The text of every part of an .xlsx (a zip), for searching. */
+async function unzipText(bytes: Buffer): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+  return cells.join('\n');
+}
