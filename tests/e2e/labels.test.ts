@@ -35,3 +35,21 @@ describe('labels on the network', () => {
     }
   }
 });
+
+describe('room for the drawing on a laptop', () => {
+  it('at 1366×768 the header is one line, and folding the side panels gives the drawing over 80 % of the screen', async () => {
+    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: { width: 1366, height: 768 } });
+    await waitForDrawn(page, lima.actors.length);
+    const header = await page.locator('.shell > header').boundingBox();
+    expect(header!.height).toBeLessThan(48);
+    await page.getByTestId('toggle-sidebar').click();
+    await page.getByTestId('toggle-inspector').click();
+    await page.waitForTimeout(300);
+    const canvas = await page.getByTestId('network-canvas').boundingBox();
+    expect((canvas!.width * canvas!.height) / (1366 * 768)).toBeGreaterThan(0.8);
+    // Labels are placed again for the new size: still none over another.
+    await waitForStillView(page);
+    await page.waitForTimeout(200);
+    expect((await labelOverlaps(page)).overlaps).toBe(0);
+  });
+});
