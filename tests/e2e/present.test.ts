@@ -117,6 +117,8 @@ describe('presenting', () => {
     expect(json.actors.map((a: { name: { es: string } }) => a.name.es ?? a.name)).toContain('Comunidad A');
     expect(JSON.stringify(json.title)).toContain('redactado');
     expect(files['export-svg']!.toString('utf8')).toContain('REDACTADO');
+    // Nothing about trust in the picture's legend either.
+    expect(files['export-svg']!.toString('utf8')).not.toContain('esconfianza');
 
     await page.getByTestId('slides-button').click();
     const pdf = await download(page, () => page.getByTestId('handout-pdf').click());

@@ -19,6 +19,8 @@ export interface ImageParts {
   sourceLine: string;
   network: Network;
   colorBy: 'sector' | 'pillar' | 'community';
+  /** False when trust is redacted: the legend leaves trust out. */
+  showTrust?: boolean;
   locale: Locale;
   /** Legend headings in the interface language. */
   headings: { colours: string; trust: string; notAssessed: string; types: string };
@@ -51,11 +53,13 @@ function legend(parts: ImageParts, top: number): { svg: string; height: number }
       row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[pillarOf(s)]]}" fill="${SECTOR_COLORS[s]}" transform="scale(0.7)"/>`, SECTOR_LABELS[s][locale]);
     }
   }
-  heading(headings.trust);
-  for (const step of [-2, -1, 0, 1, 2]) {
-    row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_COLORS[String(step) as keyof typeof TRUST_COLORS]}" stroke-width="3"/>`, `${step > 0 ? '+' : ''}${step} ${TRUST.labels[step]![locale]}`);
+  if (parts.showTrust !== false) {
+    heading(headings.trust);
+    for (const step of [-2, -1, 0, 1, 2]) {
+      row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_COLORS[String(step) as keyof typeof TRUST_COLORS]}" stroke-width="3"/>`, `${step > 0 ? '+' : ''}${step} ${TRUST.labels[step]![locale]}`);
+    }
+    row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_NOT_ASSESSED}" stroke-width="2"/>`, headings.notAssessed);
   }
-  row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_NOT_ASSESSED}" stroke-width="2"/>`, headings.notAssessed);
   heading(headings.types);
   for (const t of TIE_TYPES.filter((t) => network.ties.some((tie) => tie.type === t))) {
     const { dash, width } = TIE_STROKES[t];
