@@ -273,6 +273,7 @@ export const en = {
   'redaction.on': "Redaction is on.",
   'redaction.banner': "Redaction is on: what you see and export leaves out what the profile hides. Editing is paused.",
   'redaction.change': "Change",
+  'present.slideN': "Slide {n}",
   'present.theme': "Projector theme",
   'present.dark': "Dark",
   'present.light': "Light",

@@ -275,6 +275,7 @@ export const es: Record<MessageKey, string> = {
   'redaction.on': "La redacción está activa.",
   'redaction.banner': "Redacción activa: lo que ve y exporta omite lo que el perfil oculta. La edición está en pausa.",
   'redaction.change': "Cambiar",
+  'present.slideN': "Diapositiva {n}",
   'present.theme': "Tema para proyector",
   'present.dark': "Oscuro",
   'present.light': "Claro",

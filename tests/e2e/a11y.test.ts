@@ -88,6 +88,17 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
   ['network at a date (time slider)', async (page) => {
     await page.getByTestId('time-slider').getByRole('checkbox').check();
   }],
+  ['slides and redaction dialog', async (page) => {
+    await page.getByTestId('slides-button').click();
+    await page.getByTestId('slide-add').click();
+    await page.locator('[data-testid="slide-list"] > li').first().waitFor();
+  }],
+  ['presenter mode', async (page) => {
+    await page.getByTestId('slides-button').click();
+    await page.getByTestId('slide-add').click();
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+  }],
   ['scenario list', async (page) => {
     await page.getByTestId('scenarios-button').click();
     await page.getByTestId('scenario-dialog').waitFor();
