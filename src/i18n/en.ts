@@ -272,6 +272,7 @@ export const en = {
   'redaction.hide': "Hide actors ({count})",
   'redaction.on': "Redaction is on.",
   'redaction.banner': "Redaction is on: what you see and export leaves out what the profile hides. Editing is paused.",
+  'redaction.noCompare': "The comparison is not available while redaction is on: it reads other networks as they are. Turn redaction off in the slides dialog to compare.",
   'redaction.change': "Change",
   'present.slideN': "Slide {n}",
   'present.theme': "Projector theme",

@@ -274,6 +274,7 @@ export const es: Record<MessageKey, string> = {
   'redaction.hide': "Ocultar actores ({count})",
   'redaction.on': "La redacción está activa.",
   'redaction.banner': "Redacción activa: lo que ve y exporta omite lo que el perfil oculta. La edición está en pausa.",
+  'redaction.noCompare': "La comparación no está disponible con la redacción activa: lee otras redes tal como son. Desactive la redacción en el diálogo de diapositivas para comparar.",
   'redaction.change': "Cambiar",
   'present.slideN': "Diapositiva {n}",
   'present.theme': "Tema para proyector",
