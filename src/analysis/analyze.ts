@@ -13,7 +13,8 @@ import { DEFAULT_WEIGHTS, rankConveners, type ConvenerScore, type Weights } from
 import { pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { findGaps, type Gap } from './gaps';
 import { keyPlayers, type KeyPlayers } from './key-players';
-import { METRICS, type MetricId } from './metrics';
+import { BETWEENNESS_PIVOTS, EXACT_BETWEENNESS_LIMIT, METRICS, type MetricId } from './metrics';
+import { PATH_PIVOTS } from './distances';
 
 export interface AnalysisOptions {
   /** Distances in steps (default) or weighted by tie strength (a tie of strength s is 1/s long). */
@@ -70,6 +71,12 @@ export interface AnalysisResult {
   convenersDocumented: ConvenerScore[];
   /** How the analysis was computed, in both languages. */
   method: Label[];
+  /**
+   * Which figures are estimates, and from how many sampled sources (null:
+   * exact). Betweenness above EXACT_BETWEENNESS_LIMIT actors; closeness, the
+   * average path length and the diameter when large components are sampled.
+   */
+  estimates: { betweenness: number | null; paths: number | null };
 }
 
 export class AnalysisCancelled extends Error {
@@ -159,6 +166,10 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
     conveners,
     convenersDocumented,
     method: methodNotes(network, options, players, paths),
+    estimates: {
+      betweenness: n > EXACT_BETWEENNESS_LIMIT ? Math.min(BETWEENNESS_PIVOTS, n) : null,
+      paths: paths.estimated ? PATH_PIVOTS : null,
+    },
   };
 }
 

@@ -8,7 +8,6 @@
  * sum of strengths). Distances count steps unless the user picks weighted
  * distances, where a tie of strength s is 1/s long.
  */
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Label, Pillar } from '../model/vocabularies';
@@ -17,6 +16,7 @@ import { crossPillarBrokerage } from './brokerage';
 import { EXACT_PATHS_LIMIT, PATH_PIVOTS, pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { constraint } from './structural-holes';
 import { sampledBetweenness } from './sampled-betweenness';
+import { exactBetweenness } from './brandes';
 import { toAdjacency } from './adjacency';
 
 /** Up to this many actors, betweenness is exact; above, it is estimated from sampled sources. */
@@ -112,12 +112,7 @@ export const METRICS: readonly MetricDefinition[] = [
     compute: ({ graph, distances, shouldStop }) =>
       graph.order > EXACT_BETWEENNESS_LIMIT
         ? sampledBetweenness(toAdjacency(graph), BETWEENNESS_PIVOTS, distances === 'weighted', 1, shouldStop)
-        : fromRecord(
-            betweennessCentrality(graph, {
-              normalized: true,
-              getEdgeWeight: distances === 'weighted' ? (_e, attributes) => 1 / attributes.weight : null,
-            }),
-          ),
+        : exactBetweenness(toAdjacency(graph), distances === 'weighted', shouldStop),
   },
   {
     id: 'closeness',

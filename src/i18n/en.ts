@@ -292,6 +292,8 @@ export const en = {
   'panels.label': "Side panels",
   'panels.sidebar': "Filters and legend",
   'panels.inspector': "Details",
+  'analysis.estimateBetweenness': "Betweenness is an estimate from {pivots} sampled sources (the network is large).",
+  'analysis.estimatePaths': "Closeness, average path length and longest path are estimates from {pivots} sampled sources.",
   'toolbar.region': "Map tools",
   'sidebar.title': "Filters, legend and the list of actors",
   'toolbar.addActor': "Add actor",

@@ -294,6 +294,8 @@ export const es: Record<MessageKey, string> = {
   'panels.label': "Paneles laterales",
   'panels.sidebar': "Filtros y leyenda",
   'panels.inspector': "Detalles",
+  'analysis.estimateBetweenness': "La intermediación es una estimación desde {pivots} fuentes muestreadas (la red es grande).",
+  'analysis.estimatePaths': "La cercanía, la longitud media de camino y el camino más largo son estimaciones desde {pivots} fuentes muestreadas.",
   'toolbar.region': "Herramientas del mapa",
   'sidebar.title': "Filtros, leyenda y lista de actores",
   'toolbar.addActor': "Agregar actor",

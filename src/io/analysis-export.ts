@@ -51,6 +51,13 @@ export interface AnalysisTables {
   conveners: Table;
 }
 
+/** ", estimate from 500 sources" after a figure that was estimated, so a spreadsheet never shows it as exact. */
+function estimateNote(result: AnalysisResult, metric: string, locale: Locale): string {
+  const pivots = metric === 'betweenness' ? result.estimates?.betweenness : metric === 'closeness' ? result.estimates?.paths : null;
+  if (!pivots) return '';
+  return locale === 'es' ? ` (estimación, ${pivots} fuentes)` : ` (estimate, ${pivots} sources)`;
+}
+
 export function analysisTables(result: AnalysisResult, network: Network, locale: Locale): AnalysisTables {
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
   const names = new Map(network.actors.map((a) => [a.id, localize(a.name, locale)]));
@@ -62,7 +69,7 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
   const actors: Table = {
     fileName: `${network.id}-analysis-actors`,
     headers: [
-      h('id'), h('name'), h('pillar'), h('community'), h('component'), ...METRICS.map((m) => m.label[locale]),
+      h('id'), h('name'), h('pillar'), h('community'), h('component'), ...METRICS.map((m) => `${m.label[locale]}${estimateNote(result, m.id, locale)}`),
       h('convenerRank'), h('convenerScore'), h('documentedRank'), h('documentedScore'), h('gaps'),
     ],
     rows: result.actors.map((a) => [
