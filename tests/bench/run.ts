@@ -26,6 +26,12 @@ import { benchMapDraw } from './map-draw';
 import { runComparison } from '../../src/state/compare-run';
 import { NO_DECISIONS } from '../../src/analysis/compare/match';
 import { applyEdit as apply, removeTies } from '../../src/model/edits';
+import { spawnSync } from 'node:child_process';
+import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toAdjacency } from '../../src/analysis/adjacency';
+import { pathStatistics } from '../../src/analysis/distances';
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -34,10 +40,58 @@ function time<T>(work: () => T): { ms: number; value: T } {
 }
 
 const rows: string[][] = [];
+/** Every figure of the run, written to tests/bench/results.json with the machine it ran on. */
+const results: { network: string; step: string; ms: number; peers?: Record<string, number | null> }[] = [];
 function report(network: string, step: string, ms: number) {
   rows.push([network, step, ms < 10 ? ms.toFixed(2) : ms.toFixed(0)]);
+  results.push({ network, step, ms: Math.round(ms * 100) / 100 });
   process.stdout.write(`${network.padEnd(22)} ${step.padEnd(28)} ${rows.at(-1)![2]!.padStart(9)} ms\n`);
 }
+
+/** The median of `runs` timings of `work`. */
+function median(work: () => unknown, runs = 3): number {
+  const times = Array.from({ length: runs }, () => time(work).ms).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}
+
+/**
+ * Our exact kernels beside python-igraph (C) and networkx on the same graph,
+ * in the same run (tests/bench/peers.py); a peer not installed is "missing".
+ */
+function peers(name: string, network: Network, measures: ('betweenness' | 'closeness' | 'louvain')[]) {
+  const graph = toAnalysisGraph(network);
+  const adjacency = toAdjacency(graph);
+  const byId = new Map(network.actors.map((a) => [a.id, a]));
+  const context = { graph, distances: 'steps' as const, pillarOf: (id: string) => pillarOf(byId.get(id)!.sector) };
+  const ours: Record<string, number> = {};
+  if (measures.includes('betweenness')) ours.betweenness = median(() => METRICS.find((m) => m.id === 'betweenness')!.compute(context));
+  if (measures.includes('closeness')) ours.closeness = median(() => pathStatistics(graph, 'steps'));
+  if (measures.includes('louvain')) ours.louvain = median(() => detectCommunities(graph, 1));
+  const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), 'edges.tsv');
+  const lines = [String(adjacency.ids.length)];
+  for (let i = 0; i < adjacency.ids.length; i++) {
+    for (let k = adjacency.offsets[i]!; k < adjacency.offsets[i + 1]!; k++) if (adjacency.neighbours[k]! > i) lines.push(`${i}\t${adjacency.neighbours[k]}`);
+  }
+  writeFileSync(file, lines.join('\n'));
+  const python = spawnSync(process.env.PYTHON ?? '/usr/bin/python3', [join(import.meta.dirname, 'peers.py'), file, measures.join(',')], { encoding: 'utf8', timeout: 600_000 });
+  let found: { igraph: Record<string, number> | null; networkx: Record<string, number> | null; versions: Record<string, string> } = { igraph: null, networkx: null, versions: {} };
+  try {
+    found = JSON.parse(python.stdout);
+  } catch {
+    // No Python, or it failed: every peer is reported missing.
+  }
+  for (const measure of measures) {
+    const igraph = found.igraph?.[measure] ?? null;
+    const networkx = found.networkx?.[measure] ?? null;
+    const mine = ours[measure]!;
+    rows.push([name, `${measure} (exact) vs peers`, mine.toFixed(0)]);
+    results.push({ network: name, step: `${measure} exact, median of 3`, ms: Math.round(mine), peers: { igraph, networkx } });
+    const peer = (label: string, ms: number | null) => (ms === null ? `${label} missing` : `${label} ${ms.toFixed(0)} ms (×${(mine / ms).toFixed(2)})`);
+    process.stdout.write(`${name.padEnd(22)} ${`${measure}, ours`.padEnd(28)} ${mine.toFixed(0).padStart(9)} ms   ${peer('igraph', igraph)} · ${peer('networkx', networkx)}\n`);
+  }
+  if (Object.keys(found.versions).length > 0) peerVersions = found.versions;
+}
+let peerVersions: Record<string, string> = {};
 
 function bench(name: string, raw: unknown, generated?: Network) {
   const parsed = time(() => (generated ? { network: generated, problems: [] } : parseNetwork(raw)));
@@ -67,9 +121,11 @@ bench('macro-sur-2017 (16)', macroSur);
 // The whole comparison the compare worker runs: both analyses, matching, diff, side-by-side layout.
 const limaNet = parseNetwork(lima).network!;
 report('lima ↔ macro sur', 'compare (worker work)', time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms);
-for (const size of sizes.length ? sizes : [2000, 20000]) {
+for (const size of sizes.length ? sizes : [200, 2000, 20000]) {
   const network = generateNetwork(size);
   bench(`generated ${size} (${network.ties.length} ties)`, null, network);
+  // At 20,000 actors igraph's exact betweenness alone takes a minute or more: Louvain only there.
+  peers(`generated ${size}`, network, size <= 5000 ? ['betweenness', 'closeness', 'louvain'] : ['louvain']);
   if (size <= 5000) {
     // A version with a tenth of its ties removed, as after a workshop.
     const after = apply(network, removeTies(network.ties.filter((_, i) => i % 10 === 0).map((t) => t.id))).network;
@@ -77,3 +133,7 @@ for (const size of sizes.length ? sizes : [2000, 20000]) {
   }
 }
 await benchMapDraw(report);
+
+const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform, peers: peerVersions };
+writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), machine, results }, null, 2) + '\n');
+process.stdout.write(`\nWritten to tests/bench/results.json (${machine.cpus} × ${machine.model}, Node ${machine.node}).\n`);
