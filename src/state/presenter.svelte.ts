@@ -46,6 +46,7 @@ export class Presenter {
       view: $state.snapshot(this.view.snapshot()) as Slide['view'],
       focus: this.view.focus ? { ...this.view.focus } : null,
       highlight: [...this.workspace.selection.actors],
+      extent: this.view.mode === 'network' && this.view.extent ? { ...this.view.extent } : null,
     };
   }
 
@@ -88,9 +89,11 @@ export class Presenter {
     this.view.restore(slide.view, ids);
     this.view.focus = slide.focus && ids.has(slide.focus.actor) ? slide.focus : null;
     this.workspace.select({ actors: slide.highlight.filter((id) => ids.has(id)), ties: [] });
-    this.view.fit();
+    // The part of the drawing the slide was saved with, on whatever screen it is shown; else everything.
+    const frame = () => (slide.extent ? this.view.show(slide.extent) : this.view.fit());
+    frame();
     // Again once the screen has settled (entering full screen, the chrome hiding), so the drawing fills it.
-    setTimeout(() => this.view.fit(), 400);
+    setTimeout(frame, 400);
   }
 
   start(index = 0): void {

@@ -24,6 +24,14 @@ export interface Position {
   y: number;
 }
 
+/** A rectangle of the drawing: what the network view shows. */
+export interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface Focus {
   actor: string;
   steps: 1 | 2;
@@ -53,6 +61,10 @@ export class ViewState {
   fitRequest = $state(0);
   /** Bumped with a step to ask the network view to zoom in (+1) or out (−1). */
   zoomRequest: { step: 1 | -1; seq: number } | null = $state.raw(null);
+  /** What part of the drawing the network view shows (in drawing coordinates), read when a slide is saved. */
+  extent: Extent | null = null;
+  /** Bumped with an extent to ask the network view to show that part of the drawing (a slide's camera). */
+  extentRequest: { extent: Extent; seq: number } | null = $state.raw(null);
   /** Bumped with an actor id to ask the network view to centre on it. */
   centreRequest: { id: string; seq: number } | null = $state.raw(null);
 
@@ -82,6 +94,10 @@ export class ViewState {
 
   fit(): void {
     this.fitRequest++;
+  }
+
+  show(extent: Extent): void {
+    this.extentRequest = { extent, seq: (this.extentRequest?.seq ?? 0) + 1 };
   }
 
   zoom(step: 1 | -1): void {

@@ -35,6 +35,8 @@ export interface Slide {
   focus: { actor: string; steps: 1 | 2 } | null;
   /** Actors highlighted (selected) on the slide. */
   highlight: string[];
+  /** The part of the network drawing shown when the slide was saved; absent: everything, fitted. */
+  extent?: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 export type ScenarioOrigin =

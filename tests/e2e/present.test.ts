@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn } from './browser';
+import { useBrowser, waitForDrawn, waitForStillView } from './browser';
 import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
@@ -64,6 +64,39 @@ describe('presenting', () => {
     await page.reload();
     await page.getByTestId('slides-button').waitFor();
     expect(await page.getByTestId('slides-button').textContent()).toContain('(3)');
+  });
+
+  it('a slide keeps the part of the drawing it was saved with, on the bigger screen it is shown on', async () => {
+    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await waitForStillView(page);
+    const extent = () =>
+      page.evaluate(() => {
+        const cy = (document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg: { cy: { extent(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } } } })._cyreg.cy;
+        return cy.extent();
+      });
+    for (let i = 0; i < 3; i++) {
+      await page.getByTestId('zoom-in').click();
+      await waitForStillView(page);
+    }
+    const saved = await extent();
+    await addSlide(page, 'De cerca');
+    // Everything back in view, then present on a wider canvas (no side panels, full width).
+    await page.keyboard.press('0');
+    await waitForStillView(page);
+    await page.getByTestId('slides-button').click();
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+    await page.waitForTimeout(800);
+    await waitForStillView(page);
+    const shown = await extent();
+    // The saved part is all in view, and fills the screen in one direction (the other shows more around it).
+    const slack = saved.w * 0.02;
+    expect(shown.x1).toBeLessThanOrEqual(saved.x1 + slack);
+    expect(shown.x2).toBeGreaterThanOrEqual(saved.x2 - slack);
+    expect(shown.y1).toBeLessThanOrEqual(saved.y1 + slack);
+    expect(shown.y2).toBeGreaterThanOrEqual(saved.y2 - slack);
+    expect(Math.min(shown.w / saved.w, shown.h / saved.h)).toBeCloseTo(1, 1);
   });
 
   it('a redacted export holds none of the hidden strings and no tie of distrust; the PDF handout has one page per slide', async () => {
