@@ -4,7 +4,7 @@
  * is a plain field, never inside `$state`; views read the network (replaced
  * whole on every edit, so `$state.raw`) and the selection.
  */
-import { toGraph, type StakeholderGraph } from '../model/graph';
+import { applyEditToGraph, toGraph, type StakeholderGraph } from '../model/graph';
 import type { Edit } from '../model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
@@ -37,7 +37,7 @@ export class Workspace {
   refused = $state(false);
   /** A redaction profile is on: what is shown is not the network itself, so it is not edited. */
   redacted = $state(false);
-  /** The graph of the open network; rebuilt when the network changes. */
+  /** The graph of the open network: built when a network opens, changed in place by each edit. */
   graph: StakeholderGraph | null = null;
   /** Told of every edit applied (an edit, or what an undo or redo applied), as it is applied: the save path writes it at once. */
   onApplied: ((edit: Edit) => void) | null = null;
@@ -86,8 +86,10 @@ export class Workspace {
     this.#setNetwork(network);
   }
 
-  #setNetwork(network: Network | null): void {
-    this.graph = network ? toGraph(network) : null;
+  /** With `edit` (the step that made `network` from the one open), the graph changes in place instead of being rebuilt. */
+  #setNetwork(network: Network | null, edit?: Edit): void {
+    if (network && edit && this.graph) applyEditToGraph(this.graph, edit, network);
+    else this.graph = network ? toGraph(network) : null;
     this.network = network;
     // Drop from the selection whatever the change removed.
     const { actors, ties } = this.selection;
@@ -121,7 +123,7 @@ export class Workspace {
     if (!this.#mayEdit()) return;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
-    this.#setNetwork(next.network);
+    this.#setNetwork(next.network, edit);
     this.lastAction = label;
     this.onApplied?.(edit);
   }
@@ -132,7 +134,7 @@ export class Workspace {
     const next = undo(this.network, this.history);
     if (!next || !entry) return;
     this.history = next.history;
-    this.#setNetwork(next.network);
+    this.#setNetwork(next.network, entry.inverse);
     this.lastAction = locale.t('status.undone', { what: entry.label });
     this.onApplied?.(entry.inverse);
   }
@@ -143,7 +145,7 @@ export class Workspace {
     const next = redo(this.network, this.history);
     if (!next || !entry) return;
     this.history = next.history;
-    this.#setNetwork(next.network);
+    this.#setNetwork(next.network, entry.edit);
     this.lastAction = locale.t('status.redone', { what: entry.label });
     this.onApplied?.(entry.edit);
   }
