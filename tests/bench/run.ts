@@ -32,6 +32,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toAdjacency } from '../../src/analysis/adjacency';
 import { pathStatistics } from '../../src/analysis/distances';
+import { bundleReport } from './bundle';
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -134,6 +135,11 @@ for (const size of sizes.length ? sizes : [200, 2000, 20000]) {
 }
 await benchMapDraw(report);
 
+// What loads before the first draw, and later, gzip-compressed (the build benchMapDraw served).
+const bundle = bundleReport();
+process.stdout.write(`\nBefore the first draw: ${(bundle.initialGzip / 1024).toFixed(0)} KB gzip (${bundle.initial.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')})\n`);
+process.stdout.write(`Loaded on first use: ${bundle.lazy.slice(0, 12).map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')}${bundle.lazy.length > 12 ? ', …' : ''}\n`);
+
 const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform, peers: peerVersions };
-writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), machine, results }, null, 2) + '\n');
+writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), machine, results, bundle }, null, 2) + '\n');
 process.stdout.write(`\nWritten to tests/bench/results.json (${machine.cpus} × ${machine.model}, Node ${machine.node}).\n`);
