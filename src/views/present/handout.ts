@@ -8,6 +8,7 @@
  */
 import { locale } from '../../i18n/locale.svelte';
 import { formatDate } from '../../i18n/format';
+import { localize } from '../../model/localized';
 import { REDACTED_MARK } from '../../model/redact';
 import type { Presenter } from '../../state/presenter.svelte';
 import type { ViewState } from '../../state/view.svelte';
@@ -26,7 +27,7 @@ function settle(ms = 700): Promise<void> {
   return new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), ms));
 }
 
-const text = (value: { es: string; en: string }) => value[locale.current] || value[locale.current === 'es' ? 'en' : 'es'];
+const text = (value: { es: string; en: string }) => localize(value, locale.current);
 
 export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOptions): Promise<void> {
   const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
