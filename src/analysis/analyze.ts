@@ -7,10 +7,12 @@
 import type { LocalizedText, Network } from '../model/types';
 import { regionLabel } from '../model/regions';
 import { pillarOf, type Label, type Pillar } from '../model/vocabularies';
-import { toAnalysisGraph } from './analysis-graph';
+import { toAnalysisGraph, type AnalysisGraph } from './analysis-graph';
+import { runPaths, type PathOutcome } from './path-kernel';
 import { components as connectedComponents, detectCommunities } from './communities';
 import { DEFAULT_WEIGHTS, rankConveners, type ConvenerScore, type Weights } from './convener';
-import { pathStatistics, type DistanceMode, type PathStatistics } from './distances';
+import { pathStatistics, type DistanceMode } from './distances';
+import { toAdjacency } from './adjacency';
 import { findGaps, type Gap } from './gaps';
 import { keyPlayers, type KeyPlayers } from './key-players';
 import { BETWEENNESS_PIVOTS, EXACT_BETWEENNESS_LIMIT, METRICS, type MetricId } from './metrics';
@@ -77,6 +79,22 @@ export interface AnalysisResult {
    * average path length and the diameter when large components are sampled.
    */
   estimates: { betweenness: number | null; paths: number | null };
+  /**
+   * True while the exact betweenness and closeness (and the path lengths of
+   * the summary) are still being computed in parallel workers: those values
+   * are null (summary: 0) until `withPaths` fills them in.
+   */
+  pathsPending?: boolean;
+}
+
+/**
+ * What the caller already has: the analysis graph, and the shortest-path
+ * measures computed elsewhere (in parallel workers), or 'pending' when they
+ * will arrive later. Without `paths`, they are computed here.
+ */
+export interface Prepared {
+  graph?: AnalysisGraph;
+  paths?: PathOutcome | 'pending';
 }
 
 export class AnalysisCancelled extends Error {
@@ -91,7 +109,7 @@ export interface AnalysisHooks {
   isCancelled?: () => boolean;
 }
 
-export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPTIONS, hooks: AnalysisHooks = {}): AnalysisResult {
+export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPTIONS, hooks: AnalysisHooks = {}, prepared: Prepared = {}): AnalysisResult {
   const shouldStop = () => {
     if (hooks.isCancelled?.()) throw new AnalysisCancelled();
   };
@@ -104,16 +122,24 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
 
   const byId = new Map(network.actors.map((a) => [a.id, a]));
   const pillar = (id: string) => pillarOf(byId.get(id)!.sector);
-  const graph = toAnalysisGraph(network);
+  const graph = prepared.graph ?? toAnalysisGraph(network);
   step('paths');
-  const paths = pathStatistics(graph, options.distances, shouldStop);
+  // Exact in this thread when the caller has not computed them and the network is small enough; estimated above.
+  const external =
+    prepared.paths ??
+    (graph.order <= EXACT_BETWEENNESS_LIMIT
+      ? runPaths(toAdjacency(graph), { weighted: options.distances === 'weighted', betweenness: true, closeness: true }, shouldStop)
+      : undefined);
+  // Computed here unless the caller has them (or will): betweenness and closeness share their passes.
+  const paths = external ? null : pathStatistics(graph, options.distances, shouldStop);
   // The summary's path lengths count steps whatever the closeness distances.
-  const stepPaths = options.distances === 'steps' ? paths : pathStatistics(graph, 'steps', shouldStop);
-  const context = { graph, distances: options.distances, pillarOf: pillar, shouldStop, paths };
+  const stepPaths = external ? null : options.distances === 'steps' ? paths! : pathStatistics(graph, 'steps', shouldStop);
+  const context = { graph, distances: options.distances, pillarOf: pillar, shouldStop, paths: paths ?? undefined };
 
   const values = new Map<MetricId, Map<string, number | null>>();
   for (const metric of METRICS) {
     step(metric.id);
+    if (external && PATH_METRICS.has(metric.id)) continue;
     values.set(metric.id, metric.compute(context));
   }
 
@@ -135,7 +161,7 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
   hooks.onProgress?.('done', stages, stages);
 
   const n = graph.order;
-  return {
+  const result: AnalysisResult = {
     networkId: network.id,
     options,
     summary: {
@@ -146,8 +172,8 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
       components: components.length,
       largestComponent: components[0]?.length ?? 0,
       isolates: graph.nodes().filter((id) => graph.degree(id) === 0).length,
-      averagePathLength: stepPaths.averagePathLength,
-      diameter: stepPaths.diameter,
+      averagePathLength: stepPaths?.averagePathLength ?? 0,
+      diameter: stepPaths?.diameter ?? 0,
       communities: communities.members.length,
       modularity: communities.modularity,
     },
@@ -165,15 +191,49 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
     gaps,
     conveners,
     convenersDocumented,
-    method: methodNotes(network, options, players, paths),
+    method: methodNotes(network, options, players, paths?.estimated ?? false),
     estimates: {
-      betweenness: n > EXACT_BETWEENNESS_LIMIT ? Math.min(BETWEENNESS_PIVOTS, n) : null,
-      paths: paths.estimated ? PATH_PIVOTS : null,
+      betweenness: !external && n > EXACT_BETWEENNESS_LIMIT ? Math.min(BETWEENNESS_PIVOTS, n) : null,
+      paths: paths?.estimated ? PATH_PIVOTS : null,
     },
+  };
+  if (external === 'pending') result.pathsPending = true;
+  return external && external !== 'pending' ? withPaths(result, graph.nodes(), external) : result;
+}
+
+/** The measures that come from the shortest-path passes. */
+const PATH_METRICS = new Set<MetricId>(['betweenness', 'closeness']);
+
+/**
+ * The result with the exact betweenness, closeness and path lengths filled
+ * in. `ids` are the actors in the order of the passes' indices (the
+ * analysis graph's node order).
+ */
+export function withPaths(result: AnalysisResult, ids: readonly string[], outcome: PathOutcome): AnalysisResult {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const value = (values: Float64Array | null, id: string) => {
+    const i = index.get(id);
+    return values && i !== undefined ? values[i]! : null;
+  };
+  return {
+    ...result,
+    actors: result.actors.map((a) => ({
+      ...a,
+      metrics: { ...a.metrics, betweenness: value(outcome.betweenness, a.id), closeness: value(outcome.closeness, a.id) },
+    })),
+    summary: { ...result.summary, averagePathLength: outcome.averagePathLength, diameter: outcome.diameter },
+    method: result.method.filter((note) => note !== LARGE_NETWORK_NOTE),
+    estimates: { betweenness: null, paths: null },
+    pathsPending: false,
   };
 }
 
-function methodNotes(network: Network, options: AnalysisOptions, players: KeyPlayers, paths: PathStatistics): Label[] {
+const LARGE_NETWORK_NOTE: Label = {
+  en: 'This network is large: closeness, average path length and betweenness are estimated from sampled sources; the longest path is the longest seen from them.',
+  es: 'Esta red es grande: la cercanía, la longitud media de camino y la intermediación se estiman desde fuentes muestreadas; el camino más largo es el más largo visto desde ellas.',
+};
+
+function methodNotes(network: Network, options: AnalysisOptions, players: KeyPlayers, estimated: boolean): Label[] {
   const unassessed = network.ties.filter((t) => t.strength === null).length;
   return [
     {
@@ -196,14 +256,7 @@ function methodNotes(network: Network, options: AnalysisOptions, players: KeyPla
       en: `Communities: Louvain (seed ${options.seed}, resolution ${options.resolution}). Closeness: Wasserman–Faust variant for networks in several components. Average path length over pairs that can reach each other.`,
       es: `Comunidades: Louvain (semilla ${options.seed}, resolución ${options.resolution}). Cercanía: variante de Wasserman–Faust para redes en varios componentes. Longitud media de camino entre pares que se alcanzan.`,
     },
-    ...(paths.estimated
-      ? [
-          {
-            en: 'This network is large: closeness, average path length and betweenness are estimated from sampled sources; the longest path is the longest seen from them.',
-            es: 'Esta red es grande: la cercanía, la longitud media de camino y la intermediación se estiman desde fuentes muestreadas; el camino más largo es el más largo visto desde ellas.',
-          },
-        ]
-      : []),
+    ...(estimated ? [LARGE_NETWORK_NOTE] : []),
     {
       en: `Key players: greedy search for the ${options.keyPlayers} actors whose removal most raises fragmentation (Borgatti), ${players.candidates} candidates tried per step${options.keyPlayersIncludePlatforms ? '' : '; platforms and events stay in the network but are not picked'}.`,
       es: `Actores clave: búsqueda voraz de los ${options.keyPlayers} actores cuya salida más aumenta la fragmentación (Borgatti), ${players.candidates} candidatos probados por paso${options.keyPlayersIncludePlatforms ? '' : '; las plataformas y eventos siguen en la red pero no se eligen'}.`,

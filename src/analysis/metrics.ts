@@ -16,7 +16,7 @@ import { crossPillarBrokerage } from './brokerage';
 import { EXACT_PATHS_LIMIT, PATH_PIVOTS, pathStatistics, type DistanceMode, type PathStatistics } from './distances';
 import { constraint } from './structural-holes';
 import { sampledBetweenness } from './sampled-betweenness';
-import { exactBetweenness } from './brandes';
+import { exactBetweenness } from './path-kernel';
 import { toAdjacency } from './adjacency';
 
 /** Up to this many actors, betweenness is exact; above, it is estimated from sampled sources. */

@@ -3,8 +3,18 @@
  * (after an edit) or a cancel terminates the running one, so the page never
  * waits for a result it no longer needs. Requests after edits are debounced,
  * so typing is never blocked.
+ *
+ * With a path pool, the exact betweenness and closeness run beside it,
+ * split across one worker per core: the analysis worker posts the graph's
+ * adjacency first, and the two results are joined here (`withPaths`). On a
+ * large network the rest of the analysis is shown as soon as it is ready,
+ * with betweenness and closeness marked as being computed, and their
+ * progress.
  */
-import { DEFAULT_OPTIONS, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
+import { DEFAULT_OPTIONS, withPaths, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
+import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metrics';
+import { PathPool } from '../analysis/parallel-paths';
+import type { PathOutcome } from '../analysis/path-kernel';
 import type { Network } from '../model/types';
 import type { WorkerRequest, WorkerResponse } from './analysis-messages';
 
@@ -19,17 +29,24 @@ export class AnalysisRunner {
   progress = $state(0);
   error = $state('');
   options: AnalysisOptions = $state.raw(DEFAULT_OPTIONS);
+  /** Share of the shortest-path passes done, 0–1, while betweenness and closeness are being computed. */
+  pathsProgress = $state(0);
 
   #worker: Worker | null = null;
   #request = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #paths: AbortController | null = null;
 
-  constructor(private readonly createWorker: () => Worker) {}
+  constructor(
+    private readonly createWorker: () => Worker,
+    /** Workers for the shortest-path passes; without them the analysis worker computes the passes itself. */
+    private readonly pool: PathPool | null = null,
+  ) {}
 
   /** Analyses `network` now, cancelling any run in progress. */
   run(network: Network, options: AnalysisOptions = this.options): void {
     clearTimeout(this.#timer);
-    this.#stopWorker();
+    this.#stopAll();
     this.options = options;
     const id = ++this.#request;
     const worker = this.createWorker();
@@ -38,31 +55,76 @@ export class AnalysisRunner {
     this.stage = '';
     this.progress = 0;
     this.error = '';
+    this.pathsProgress = 0;
+    // The two halves of a run with a path pool: the rest of the analysis, and the passes with the actors' order.
+    let rest: AnalysisResult | null = null;
+    let passes: { ids: string[]; outcome: PathOutcome } | null = null;
+    const large = network.actors.length > EXACT_BETWEENNESS_LIMIT;
+    const join = () => {
+      if (id !== this.#request || !rest) return;
+      if (passes) {
+        this.result = withPaths(rest, passes.ids, passes.outcome);
+        this.analysed = network;
+        this.status = 'done';
+        this.progress = 1;
+        this.pathsProgress = 1;
+      } else if (large) {
+        // Everything else now; betweenness and closeness when their passes end.
+        this.result = rest;
+        this.analysed = network;
+      }
+    };
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.id !== this.#request) return;
       if (message.type === 'progress') {
         this.stage = message.stage;
         this.progress = message.total > 0 ? message.done / message.total : 0;
+      } else if (message.type === 'adjacency') {
+        const controller = new AbortController();
+        this.#paths = controller;
+        const job = { weighted: options.distances === 'weighted', betweenness: true, closeness: true };
+        this.pool!.run(message.csr, job, {
+          signal: controller.signal,
+          onProgress: (done, total) => {
+            if (id === this.#request) this.pathsProgress = total > 0 ? done / total : 1;
+          },
+        }).then(
+          (outcome) => {
+            passes = { ids: message.ids, outcome };
+            join();
+          },
+          (error: unknown) => {
+            if (id !== this.#request || controller.signal.aborted) return;
+            this.error = error instanceof Error ? error.message : String(error);
+            this.status = 'failed';
+          },
+        );
       } else if (message.type === 'result') {
-        this.result = message.result;
-        this.analysed = network;
-        this.status = 'done';
-        this.progress = 1;
         this.#stopWorker();
+        if (!this.pool) {
+          this.result = message.result;
+          this.analysed = network;
+          this.status = 'done';
+          this.progress = 1;
+          return;
+        }
+        rest = message.result;
+        this.stage = 'paths';
+        join();
       } else {
         this.error = message.message;
         this.status = 'failed';
-        this.#stopWorker();
+        this.#stopAll();
       }
     };
     worker.onerror = (event) => {
       if (id !== this.#request) return;
       this.error = event.message || 'worker error';
       this.status = 'failed';
-      this.#stopWorker();
+      this.#stopAll();
     };
-    const request: WorkerRequest = { id, network, options };
+    const request: WorkerRequest = { id, network, options, parallelPaths: this.pool !== null };
     worker.postMessage(request);
   }
 
@@ -76,7 +138,7 @@ export class AnalysisRunner {
     clearTimeout(this.#timer);
     if (this.status !== 'running') return;
     this.#request++;
-    this.#stopWorker();
+    this.#stopAll();
     this.status = 'cancelled';
   }
 
@@ -85,12 +147,28 @@ export class AnalysisRunner {
     if (network) this.run(network);
   }
 
+  /** How many workers share the shortest-path passes. */
+  get workers(): number {
+    return this.pool?.size ?? 1;
+  }
+
   #stopWorker(): void {
     this.#worker?.terminate();
     this.#worker = null;
+  }
+
+  /** Stops the analysis worker and any path passes in progress. */
+  #stopAll(): void {
+    this.#stopWorker();
+    this.#paths?.abort();
+    this.#paths = null;
   }
 }
 
 export const analysis = new AnalysisRunner(
   () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'puentes-analysis' }),
+  new PathPool(
+    () => new Worker(new URL('./paths.worker.ts', import.meta.url), { type: 'module', name: 'puentes-paths' }),
+    Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2)),
+  ),
 );

@@ -1,9 +1,30 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnalysisRunner } from '../../src/state/analysis.svelte';
 import type { WorkerRequest, WorkerResponse } from '../../src/state/analysis-messages';
 import { analyze } from '../../src/analysis/analyze';
 import { small } from '../analysis/fixtures';
+import { PathPool, servePathRequest, type PathRequest, type PathResponse, type PathWorker } from '../../src/analysis/parallel-paths';
+import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
+import { toAdjacency } from '../../src/analysis/adjacency';
+import { generateNetwork } from '../bench/generate';
+
+/** A path worker that runs its part with the real kernel, answering on the next turn as a worker would. */
+class KernelWorker implements PathWorker {
+  onmessage: ((event: MessageEvent<PathResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  postMessage(request: PathRequest) {
+    queueMicrotask(() =>
+      servePathRequest(request, (message) => {
+        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<PathResponse>);
+      }),
+    );
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
 
 /** A stand-in for a Web Worker: records requests, lets the test answer, knows when it was terminated. */
 class FakeWorker {
@@ -80,5 +101,97 @@ describe('AnalysisRunner', () => {
     workers[0]!.answer({ type: 'error', id: workers[0]!.requests[0]!.id, message: 'analysis: boom' });
     expect(r.status).toBe('failed');
     expect(r.error).toBe('analysis: boom');
+  });
+
+  describe('with a path pool', () => {
+    function pooled(size = 2) {
+      const paths: KernelWorker[] = [];
+      const workers: FakeWorker[] = [];
+      const pool = new PathPool(() => {
+        const w = new KernelWorker();
+        paths.push(w);
+        return w;
+      }, size);
+      const r = new AnalysisRunner(() => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      }, pool);
+      return { r, workers, paths };
+    }
+    /** What the analysis worker posts for `network`: its adjacency, then the rest with the passes pending. */
+    function answer(w: FakeWorker, network: typeof net) {
+      const id = w.requests[0]!.id;
+      expect(w.requests[0]!.parallelPaths).toBe(true);
+      const graph = toAnalysisGraph(network);
+      const { ids, offsets, neighbours, weights } = toAdjacency(graph);
+      w.answer({ type: 'adjacency', id, ids, csr: { offsets, neighbours, weights } });
+      w.answer({ type: 'result', id, result: analyze(network, undefined, {}, { graph, paths: 'pending' }) });
+    }
+
+    it('joins the rest of the analysis with betweenness and closeness from two workers', async () => {
+      // A path a–b–c: b lies on the only path a–c, betweenness 1; closeness of a is (2/2)·(2/(1+2)) = 2/3, of b 2/2 = 1.
+      const line = small(['a', 'b', 'c'], ['a-b', 'b-c']);
+      const { r, workers, paths } = pooled();
+      r.run(line);
+      answer(workers[0]!, line);
+      expect(r.status).toBe('running');
+      expect(r.stage).toBe('paths');
+      await vi.waitFor(() => expect(r.status).toBe('done'));
+      expect(paths).toHaveLength(2);
+      const metrics = Object.fromEntries(r.result!.actors.map((a) => [a.id, [a.metrics.betweenness, a.metrics.closeness]]));
+      expect(metrics.a![0]).toBe(0);
+      expect(metrics.b![0]).toBeCloseTo(1, 12);
+      expect(metrics.a![1]).toBeCloseTo(2 / 3, 12);
+      expect(metrics.b![1]).toBeCloseTo(1, 12);
+      // Path lengths: a–b 1, b–c 1, a–c 2 → mean 4/3, longest 2.
+      expect(r.result!.summary.averagePathLength).toBeCloseTo(4 / 3, 12);
+      expect(r.result!.summary.diameter).toBe(2);
+      expect(r.result!.pathsPending).toBe(false);
+      expect(r.pathsProgress).toBe(1);
+    });
+
+    it('gives the same result as the analysis computed in one thread, on a generated network', async () => {
+      const network = generateNetwork(300, 3, 7);
+      const { r, workers } = pooled(3);
+      r.run(network);
+      answer(workers[0]!, network);
+      await vi.waitFor(() => expect(r.status).toBe('done'));
+      const single = analyze(network);
+      const byId = new Map(single.actors.map((a) => [a.id, a.metrics]));
+      for (const actor of r.result!.actors) {
+        expect(Math.abs(actor.metrics.betweenness! - byId.get(actor.id)!.betweenness!)).toBeLessThan(1e-9);
+        expect(Math.abs(actor.metrics.closeness! - byId.get(actor.id)!.closeness!)).toBeLessThan(1e-9);
+      }
+      expect(r.result!.summary).toEqual(single.summary);
+    });
+
+    it('on a large network, shows the rest first with betweenness and closeness pending', async () => {
+      const network = generateNetwork(5001, 1, 3);
+      const { r, workers } = pooled();
+      r.run(network);
+      const w = workers[0]!;
+      const id = w.requests[0]!.id;
+      const graph = toAnalysisGraph(network);
+      // The rest arrives before the adjacency's passes have run.
+      w.answer({ type: 'result', id, result: analyze(network, undefined, {}, { graph, paths: 'pending' }) });
+      expect(r.status).toBe('running');
+      expect(r.result?.pathsPending).toBe(true);
+      expect(r.result?.actors[0]!.metrics.betweenness).toBeNull();
+      expect(r.result?.actors[0]!.metrics.degree).not.toBeNull();
+    });
+
+    it('cancel stops the path workers too', async () => {
+      const line = small(['a', 'b', 'c'], ['a-b', 'b-c']);
+      const { r, workers, paths } = pooled();
+      r.run(line);
+      const { ids, offsets, neighbours, weights } = toAdjacency(toAnalysisGraph(line));
+      workers[0]!.answer({ type: 'adjacency', id: workers[0]!.requests[0]!.id, ids, csr: { offsets, neighbours, weights } });
+      r.cancel();
+      expect(paths.every((p) => p.terminated)).toBe(true);
+      expect(r.status).toBe('cancelled');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(r.status).toBe('cancelled');
+    });
   });
 });
