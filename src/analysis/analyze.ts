@@ -152,7 +152,7 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
   step('keyPlayers');
   // Platforms and events stand for a process, not a party one could engage: left out of the pick unless asked.
   const eligible = options.keyPlayersIncludePlatforms ? undefined : (id: string) => pillar(id) !== 'platform';
-  const players = keyPlayers(graph, options.keyPlayers, shouldStop, undefined, eligible);
+  const players = keyPlayers(graph, options.keyPlayers, shouldStop, eligible);
 
   step('gaps');
   const gaps = findGaps({ network, graph, communities, regionName: regionLabel });

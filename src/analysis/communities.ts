@@ -26,10 +26,11 @@ export function detectCommunities(graph: AnalysisGraph, seed = 1, resolution = 1
   for (const [node, community] of Object.entries(detailed.communities)) {
     (groups.get(community) ?? groups.set(community, []).get(community)!).push(node);
   }
-  const order = graph.nodes();
+  // Members in the network's order, and communities largest first (a tie: the one whose first member comes first).
+  const position = new Map(graph.nodes().map((id, i) => [id, i]));
   const members = [...groups.values()]
-    .map((m) => m.sort((a, b) => order.indexOf(a) - order.indexOf(b)))
-    .sort((a, b) => b.length - a.length || order.indexOf(a[0]!) - order.indexOf(b[0]!));
+    .map((m) => m.sort((a, b) => position.get(a)! - position.get(b)!))
+    .sort((a, b) => b.length - a.length || position.get(a[0]!)! - position.get(b[0]!)!);
   const of = new Map<string, number>();
   members.forEach((group, i) => group.forEach((node) => of.set(node, i + 1)));
   return { of, members, modularity: detailed.modularity };

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { generateNetwork } from '../bench/generate';
 import { describe, expect, it } from 'vitest';
 import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
 import { components, detectCommunities } from '../../src/analysis/communities';
@@ -49,6 +51,48 @@ describe('key players', () => {
     const result = keyPlayers(bridge, 2);
     expect(result.actors).toEqual(['c', 'd']);
     expect(result.steps[1]?.fragmentation).toBeCloseTo(2 / 3, 10);
+  });
+});
+
+describe('key players, exact for every candidate', () => {
+  // The slow, obvious way: remove each candidate in turn, recount the components (breadth-first) and keep the best.
+  function greedyByRecount(graph: ReturnType<typeof toAnalysisGraph>, k: number) {
+    const removed = new Set<string>();
+    const picked: { actor: string; fragmentation: number; components: number }[] = [];
+    for (let round = 0; round < k; round++) {
+      let best: string | null = null;
+      let bestF = -1;
+      for (const id of graph.nodes()) {
+        if (removed.has(id)) continue;
+        const f = fragmentation(graph, new Set([...removed, id]));
+        if (f > bestF + 1e-12) [best, bestF] = [id, f];
+      }
+      if (best === null) break;
+      removed.add(best);
+      const rest = graph.copy();
+      removed.forEach((id) => rest.dropNode(id));
+      picked.push({ actor: best, fragmentation: bestF, components: components(rest).length });
+    }
+    return picked;
+  }
+
+  it('picks what removing and recounting picks, with the same fragmentation and components (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 4 }), (n, perActor, seed, k) => {
+        const network = generateNetwork(n, perActor, seed);
+        // Drop ties so the networks have bridges, cut points and isolates.
+        network.ties = network.ties.filter((_, i) => (i * 7 + seed) % 3 !== 0);
+        const graph = toAnalysisGraph(network);
+        const fast = keyPlayers(graph, k);
+        const slow = greedyByRecount(graph, Math.min(k, n));
+        expect(fast.actors).toEqual(slow.map((p) => p.actor));
+        fast.steps.forEach((step, i) => {
+          expect(step.fragmentation).toBeCloseTo(slow[i]!.fragmentation, 10);
+          expect(step.components).toBe(slow[i]!.components);
+        });
+      }),
+      { numRuns: 80 },
+    );
   });
 });
 
