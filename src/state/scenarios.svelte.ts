@@ -21,7 +21,7 @@ import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
 import type { JournalEntry, ScenarioOrigin, ScenarioRecord, ScenarioSummary, Slide } from '../store/records';
 import { ScenarioStore, StoreError } from '../store/scenario-store';
-import { loadSample, type SampleId } from './samples';
+import { loadSample, loadSampleLayout, type SampleId } from './samples';
 import { StorageInfo } from './storage-info.svelte';
 import { TabLock } from './tab-lock';
 import { freshViewSnapshot, type ViewState } from './view.svelte';
@@ -189,6 +189,12 @@ export class Scenarios {
     this.current = null;
     this.view.reset();
     this.slides = [];
+    // The sample's saved drawing, fetched beside its data; without it, the force layout runs.
+    const positions = await loadSampleLayout(id).catch(() => ({}));
+    if (Object.keys(positions).length > 0) {
+      this.view.positions = positions;
+      this.view.layout = 'saved';
+    } else this.view.layout = 'force';
     await this.workspace.openSample(id);
     this.status = 'idle';
     this.error = '';

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { actorPosition, useBrowser, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
+import limaLayout from '../../data/lima-2010.layout.json';
 
 const baseURL = inject('baseURL');
 // Every test also checks that nothing was logged as an error and no request left localhost.
@@ -16,6 +17,31 @@ describe('the app in Chromium', () => {
     expect(await counts.textContent()).toContain(`${lima.actors.length} actors · ${lima.ties.length} ties`);
     expect(await page.getByTestId('network-canvas').getAttribute('data-rendered-edges')).toBe(String(lima.ties.length));
     expect(await page.getByTestId('legend').textContent()).toContain('Civil society organisation');
+  });
+
+  it('draws a sample at its saved positions without loading the layout code; choosing the force layout loads it then', async () => {
+    const { page } = await chromium.open(baseURL);
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(request.url()));
+    await waitForDrawn(page, lima.actors.length);
+    const placed = (await page.evaluate(`(() => {
+      const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
+      return Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
+    })()`)) as Record<string, { x: number; y: number }>;
+    // Every actor stands where data/lima-2010.layout.json puts it.
+    for (const [id, saved] of Object.entries(limaLayout as Record<string, { x: number; y: number }>)) {
+      expect(placed[id]!.x, id).toBeCloseTo(saved.x, 6);
+      expect(placed[id]!.y, id).toBeCloseTo(saved.y, 6);
+    }
+    expect(scripts.filter((url) => url.includes('fcose'))).toEqual([]);
+    expect(await page.getByTestId('layout').inputValue()).toBe('saved');
+    await page.getByTestId('layout').selectOption('force');
+    await page.waitForFunction((saved) => {
+      const canvas = document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } };
+      const minem = canvas._cyreg.cy.getElementById('minem').position();
+      return Math.abs(minem.x - saved.x) > 1 || Math.abs(minem.y - saved.y) > 1;
+    }, limaLayout.minem);
+    expect(scripts.some((url) => url.includes('fcose'))).toBe(true);
   });
 
   it('redraws with Macro Sur 2017 when the switcher opens it', async () => {

@@ -4,11 +4,25 @@
  * move. Actors placed by hand (pinned) are never moved; "saved" puts every
  * actor back where the scenario last had it.
  */
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { Network } from '../../model/types';
 import { PILLARS, pillarOf } from '../../model/vocabularies';
 import type { ConcentricBy, LayoutId, Position } from '../../state/view.svelte';
 import { groupedPositions, type GroupAnchor } from './grouped-layout';
+import { withSeededRandom } from './seeded-random';
+
+let fcoseLoaded: Promise<void> | null = null;
+/**
+ * fCoSE (and the layout libraries under it) load on the first force layout:
+ * a sample or a scenario opened at its saved positions needs none, so its
+ * first draw does not wait for them.
+ */
+function loadFcose(): Promise<void> {
+  fcoseLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return fcoseLoaded;
+}
 
 export interface LayoutContext {
   network: Network;
@@ -49,7 +63,7 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
         .nodes()
         .filter((node) => context.pinned.has(node.id()))
         .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
-      cy.layout({
+      const options = {
         name: 'fcose',
         quality: large ? 'draft' : 'proof',
         randomize: true,
@@ -60,7 +74,11 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
         nodeRepulsion: () => 6500,
         padding: 30,
         ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
-      } as LayoutOptions).run();
+      } as LayoutOptions;
+      // Seeded where it runs (once fCoSE has loaded), so the same network gets the same drawing.
+      void loadFcose().then(() => {
+        if (!cy.destroyed()) withSeededRandom(2010, () => cy.layout(options).run());
+      });
       return [];
     }
     case 'concentric': {
