@@ -52,7 +52,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
-          setupFiles: ['tests/setup/xml-globals.ts', 'tests/setup/fast-check.ts'],
+          setupFiles: ['tests/setup/xml-globals.ts', 'tests/setup/fast-check.ts', 'tests/setup/catalogues.ts'],
         },
       },
       {

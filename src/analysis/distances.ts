@@ -7,6 +7,7 @@ import type { AnalysisGraph } from './analysis-graph';
 import { toAdjacency, type Adjacency } from './adjacency';
 import { MinHeap } from './min-heap';
 import { mulberry32 } from './random';
+import { EXACT_PATHS_LIMIT, PATH_PIVOTS } from './metric-definitions';
 
 export type DistanceMode = 'steps' | 'weighted';
 
@@ -79,8 +80,7 @@ export interface PathOptions {
   seed?: number;
 }
 
-export const EXACT_PATHS_LIMIT = 5000;
-export const PATH_PIVOTS = 500;
+export { EXACT_PATHS_LIMIT, PATH_PIVOTS };
 
 /**
  * Closeness and path lengths. Closeness is the Wasserman–Faust variant,

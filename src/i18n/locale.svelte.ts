@@ -6,7 +6,7 @@
 import { LOCALES, localize, type Locale } from '../model/localized';
 import type { LocalizedText } from '../model/types';
 import type { Label } from '../model/vocabularies';
-import type { MessageKey } from './messages';
+import { loadCatalogue, type MessageKey } from './messages';
 import { label, translate } from './translate';
 
 const STORAGE_KEY = 'puentes.locale';
@@ -29,7 +29,9 @@ function initialLocale(): Locale {
 class LocaleState {
   current: Locale = $state(initialLocale());
 
-  set(locale: Locale): void {
+  /** Switches the language once its catalogue has loaded. */
+  async set(locale: Locale): Promise<void> {
+    await loadCatalogue(locale);
     this.current = locale;
     if (globalThis.document) globalThis.document.documentElement.lang = locale;
     try {

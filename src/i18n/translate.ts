@@ -7,9 +7,14 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The message for `key` in `locale`, with its placeholders filled. */
+/**
+ * The message for `key` in `locale`, with its placeholders filled. Until a
+ * language's catalogue has loaded, the other one answers (the key itself if
+ * none has, which only a test forgetting to load them would see).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  return format(CATALOGUES[locale][key], params);
+  const catalogue = CATALOGUES[locale] ?? CATALOGUES.es ?? CATALOGUES.en;
+  return format(catalogue?.[key] ?? key, params);
 }
 
 /** A vocabulary label in `locale`. */

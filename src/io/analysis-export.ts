@@ -5,10 +5,10 @@
  * with each criterion and what it rests on. Used by the app's export menu
  * (CSV, Excel) and the CLI's CSV output.
  */
-import type { AnalysisResult } from '../analysis/analyze';
+import type { AnalysisResult } from '../analysis/result';
 import { CRITERIA, CRITERION_DEFINITIONS, type ConvenerScore, type Evidence } from '../analysis/convener';
 import { GAP_RULES } from '../analysis/gaps';
-import { METRICS } from '../analysis/metrics';
+import { METRICS } from '../analysis/metric-definitions';
 import { localize, type Locale } from '../model/localized';
 import type { Network } from '../model/types';
 import { BASIS_LABELS, PILLAR_LABELS, type Label } from '../model/vocabularies';

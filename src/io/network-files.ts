@@ -10,6 +10,9 @@ import { writeGexf, writeGraphml } from './graph-formats';
 import { networkToTables } from './table-export';
 import type { Table } from './table-import';
 
+// What the Export menu loads when first used, in one chunk.
+export { toCsv, writeGexf, writeGraphml, networkToTables };
+
 export type WriteFormat = 'json' | 'csv' | 'edges' | 'xlsx' | 'gexf' | 'graphml';
 
 export interface WrittenFile {

@@ -1,5 +1,5 @@
 /** The messages between the analysis supervisor and its worker. */
-import type { AnalysisOptions, AnalysisResult } from '../analysis/analyze';
+import type { AnalysisOptions, AnalysisResult } from '../analysis/result';
 import type { Csr } from '../analysis/path-kernel';
 import type { Network } from '../model/types';
 

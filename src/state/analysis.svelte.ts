@@ -11,8 +11,8 @@
  * with betweenness and closeness marked as being computed, and their
  * progress.
  */
-import { DEFAULT_OPTIONS, withPaths, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
-import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metrics';
+import { DEFAULT_OPTIONS, withPaths, type AnalysisOptions, type AnalysisResult } from '../analysis/result';
+import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metric-definitions';
 import { PathPool } from '../analysis/parallel-paths';
 import type { PathOutcome } from '../analysis/path-kernel';
 import type { Network } from '../model/types';

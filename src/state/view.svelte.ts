@@ -6,7 +6,7 @@
 import { NO_FILTERS, activeFilterCount, applyFilters, type Filters, type Visible } from '../model/filter';
 import { neighbourhood } from '../model/neighbourhood';
 import type { Network } from '../model/types';
-import type { MetricId } from '../analysis/metrics';
+import type { MetricId } from '../analysis/metric-definitions';
 import type { ViewSnapshot } from '../store/records';
 import type { UserBoundaries } from '../io/boundaries';
 import type { ViewId } from '../views/registry';

@@ -4,7 +4,7 @@
  * is a plain field, never inside `$state`; views read the network (replaced
  * whole on every edit, so `$state.raw`) and the selection.
  */
-import { applyEditToGraph, toGraph, type StakeholderGraph } from '../model/graph';
+import type { StakeholderGraph } from '../model/graph';
 import type { Edit } from '../model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
@@ -18,6 +18,15 @@ export interface Selection {
   ties: string[];
 }
 export const NOTHING: Selection = { actors: [], ties: [] };
+
+/**
+ * Graphology loads just after the first drawing (the drawing reads the
+ * network itself), so it is not part of what the first draw waits for.
+ */
+type GraphModule = typeof import('../model/graph');
+let graphModule: GraphModule | null = null;
+let graphModuleLoading: Promise<GraphModule> | null = null;
+const loadGraphModule = () => (graphModuleLoading ??= import('../model/graph').then((m) => (graphModule = m)));
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
 export class Workspace {
@@ -37,7 +46,11 @@ export class Workspace {
   refused = $state(false);
   /** A redaction profile is on: what is shown is not the network itself, so it is not edited. */
   redacted = $state(false);
-  /** The graph of the open network: built when a network opens, changed in place by each edit. */
+  /**
+   * The graph of the open network: built when a network opens (once
+   * Graphology has loaded, just after the first drawing), changed in place by
+   * each edit.
+   */
   graph: StakeholderGraph | null = null;
   /** Told of every edit applied (an edit, or what an undo or redo applied), as it is applied: the save path writes it at once. */
   onApplied: ((edit: Edit) => void) | null = null;
@@ -88,8 +101,14 @@ export class Workspace {
 
   /** With `edit` (the step that made `network` from the one open), the graph changes in place instead of being rebuilt. */
   #setNetwork(network: Network | null, edit?: Edit): void {
-    if (network && edit && this.graph) applyEditToGraph(this.graph, edit, network);
-    else this.graph = network ? toGraph(network) : null;
+    if (!graphModule) {
+      this.graph = null;
+      // Built from whatever network is open when Graphology arrives.
+      void loadGraphModule().then(({ toGraph }) => {
+        if (!this.graph && this.network) this.graph = toGraph(this.network);
+      });
+    } else if (network && edit && this.graph) graphModule.applyEditToGraph(this.graph, edit, network);
+    else this.graph = network ? graphModule.toGraph(network) : null;
     this.network = network;
     // Drop from the selection whatever the change removed.
     const { actors, ties } = this.selection;
@@ -181,7 +200,7 @@ export class Workspace {
     const name = (id: string) => locale.text(this.actorsById.get(id)?.name) || id;
     if (actors.length === 1 && ties.length === 0) {
       const id = actors[0]!;
-      return locale.t('status.selectedActor', { name: name(id), ties: this.graph?.hasNode(id) ? this.graph.degree(id) : 0 });
+      return locale.t('status.selectedActor', { name: name(id), ties: this.tiesOf(id).length });
     }
     if (ties.length === 1 && actors.length === 0) {
       const tie = this.tiesById.get(ties[0]!);
@@ -191,11 +210,13 @@ export class Workspace {
     return locale.t('status.selectedMany', { actors: actors.length, ties: ties.length });
   }
 
-  /** The ties of an actor, in file order. */
+  /** The ties of an actor, in file order (from the graph; from the list of ties in the moment before it exists). */
   tiesOf(actorId: string): Tie[] {
-    if (!this.graph?.hasNode(actorId)) return [];
+    const ties = this.network?.ties ?? [];
+    if (!this.graph) return ties.filter((t) => t.source === actorId || t.target === actorId);
+    if (!this.graph.hasNode(actorId)) return [];
     const ids = new Set(this.graph.edges(actorId));
-    return (this.network?.ties ?? []).filter((t) => ids.has(t.id));
+    return ties.filter((t) => ids.has(t.id));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
-import { METRICS, type MetricId } from '../../src/analysis/metrics';
+import { METRIC_COMPUTE, METRICS, type MetricId } from '../../src/analysis/metrics';
 import { pathStatistics } from '../../src/analysis/distances';
 import { pillarOf } from '../../src/model/vocabularies';
 import type { Network } from '../../src/model/types';
@@ -10,7 +10,7 @@ import { generateNetwork } from '../bench/generate';
 function metric(network: Network, id: MetricId, distances: 'steps' | 'weighted' = 'steps') {
   const byId = new Map(network.actors.map((a) => [a.id, a]));
   const graph = toAnalysisGraph(network);
-  const values = METRICS.find((m) => m.id === id)!.compute({ graph, distances, pillarOf: (x) => pillarOf(byId.get(x)!.sector) });
+  const values = METRIC_COMPUTE[id]({ graph, distances, pillarOf: (x) => pillarOf(byId.get(x)!.sector) });
   return Object.fromEntries(values);
 }
 

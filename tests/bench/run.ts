@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { analyze, DEFAULT_OPTIONS } from '../../src/analysis/analyze';
 import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
-import { METRICS } from '../../src/analysis/metrics';
+import { METRIC_COMPUTE, METRICS } from '../../src/analysis/metrics';
 import { detectCommunities } from '../../src/analysis/communities';
 import { keyPlayers } from '../../src/analysis/key-players';
 import { findGaps } from '../../src/analysis/gaps';
@@ -65,7 +65,7 @@ function peers(name: string, network: Network, measures: ('betweenness' | 'close
   const byId = new Map(network.actors.map((a) => [a.id, a]));
   const context = { graph, distances: 'steps' as const, pillarOf: (id: string) => pillarOf(byId.get(id)!.sector) };
   const ours: Record<string, number> = {};
-  if (measures.includes('betweenness')) ours.betweenness = median(() => METRICS.find((m) => m.id === 'betweenness')!.compute(context));
+  if (measures.includes('betweenness')) ours.betweenness = median(() => METRIC_COMPUTE.betweenness(context));
   if (measures.includes('closeness')) ours.closeness = median(() => pathStatistics(graph, 'steps'));
   if (measures.includes('louvain')) ours.louvain = median(() => detectCommunities(graph, 1));
   const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), 'edges.tsv');
@@ -105,7 +105,7 @@ function bench(name: string, raw: unknown, generated?: Network) {
   report(name, 'analysis graph', graph.ms);
   const byId = new Map(network.actors.map((a) => [a.id, a]));
   const context = { graph: graph.value, distances: 'steps' as const, pillarOf: (id: string) => pillarOf(byId.get(id)!.sector) };
-  for (const metric of METRICS) report(name, `metric ${metric.id}`, time(() => metric.compute(context)).ms);
+  for (const metric of METRICS) report(name, `metric ${metric.id}`, time(() => METRIC_COMPUTE[metric.id](context)).ms);
   const communities = time(() => detectCommunities(graph.value, 1));
   report(name, 'Louvain communities', communities.ms);
   report(name, 'key players (k = 3)', time(() => keyPlayers(graph.value, 3)).ms);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, es } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
 import { format, translate } from '../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,8 +3,8 @@
  * stylesheet (`community`, `m_<metric>`) and the range of the metric the
  * nodes are sized by. Pure, so it is tested without a browser.
  */
-import type { AnalysisResult } from '../../analysis/analyze';
-import type { MetricId } from '../../analysis/metrics';
+import type { AnalysisResult } from '../../analysis/result';
+import type { MetricId } from '../../analysis/metric-definitions';
 import type { NodeValues } from './elements';
 
 export function nodeValuesOf(result: AnalysisResult): NodeValues {

@@ -4,7 +4,6 @@
  * Colour is never the only carrier of meaning: the pillar also sets the shape,
  * the tie type also sets the line style, and trust is labelled in the legend.
  */
-import { schemeTableau10 } from 'd3';
 import type { Pillar, Sector, TieType } from '../../model/vocabularies';
 import type { NodeShape } from './shapes';
 
@@ -40,8 +39,8 @@ export const PILLAR_SHAPES: Record<Pillar, NodeShape> = {
   platform: 'star',
 };
 
-/** Community colours: Tableau 10 for the ten largest communities, grey for the rest. */
-export const COMMUNITY_COLORS: readonly string[] = schemeTableau10;
+/** Community colours: Tableau 10 (as d3's schemeTableau10) for the ten largest communities, grey for the rest. */
+export const COMMUNITY_COLORS: readonly string[] = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];
 export const COMMUNITY_OTHER = '#b9b9b9';
 
 /** Trust −2…+2 on a diverging red–blue scale (ColorBrewer RdBu, safe for colour-blind readers). */
