@@ -9,7 +9,7 @@ import { regionLabel } from '../model/regions';
 import { pillarOf, type Label } from '../model/vocabularies';
 import { toAdjacency } from './adjacency';
 import { toAnalysisGraph, type AnalysisGraph } from './analysis-graph';
-import { components as connectedComponents, detectCommunities } from './communities';
+import { components as connectedComponents, detectCommunities, type Communities } from './communities';
 import { rankConveners } from './convener';
 import { PATH_PIVOTS, pathStatistics } from './distances';
 import { findGaps } from './gaps';
@@ -28,6 +28,8 @@ export * from './result';
 export interface Prepared {
   graph?: AnalysisGraph;
   paths?: PathOutcome | 'pending';
+  /** Communities already found on this graph with these options (the worker posts them first, for the overview). */
+  communities?: Communities;
 }
 
 export class AnalysisCancelled extends Error {
@@ -77,7 +79,7 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
   }
 
   step('communities');
-  const communities = detectCommunities(graph, options.seed, options.resolution);
+  const communities = prepared.communities ?? detectCommunities(graph, options.seed, options.resolution);
   const components = connectedComponents(graph);
   const componentOf = new Map<string, number>();
   components.forEach((members, i) => members.forEach((id) => componentOf.set(id, i + 1)));

@@ -6,7 +6,7 @@
 import { LOCALES, localize, type Locale } from '../model/localized';
 import type { LocalizedText } from '../model/types';
 import type { Label } from '../model/vocabularies';
-import { loadCatalogue, type MessageKey } from './messages';
+import { CATALOGUES, loadCatalogue, type MessageKey } from './messages';
 import { label, translate } from './translate';
 
 const STORAGE_KEY = 'puentes.locale';
@@ -29,9 +29,13 @@ function initialLocale(): Locale {
 class LocaleState {
   current: Locale = $state(initialLocale());
 
-  /** Switches the language once its catalogue has loaded. */
-  async set(locale: Locale): Promise<void> {
-    await loadCatalogue(locale);
+  /** Switches the language: at once when its catalogue is here (it loads just after the first drawing), else once loaded. */
+  set(locale: Locale): void {
+    if (CATALOGUES[locale]) this.#apply(locale);
+    else void loadCatalogue(locale).then(() => this.#apply(locale));
+  }
+
+  #apply(locale: Locale): void {
     this.current = locale;
     if (globalThis.document) globalThis.document.documentElement.lang = locale;
     try {

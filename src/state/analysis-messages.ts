@@ -17,5 +17,7 @@ export interface WorkerRequest {
 export type WorkerResponse =
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'adjacency'; id: number; ids: string[]; csr: Csr }
+  /** The communities, found first: a very large network is drawn as an overview of them before the rest is ready. */
+  | { type: 'communities'; id: number; members: string[][] }
   | { type: 'result'; id: number; result: AnalysisResult }
   | { type: 'error'; id: number; message: string };

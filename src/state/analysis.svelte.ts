@@ -29,6 +29,8 @@ export class AnalysisRunner {
   progress = $state(0);
   error = $state('');
   options: AnalysisOptions = $state.raw(DEFAULT_OPTIONS);
+  /** The communities of the network being analysed, as soon as they are found (before the rest of the result). */
+  communities: { network: Network; members: string[][] } | null = $state.raw(null);
   /** Share of the shortest-path passes done, 0–1, while betweenness and closeness are being computed. */
   pathsProgress = $state(0);
 
@@ -80,6 +82,8 @@ export class AnalysisRunner {
       if (message.type === 'progress') {
         this.stage = message.stage;
         this.progress = message.total > 0 ? message.done / message.total : 0;
+      } else if (message.type === 'communities') {
+        this.communities = { network, members: message.members };
       } else if (message.type === 'adjacency') {
         const controller = new AbortController();
         this.#paths = controller;

@@ -9,6 +9,7 @@
 import { toAdjacency } from '../analysis/adjacency';
 import { toAnalysisGraph } from '../analysis/analysis-graph';
 import { analyze } from '../analysis/analyze';
+import { detectCommunities } from '../analysis/communities';
 import type { WorkerRequest, WorkerResponse } from './analysis-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -22,11 +23,13 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       const { ids, offsets, neighbours, weights } = toAdjacency(graph);
       post({ type: 'adjacency', id, ids, csr: { offsets, neighbours, weights } });
     }
+    const communities = detectCommunities(graph, options.seed, options.resolution);
+    post({ type: 'communities', id, members: communities.members });
     const result = analyze(
       network,
       options,
       { onProgress: (stage, done, total) => post({ type: 'progress', id, stage, done, total }) },
-      { graph, paths: parallelPaths ? 'pending' : undefined },
+      { graph, paths: parallelPaths ? 'pending' : undefined, communities },
     );
     post({ type: 'result', id, result });
   } catch (error) {

@@ -47,6 +47,8 @@ export class ViewState {
   colorBy: ColorBy = $state('sector');
   sizeBy: SizeBy = $state('none');
   layout: LayoutId = $state('force');
+  /** In a very large network, the community opened from the overview (null: the overview itself). */
+  community: number | null = $state(null);
   concentricBy: ConcentricBy = $state('degree');
   /** Bumped to ask the network view to run the chosen layout again. */
   layoutRuns = $state(0);
@@ -154,6 +156,7 @@ export class ViewState {
 
   /** A freshly opened network starts with no filters, focus, positions or pins. */
   reset(): void {
+    this.community = null;
     this.filters = NO_FILTERS;
     this.focus = null;
     this.positions = {};

@@ -5,7 +5,11 @@
  *   npm run bench -- 2000        only the given sizes
  */
 import { performance } from 'node:perf_hooks';
-import { analyze, DEFAULT_OPTIONS } from '../../src/analysis/analyze';
+import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisResult } from '../../src/analysis/analyze';
+import { PathPool } from '../../src/analysis/parallel-paths';
+import type { PathJob } from '../../src/analysis/path-kernel';
+import { runPaths } from '../../src/analysis/path-kernel';
+import { spawnPathThread, THREADS } from '../../src/cli/path-threads';
 import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
 import { METRIC_COMPUTE, METRICS } from '../../src/analysis/metrics';
 import { detectCommunities } from '../../src/analysis/communities';
@@ -22,7 +26,7 @@ import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 import { generateNetwork } from './generate';
 import { placeNetwork } from '../../src/analysis/regions';
-import { benchMapDraw } from './map-draw';
+import { benchBrowser } from './browser';
 import { runComparison } from '../../src/state/compare-run';
 import { NO_DECISIONS } from '../../src/analysis/compare/match';
 import { applyEdit as apply, removeTies } from '../../src/model/edits';
@@ -49,24 +53,69 @@ function report(network: string, step: string, ms: number) {
   process.stdout.write(`${network.padEnd(22)} ${step.padEnd(28)} ${rows.at(-1)![2]!.padStart(9)} ms\n`);
 }
 
+/** A figure that is not a time (a size), with its unit. */
+function note(network: string, step: string, value: number, unit: string) {
+  rows.push([network, step, value.toFixed(1)]);
+  results.push({ network, step: `${step} (${unit})`, ms: Math.round(value * 10) / 10 });
+  process.stdout.write(`${network.padEnd(22)} ${step.padEnd(28)} ${value.toFixed(1).padStart(9)} ${unit}\n`);
+}
+
 /** The median of `runs` timings of `work`. */
 function median(work: () => unknown, runs = 3): number {
   const times = Array.from({ length: runs }, () => time(work).ms).sort((a, b) => a - b);
   return times[Math.floor(runs / 2)]!;
 }
 
+/** The same for work that ends later (in worker threads). */
+async function medianAsync(work: () => Promise<unknown>, runs = 3): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/** One worker thread per core for the shortest-path passes, as the app keeps one Web Worker per core. */
+const pool = new PathPool(spawnPathThread, THREADS);
+const passes = (network: Network, job: Omit<PathJob, 'part' | 'parts'>) => {
+  const { offsets, neighbours, weights } = toAdjacency(toAnalysisGraph(network));
+  return pool.run({ offsets, neighbours, weights }, job);
+};
+
+/**
+ * The whole analysis as the app runs it: the exact betweenness and closeness
+ * in the path workers while this thread does the rest, then joined.
+ */
+async function analyzeInParallel(network: Network): Promise<AnalysisResult> {
+  const graph = toAnalysisGraph(network);
+  const { ids, offsets, neighbours, weights } = toAdjacency(graph);
+  const exact = pool.run({ offsets, neighbours, weights }, { weighted: false, betweenness: true, closeness: true });
+  const rest = analyze(network, DEFAULT_OPTIONS, {}, { graph, paths: 'pending' });
+  return withPaths(rest, ids, await exact);
+}
+
 /**
  * Our exact kernels beside python-igraph (C) and networkx on the same graph,
  * in the same run (tests/bench/peers.py); a peer not installed is "missing".
  */
-function peers(name: string, network: Network, measures: ('betweenness' | 'closeness' | 'louvain')[]) {
+async function peers(name: string, network: Network, measures: ('betweenness' | 'closeness' | 'louvain')[]) {
   const graph = toAnalysisGraph(network);
   const adjacency = toAdjacency(graph);
-  const byId = new Map(network.actors.map((a) => [a.id, a]));
-  const context = { graph, distances: 'steps' as const, pillarOf: (id: string) => pillarOf(byId.get(id)!.sector) };
   const ours: Record<string, number> = {};
-  if (measures.includes('betweenness')) ours.betweenness = median(() => METRIC_COMPUTE.betweenness(context));
-  if (measures.includes('closeness')) ours.closeness = median(() => pathStatistics(graph, 'steps'));
+  const large = network.actors.length > 5000;
+  // A first run starts the threads and warms them, as the app's first analysis does; then the median of 3 (1 when large).
+  if (measures.includes('betweenness') || measures.includes('closeness')) await passes(network, { weighted: false, betweenness: true, closeness: false });
+  const runs = large ? 1 : 3;
+  if (measures.includes('betweenness')) {
+    ours.betweenness = await medianAsync(() => passes(network, { weighted: false, betweenness: true, closeness: false }), runs);
+    if (!large) report(name, 'betweenness exact, one thread', median(() => runPaths(adjacency, { weighted: false, betweenness: true, closeness: false })));
+  }
+  if (measures.includes('closeness')) {
+    ours.closeness = await medianAsync(() => passes(network, { weighted: false, betweenness: false, closeness: true }), runs);
+    if (!large) report(name, 'closeness exact, one thread', median(() => runPaths(adjacency, { weighted: false, betweenness: false, closeness: true })));
+  }
   if (measures.includes('louvain')) ours.louvain = median(() => detectCommunities(graph, 1));
   const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), 'edges.tsv');
   const lines = [String(adjacency.ids.length)];
@@ -85,16 +134,17 @@ function peers(name: string, network: Network, measures: ('betweenness' | 'close
     const igraph = found.igraph?.[measure] ?? null;
     const networkx = found.networkx?.[measure] ?? null;
     const mine = ours[measure]!;
+    const how = measure === 'louvain' ? 'one thread' : `${THREADS} worker threads`;
     rows.push([name, `${measure} (exact) vs peers`, mine.toFixed(0)]);
-    results.push({ network: name, step: `${measure} exact, median of 3`, ms: Math.round(mine), peers: { igraph, networkx } });
+    results.push({ network: name, step: `${measure} exact, ${how}`, ms: Math.round(mine), peers: { igraph, networkx } });
     const peer = (label: string, ms: number | null) => (ms === null ? `${label} missing` : `${label} ${ms.toFixed(0)} ms (×${(mine / ms).toFixed(2)})`);
-    process.stdout.write(`${name.padEnd(22)} ${`${measure}, ours`.padEnd(28)} ${mine.toFixed(0).padStart(9)} ms   ${peer('igraph', igraph)} · ${peer('networkx', networkx)}\n`);
+    process.stdout.write(`${name.padEnd(22)} ${`${measure}, ours (${how})`.padEnd(28)} ${mine.toFixed(0).padStart(9)} ms   ${peer('igraph', igraph)} · ${peer('networkx', networkx)}\n`);
   }
   if (Object.keys(found.versions).length > 0) peerVersions = found.versions;
 }
 let peerVersions: Record<string, string> = {};
 
-function bench(name: string, raw: unknown, generated?: Network) {
+async function bench(name: string, raw: unknown, generated?: Network) {
   const parsed = time(() => (generated ? { network: generated, problems: [] } : parseNetwork(raw)));
   const network = parsed.value.network!;
   if (!generated) report(name, 'validate (parseNetwork)', parsed.ms);
@@ -105,35 +155,41 @@ function bench(name: string, raw: unknown, generated?: Network) {
   report(name, 'analysis graph', graph.ms);
   const byId = new Map(network.actors.map((a) => [a.id, a]));
   const context = { graph: graph.value, distances: 'steps' as const, pillarOf: (id: string) => pillarOf(byId.get(id)!.sector) };
-  for (const metric of METRICS) report(name, `metric ${metric.id}`, time(() => METRIC_COMPUTE[metric.id](context)).ms);
+  for (const metric of METRICS) {
+    // Betweenness and closeness are timed exact, in parallel, below (one thread would estimate them here at 20,000).
+    if (network.actors.length > 5000 && (metric.id === 'betweenness' || metric.id === 'closeness')) continue;
+    report(name, `metric ${metric.id}`, time(() => METRIC_COMPUTE[metric.id](context)).ms);
+  }
   const communities = time(() => detectCommunities(graph.value, 1));
   report(name, 'Louvain communities', communities.ms);
   report(name, 'key players (k = 3)', time(() => keyPlayers(graph.value, 3)).ms);
   report(name, 'gaps', time(() => findGaps({ network, graph: graph.value, communities: communities.value, regionName: regionLabel })).ms);
   report(name, 'convener ranking', time(() => rankConveners(network)).ms);
-  report(name, 'analyze() in full', time(() => analyze(network, DEFAULT_OPTIONS)).ms);
+  report(name, 'analysis but betweenness, closeness', median(() => analyze(network, DEFAULT_OPTIONS, {}, { paths: 'pending' }), network.actors.length > 5000 ? 1 : 3));
+  await analyzeInParallel(network);
+  report(name, `whole analysis (paths on ${THREADS} threads)`, await medianAsync(() => analyzeInParallel(network), network.actors.length > 5000 ? 1 : 3));
   report(name, 'map: actors and ties by region', time(() => placeNetwork(network)).ms);
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
-bench('lima-2010 (60)', lima);
-bench('macro-sur-2017 (16)', macroSur);
+await bench('lima-2010 (60)', lima);
+await bench('macro-sur-2017 (16)', macroSur);
 // The whole comparison the compare worker runs: both analyses, matching, diff, side-by-side layout.
 const limaNet = parseNetwork(lima).network!;
 report('lima ↔ macro sur', 'compare (worker work)', time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms);
 for (const size of sizes.length ? sizes : [200, 2000, 20000]) {
   const network = generateNetwork(size);
-  bench(`generated ${size} (${network.ties.length} ties)`, null, network);
-  // At 20,000 actors igraph's exact betweenness alone takes a minute or more: Louvain only there.
-  peers(`generated ${size}`, network, size <= 5000 ? ['betweenness', 'closeness', 'louvain'] : ['louvain']);
+  await bench(`generated ${size} (${network.ties.length} ties)`, null, network);
+  await peers(`generated ${size}`, network, ['betweenness', 'closeness', 'louvain']);
   if (size <= 5000) {
     // A version with a tenth of its ties removed, as after a workshop.
     const after = apply(network, removeTies(network.ties.filter((_, i) => i % 10 === 0).map((t) => t.id))).network;
     report(`generated ${size}`, 'compare two versions', time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms);
   }
 }
-await benchMapDraw(report);
+pool.close();
+await benchBrowser(report, note);
 
 // What loads before the first draw, and later, gzip-compressed (the build benchMapDraw served).
 const bundle = bundleReport();

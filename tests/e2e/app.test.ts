@@ -78,6 +78,7 @@ describe('the app in Chromium', () => {
     await waitForDrawn(page, lima.actors.length);
     expect(await page.locator('header').textContent()).toContain('Language');
     await page.getByTestId('language-switcher').selectOption('es');
+    await page.waitForSelector('html[lang="es"]');
     expect(await page.locator('header').textContent()).toContain('Idioma');
     expect(await page.getByTestId('counts').textContent()).toContain(`${lima.actors.length} actores · ${lima.ties.length} vínculos`);
     expect(await page.getByTestId('legend').textContent()).toContain('Organización de la sociedad civil');

@@ -71,6 +71,7 @@ describe('the grids', () => {
     await page.getByTestId('grid-tab-grid').click();
     expect(await page.locator('text.quadrant[data-quadrant="manageClosely"]').textContent()).toContain('Gestionar de cerca');
     await page.getByTestId('language-switcher').selectOption('en');
+    await page.waitForSelector('html[lang="en"]');
     expect(await page.locator('text.quadrant[data-quadrant="manageClosely"]').textContent()).toContain('Manage closely');
     expect(page.url()).toMatch(/#\/grid/);
   });

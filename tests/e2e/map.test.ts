@@ -68,6 +68,7 @@ describe('the map of Peru', () => {
     await page.locator('[data-testid="map-svg"] g.region[data-region="PE-CUS"] path.shape').click({ position: { x: 30, y: 12 } });
     const cusco = macroSur.actors.filter((a) => a.region === 'PE-CUS').map((a) => a.id).sort();
     await page.getByTestId('view-table').click();
+    await page.getByTestId('actors-table').waitFor();
     const checked = await page.locator('[data-testid="actors-table"] tr[data-actor]').evaluateAll((rows) =>
       rows.filter((row) => (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).map((row) => row.getAttribute('data-actor')!),
     );
@@ -103,6 +104,7 @@ describe('the map of Peru', () => {
     // Huancavelica, 85.7 %: the darkest class; Loreto has no value: hatched, not zero.
     expect(await page.locator('g.region[data-region="PE-LOR"] path.shape').getAttribute('fill')).toBe('url(#no-data)');
     await page.getByTestId('language-switcher').selectOption('en');
+    await page.waitForSelector('html[lang="en"]');
     expect(await page.locator('g.region[data-region="PE-LIM"]').getAttribute('aria-label')).toMatch(/^Lima Region:/);
     expect(await page.getByTestId('map-legend').textContent()).toContain('no data');
     expect(await page.getByTestId('map-legend').textContent()).toContain('III Background');

@@ -1,0 +1,205 @@
+/**
+ * Measures in Chromium, on the built app (`dist/`), as a user meets them:
+ * - Lima 2010's first network drawn (labels placed) and first interaction (a
+ *   click shows the actor's details), from navigation; median of 3.
+ * - The map's first draw, from the click on *Map*.
+ * - A generated 2,000-actor network: imported through the import dialog;
+ *   opened again from the local store after a reload (first drawn, from
+ *   navigation); pan and zoom frame times (p95 of the intervals between
+ *   frames while the wheel and the mouse move it); one edit's time to
+ *   screen (Delete on a selected actor, then Ctrl+Z, from the key press to
+ *   the next frame with the change drawn); the longest main-thread task
+ *   while importing and while analysing; the JS heap once analysed.
+ * - A generated 20,000-actor network: time from the import's commit to its
+ *   overview drawn, and the JS heap once open and analysed.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser';
+import { generateNetwork } from './generate';
+
+type Report = (network: string, step: string, ms: number) => void;
+/** Figures that are not times (kilobytes, counts) go to the same table with their unit. */
+type Note = (network: string, step: string, value: number, unit: string) => void;
+
+async function nextFrame(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+}
+
+async function drawMap(page: Page): Promise<number> {
+  const start = await page.evaluate(() => performance.now());
+  await page.getByTestId('view-map').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26 && document.querySelector('[data-testid="map-svg"] circle, [data-testid="map-svg"] .cluster'), undefined, { timeout: 120_000 });
+  return (await nextFrame(page)) - start;
+}
+
+/** Records long tasks (over 50 ms) on the page from now on; `longest()` reads the longest so far. */
+async function watchLongTasks(page: Page): Promise<{ longest: () => Promise<number> }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longestTask: number };
+    w.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longestTask = Math.max(w.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return { longest: () => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask) };
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await session.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** p95 of the intervals between frames while the network is zoomed with the wheel and dragged, for about 3 s. */
+async function panZoomP95(page: Page): Promise<{ p95: number; frames: number }> {
+  const box = (await page.getByTestId('network-canvas').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // Page scripts as strings here: tsx would wrap a function's inner helpers in a name helper the page lacks.
+  await page.evaluate(`(() => {
+    window.frameTimes = [];
+    window.recording = true;
+    let last = performance.now();
+    const tick = (now) => {
+      window.frameTimes.push(now - last);
+      last = now;
+      if (window.recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, i % 2 === 0 ? -240 : 240);
+    await page.waitForTimeout(60);
+  }
+  // Drag on empty space pans (a press on an actor would move it): start from a corner of the canvas.
+  await page.mouse.move(box.x + 8, box.y + 8);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(box.x + 8 + i * 6, box.y + 8 + i * 3);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frameTimes: number[]; recording: boolean };
+    w.recording = false;
+    return w.frameTimes.slice(1);
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, frames: frames.length };
+}
+
+/** From a key press to the next frame after the actor's node is removed (or added back). */
+async function keyToScreen(page: Page, key: string, actor: string, event: 'remove' | 'add'): Promise<number> {
+  await page.evaluate(`(() => {
+    window.keyAt = 0;
+    window.drawnAt = 0;
+    document.addEventListener('keydown', (e) => (window.keyAt = e.timeStamp), { capture: true, once: true });
+    const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
+    const wait = () => cy.one(${JSON.stringify(event)}, 'node', (e) => {
+      if (e.target.id() !== ${JSON.stringify(actor)}) return wait();
+      requestAnimationFrame(() => (window.drawnAt = performance.now()));
+    });
+    wait();
+  })()`);
+  await page.locator('body').press(key);
+  await page.waitForFunction(() => (window as unknown as { drawnAt: number }).drawnAt > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { keyAt: number; drawnAt: number };
+    return w.drawnAt - w.keyAt;
+  });
+}
+
+async function importFile(page: Page, network: ReturnType<typeof generateNetwork>, name: string): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), `${name}.json`);
+  writeFileSync(file, JSON.stringify(network));
+  await page.getByTestId('view-network').click();
+  await page.getByTestId('import-button').click();
+  await page.getByTestId('import-files').setInputFiles(file);
+  await page.getByTestId('import-commit').click();
+}
+
+export async function benchBrowser(report: Report, note: Note): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    process.stdout.write(`(browser measures skipped: no Chromium at ${CHROMIUM})\n`);
+    return;
+  }
+  if (!existsSync('dist/index.html')) await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const url = server.resolvedUrls!.local[0]!;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    // Lima from navigation, in a fresh context each run; median of 3.
+    const firstDraws: number[] = [];
+    const interactive: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'es-PE' });
+      const page = await fresh.newPage();
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="60"][data-labels-shown]:not([data-labels-shown="0"])', { timeout: 60_000 });
+      firstDraws.push(await nextFrame(page));
+      await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
+      await page.getByTestId('inspector').getByText('Ministerio de Energía y Minas').first().waitFor();
+      interactive.push(await nextFrame(page));
+      await fresh.close();
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    report('lima-2010 (60)', 'first network drawn (browser)', median(firstDraws));
+    report('lima-2010 (60)', 'details shown after a click', median(interactive));
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'es-PE' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="60"]', { timeout: 60_000 });
+    report('lima-2010 (60)', 'map first draw (browser)', await drawMap(page));
+    const switchedAt = await page.evaluate(() => performance.now());
+    await page.getByTestId('view-network').click();
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="16"]', { timeout: 60_000 });
+    report('macro-sur-2017 (16)', 'drawn after choosing it (browser)', (await nextFrame(page)) - switchedAt);
+
+    // 2,000 actors: import, reopen from the store, move, edit, analyse.
+    const generated = generateNetwork(2000);
+    const tasks = await watchLongTasks(page);
+    const importAt = await page.evaluate(() => performance.now());
+    await importFile(page, generated, 'generated-2000');
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="2000"]', { timeout: 300_000, state: 'attached' });
+    report('generated 2000', 'import to drawn (browser)', (await nextFrame(page)) - importAt);
+    report('generated 2000', 'longest task, import (browser)', await tasks.longest());
+    await page.reload();
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="2000"]', { timeout: 300_000, state: 'attached' });
+    report('generated 2000', 'reopened, first drawn (browser)', await nextFrame(page));
+    const moving = await panZoomP95(page);
+    report('generated 2000', `pan/zoom frame p95 (${moving.frames} frames)`, moving.p95);
+    const analysing = await watchLongTasks(page);
+    const analysedAt = await page.evaluate(() => performance.now());
+    await page.getByTestId('analysis-tab').click();
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]', { timeout: 300_000 });
+    report('generated 2000', 'analysis shown (browser)', (await nextFrame(page)) - analysedAt);
+    report('generated 2000', 'longest task, analysis (browser)', await analysing.longest());
+    note('generated 2000', 'JS heap, open and analysed', await heapMB(page), 'MB');
+    // One edit's time to screen: Delete on a selected actor, then undo.
+    const box = (await page.getByTestId('network-canvas').boundingBox())!;
+    const target = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg: { cy: { nodes(): { id(): string; renderedPosition(): { x: number; y: number } }[] } } };
+      const node = canvas._cyreg.cy.nodes().find((n) => {
+        const p = n.renderedPosition();
+        return p.x > 100 && p.y > 100 && p.x < 600 && p.y < 500;
+      })!;
+      return { id: node.id(), ...node.renderedPosition() };
+    });
+    await page.getByTestId('view-network').click();
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await page.getByTestId('actor-details').waitFor();
+    report('generated 2000', 'edit to screen: delete (browser)', await keyToScreen(page, 'Delete', target.id, 'remove'));
+    report('generated 2000', 'edit to screen: undo (browser)', await keyToScreen(page, 'Control+z', target.id, 'add'));
+    report('generated 2000', 'map first draw (browser)', await drawMap(page));
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
