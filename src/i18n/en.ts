@@ -301,7 +301,7 @@ export const en = {
   'analysis.stage.done': "done",
   'analysis.pathsPending': "Exact betweenness and closeness are being computed ({percent} done, across {workers} processor cores); the rest of the analysis is ready.",
   'analysis.pending': "computing…",
-  'overview.note': "{actors} actors are too many to draw one by one: here are their {communities} communities (Louvain), sized by their members, with the ties between them. Open a community to see its actors.",
+  'overview.note': "{actors} actors are too many to draw one by one: here are their {communities} communities (Louvain), sized by their members, with the strongest ties between them. Open a community to see its actors.",
   'overview.preparing': "Grouping {actors} actors into communities to draw them…",
   'overview.label': "Communities of the network",
   'overview.mark': "Community {n}: {actors} actors, the most connected {lead}. Open it",

@@ -303,7 +303,7 @@ export const es: Record<MessageKey, string> = {
   'analysis.stage.done': "listo",
   'analysis.pathsPending': "Se están calculando la intermediación y la cercanía exactas ({percent} hecho, en {workers} núcleos del procesador); el resto del análisis está listo.",
   'analysis.pending': "calculando…",
-  'overview.note': "{actors} actores son demasiados para dibujarlos uno a uno: aquí están sus {communities} comunidades (Louvain), según su número de miembros, con los vínculos entre ellas. Abra una comunidad para ver sus actores.",
+  'overview.note': "{actors} actores son demasiados para dibujarlos uno a uno: aquí están sus {communities} comunidades (Louvain), según su número de miembros, con los vínculos más fuertes entre ellas. Abra una comunidad para ver sus actores.",
   'overview.preparing': "Agrupando {actors} actores en comunidades para dibujarlos…",
   'overview.label': "Comunidades de la red",
   'overview.mark': "Comunidad {n}: {actors} actores; el más conectado, {lead}. Abrirla",

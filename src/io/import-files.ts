@@ -11,8 +11,13 @@ import type { Table, TableImport } from './table-import';
 import { proposeMapping } from './columns';
 import { edgeListTables } from './edge-list';
 
-export const MAX_FILE_MEGABYTES = 20;
-export const MAX_ROWS = 50_000;
+/**
+ * What one import reads at most: enough for a national registry of 20,000
+ * organisations with their ties (about 75,000 records, 18 MB of JSON), which
+ * the app opens as an overview of its communities.
+ */
+export const MAX_FILE_MEGABYTES = 40;
+export const MAX_ROWS = 150_000;
 
 export type FileKind = 'json' | 'gexf' | 'graphml' | 'csv' | 'xlsx' | 'unknown';
 

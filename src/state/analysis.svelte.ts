@@ -84,6 +84,7 @@ export class AnalysisRunner {
         this.progress = message.total > 0 ? message.done / message.total : 0;
       } else if (message.type === 'communities') {
         this.communities = { network, members: message.members };
+        globalThis.performance?.mark?.('puentes:communities');
       } else if (message.type === 'adjacency') {
         const controller = new AbortController();
         this.#paths = controller;

@@ -83,6 +83,8 @@ export class Workspace {
 
   /** Shows a network that was read elsewhere (a saved scenario, an import), with a fresh history. */
   load(network: Network | null, problems: Problem[] = []): void {
+    // For the benchmarks: when a network reached the page (performance.getEntriesByName).
+    globalThis.performance?.mark?.('puentes:network-loaded');
     ++this.#request;
     this.refused = false;
     this.problems = problems;

@@ -198,6 +198,43 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
     report('generated 2000', 'edit to screen: undo (browser)', await keyToScreen(page, 'Control+z', target.id, 'add'));
     report('generated 2000', 'map first draw (browser)', await drawMap(page));
     await context.close();
+
+    // 20,000 actors: the community overview, after an import and from navigation; one community opened; the heap.
+    const big = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'es-PE' });
+    const bigPage = await big.newPage();
+    await bigPage.goto(url);
+    await bigPage.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="60"]', { timeout: 60_000 });
+    const huge = generateNetwork(20000);
+    const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), 'generated-20000.json');
+    writeFileSync(file, JSON.stringify(huge));
+    await bigPage.getByTestId('import-button').click();
+    const readAt = await bigPage.evaluate(() => performance.now());
+    await bigPage.getByTestId('import-files').setInputFiles(file);
+    await bigPage.waitForSelector('[data-testid="import-commit"]:not([disabled])', { timeout: 300_000 });
+    report('generated 20000', 'import: file read (browser)', (await bigPage.evaluate(() => performance.now())) - readAt);
+    const committedAt = await bigPage.evaluate(() => performance.now());
+    await bigPage.getByTestId('import-commit').click();
+    await bigPage.getByTestId('community-overview').waitFor({ timeout: 300_000 });
+    report('generated 20000', 'import commit to overview (browser)', (await nextFrame(bigPage)) - committedAt);
+    await bigPage.reload();
+    await bigPage.getByTestId('community-overview').waitFor({ timeout: 300_000 });
+    const drawnAt = await nextFrame(bigPage);
+    const mark = (name: string) => bigPage.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN, name);
+    report('generated 20000', 'reopened: network read (browser)', await mark('puentes:network-loaded'));
+    report('generated 20000', 'reopened: communities found', await mark('puentes:communities'));
+    report('generated 20000', 'reopened: overview drawn (browser)', drawnAt);
+    // The analysis started when the network opened: its parts are timed from navigation too.
+    await bigPage.getByTestId('analysis-tab').click();
+    await bigPage.waitForSelector('[data-testid="analysis-panel"] [data-testid="summary"]', { timeout: 300_000 });
+    report('generated 20000', 'reopened: analysis but paths shown', await nextFrame(bigPage));
+    await bigPage.waitForSelector('[data-testid="analysis-panel"][data-status="done"]', { timeout: 900_000 });
+    report('generated 20000', 'reopened: exact paths joined', await nextFrame(bigPage));
+    const openedAt = await bigPage.evaluate(() => performance.now());
+    await bigPage.locator('g.community[data-community="1"]').click();
+    await bigPage.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes]:not([data-rendered-nodes="0"])', { timeout: 60_000 });
+    report('generated 20000', 'a community opened (browser)', (await nextFrame(bigPage)) - openedAt);
+    note('generated 20000', 'JS heap, open and analysed', await heapMB(bigPage), 'MB');
+    await big.close();
   } finally {
     await browser.close();
     await server.close();
