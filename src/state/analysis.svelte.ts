@@ -38,6 +38,8 @@ export class AnalysisRunner {
   #request = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #paths: AbortController | null = null;
+  /** The last shortest-path passes, with what they were computed from, for edits that leave the ties alone. */
+  #lastPasses: { ties: Network['ties']; weighted: boolean; ids: string[]; outcome: PathOutcome } | null = null;
 
   constructor(
     private readonly createWorker: () => Worker,
@@ -86,9 +88,18 @@ export class AnalysisRunner {
         this.communities = { network, members: message.members };
         globalThis.performance?.mark?.('puentes:communities');
       } else if (message.type === 'adjacency') {
+        const weighted = options.distances === 'weighted';
+        // An edit that changed no tie and no actor's place in the list (a name, a sector, an influence) leaves every
+        // shortest path as it was: the last passes are reused, and only the rest of the analysis runs again.
+        const last = this.#lastPasses;
+        if (last && last.ties === network.ties && last.weighted === weighted && sameIds(last.ids, message.ids)) {
+          passes = { ids: message.ids, outcome: last.outcome };
+          join();
+          return;
+        }
         const controller = new AbortController();
         this.#paths = controller;
-        const job = { weighted: options.distances === 'weighted', betweenness: true, closeness: true };
+        const job = { weighted, betweenness: true, closeness: true };
         this.pool!.run(message.csr, job, {
           signal: controller.signal,
           onProgress: (done, total) => {
@@ -97,6 +108,7 @@ export class AnalysisRunner {
         }).then(
           (outcome) => {
             passes = { ids: message.ids, outcome };
+            this.#lastPasses = { ties: network.ties, weighted, ids: message.ids, outcome };
             join();
           },
           (error: unknown) => {
@@ -177,3 +189,7 @@ export const analysis = new AnalysisRunner(
     Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2)),
   ),
 );
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

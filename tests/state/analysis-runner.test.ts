@@ -11,10 +11,12 @@ import { generateNetwork } from '../bench/generate';
 
 /** A path worker that runs its part with the real kernel, answering on the next turn as a worker would. */
 class KernelWorker implements PathWorker {
+  static posted = 0;
   onmessage: ((event: MessageEvent<PathResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   postMessage(request: PathRequest) {
+    KernelWorker.posted++;
     queueMicrotask(() =>
       servePathRequest(request, (message) => {
         if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<PathResponse>);
@@ -179,6 +181,29 @@ describe('AnalysisRunner', () => {
       expect(r.result?.pathsPending).toBe(true);
       expect(r.result?.actors[0]!.metrics.betweenness).toBeNull();
       expect(r.result?.actors[0]!.metrics.degree).not.toBeNull();
+    });
+
+    it('an edit that leaves the ties alone reuses the last passes; one that changes them runs them again', async () => {
+      const line = small(['a', 'b', 'c'], ['a-b', 'b-c']);
+      const { r, workers } = pooled();
+      r.run(line);
+      answer(workers[0]!, line);
+      await vi.waitFor(() => expect(r.status).toBe('done'));
+      const before = KernelWorker.posted;
+      // A renamed actor: same ties array, same actors in the same order.
+      const renamed = { ...line, actors: line.actors.map((a) => (a.id === 'b' ? { ...a, name: { es: 'Be', en: 'Be' } } : a)) };
+      r.run(renamed);
+      answer(workers[1]!, renamed);
+      await vi.waitFor(() => expect(r.status).toBe('done'));
+      expect(KernelWorker.posted).toBe(before);
+      expect(r.result!.actors.find((a) => a.id === 'b')!.metrics.betweenness).toBeCloseTo(1, 12);
+      // A tie removed: the passes run again, and b is no longer between anyone.
+      const cut = { ...renamed, ties: renamed.ties.slice(0, 1) };
+      r.run(cut);
+      answer(workers[2]!, cut);
+      await vi.waitFor(() => expect(r.status).toBe('done'));
+      expect(KernelWorker.posted).toBeGreaterThan(before);
+      expect(r.result!.actors.find((a) => a.id === 'b')!.metrics.betweenness).toBe(0);
     });
 
     it('cancel stops the path workers too', async () => {
