@@ -1,7 +1,9 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { locale } from './i18n/locale.svelte';
-import { loadCatalogue, loadCatalogues } from './i18n/messages';
+import { CATALOGUES, loadCatalogue, loadCatalogues } from './i18n/messages';
+import { SAMPLE_IDS, loadSample, loadSampleLayout } from './state/samples';
+import { parseRoute } from './views/registry';
 import './app.css';
 
 // The page's "could not start" explanation is for when this script never runs (a file:// address).
@@ -10,10 +12,19 @@ document.getElementById('no-start')?.remove();
 const target = document.getElementById('app');
 if (!target) throw new Error('main: the page has no #app element.');
 
-// The interface's words, in the language it opens in (the other loads if the user switches). Not a top-level
-// await: that would make the bundler split the shared code into many small, less compressible chunks.
-void loadCatalogue(locale.current).then(() => {
+// The first sample's data and drawing start loading now, beside the local store's opening and the interface's
+// start (not after them): when it is what opens, it is already here.
+if (!parseRoute(location.hash).scenario) {
+  void loadSample(SAMPLE_IDS[0]);
+  void loadSampleLayout(SAMPLE_IDS[0]);
+}
+
+const start = () => {
   mount(App, { target });
   // The other language just after, so switching is immediate (and works offline).
   setTimeout(() => void loadCatalogues(), 1000);
-});
+};
+// Spanish comes with the page; English is loaded first when it is the language shown. Not a top-level await:
+// that would make the bundler split the shared code into many small, less compressible chunks.
+if (CATALOGUES[locale.current]) start();
+else void loadCatalogue(locale.current).then(start);

@@ -4,22 +4,24 @@
  * translation is a type error. Vocabulary labels (sectors, tie types …) live
  * with the vocabularies in `src/model/vocabularies.ts`.
  *
- * The page loads the catalogue of the language it shows before it starts,
- * and the other one when the user switches (`loadCatalogue`): not both with
- * the first drawing. Tests and tools load both (`loadCatalogues`).
+ * Spanish, the language most users work in, comes with the page; English
+ * loads before the page starts when it is the language shown, else just
+ * after the first drawing (`loadCatalogue`). Tests and tools load both
+ * (`loadCatalogues`).
  */
 import type { Locale } from '../model/localized';
 import type { MessageKey } from './en';
+import { es } from './es';
 
 export type { MessageKey };
 export type Catalogue = Record<MessageKey, string>;
 
 /** The catalogues loaded so far. */
-export const CATALOGUES: Partial<Record<Locale, Catalogue>> = {};
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { es };
 
 const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
   en: () => import('./en').then((m) => m.en),
-  es: () => import('./es').then((m) => m.es),
+  es: async () => es,
 };
 
 export async function loadCatalogue(locale: Locale): Promise<void> {

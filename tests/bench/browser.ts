@@ -192,6 +192,7 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
       return { id: node.id(), ...node.renderedPosition() };
     });
     await page.getByTestId('view-network').click();
+    await page.getByTestId('inspector').getByRole('button', { name: 'Detalles' }).click();
     await page.mouse.click(box.x + target.x, box.y + target.y);
     await page.getByTestId('actor-details').waitFor();
     report('generated 2000', 'edit to screen: delete (browser)', await keyToScreen(page, 'Delete', target.id, 'remove'));

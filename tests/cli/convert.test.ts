@@ -1,3 +1,4 @@
+import { MAX_FILE_MEGABYTES } from '../../src/io/import-files';
 // `npm run cli -- convert` between every pair of formats, on both samples.
 // Each conversion starts from a file in the first format (written from the
 // sample), converts it to the second, reads that back, and checks that what
@@ -110,9 +111,9 @@ describe('npm run cli -- convert, as a user runs it', () => {
 
   it('reports a file over the size limit as a located problem', () => {
     const big = join(dir, 'big.json');
-    writeFileSync(big, `{"pad":"${'x'.repeat(21 * 1024 * 1024)}"}`);
+    writeFileSync(big, `{"pad":"${'x'.repeat((MAX_FILE_MEGABYTES + 1) * 1024 * 1024)}"}`);
     const result = cli('convert', big, join(dir, 'big.gexf'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${big}: is larger than 20 MB`);
+    expect(result.stderr).toContain(`${big}: is larger than ${MAX_FILE_MEGABYTES} MB`);
   }, 60_000);
 });

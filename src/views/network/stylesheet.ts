@@ -63,12 +63,20 @@ function sizeRules({ sizeBy, maxDegree, metricRange }: StyleOptions): Stylesheet
   return [];
 }
 
+/** On a large network, labels smaller than this on screen are not drawn. */
+export const MIN_LABEL_PX = 8;
+
 /**
  * `label`: labels keep `px` pixels on screen at zoom `zoom` (their size in
  * the drawing is px / zoom), so zooming in gives them room rather than
  * growing them.
  */
-export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE, label: { px: number; zoom: number } = { px: 11, zoom: 1 }): StylesheetJson {
+export function buildStylesheet(
+  options: StyleOptions = DEFAULT_STYLE,
+  label: { px: number; zoom: number } = { px: 11, zoom: 1 },
+  /** A large network: straight ties (no bundling of parallel ones), and labels too small on screen not drawn. */
+  large = false,
+): StylesheetJson {
   const scale = 1 / Math.max(0.01, label.zoom);
   return [
     {
@@ -88,6 +96,7 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE, label: { 
         'text-background-padding': `${scale}px`,
         'border-width': 1.5,
         'border-color': '#ffffff',
+        ...(large ? { 'min-zoomed-font-size': MIN_LABEL_PX } : {}),
       },
     },
     ...(options.dark
@@ -104,7 +113,7 @@ export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE, label: { 
       selector: 'edge',
       style: {
         width: 1.6,
-        'curve-style': 'bezier',
+        'curve-style': large ? 'straight' : 'bezier',
         'line-color': TRUST_NOT_ASSESSED,
         'target-arrow-color': TRUST_NOT_ASSESSED,
         'source-arrow-color': TRUST_NOT_ASSESSED,

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'es-PE' });
+await page.goto('http://127.0.0.1:4173/');
+await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="60"]');
+console.log(JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
+console.log(JSON.stringify(await page.evaluate(() => performance.getEntriesByType('resource').map((m) => [m.name.split('/').pop(), Math.round(m.startTime), Math.round(m.responseEnd)]))));
+await page.getByTestId('import-button').click();
+await page.getByTestId('import-files').setInputFiles('/tmp/g2k.json');
+await page.waitForSelector('[data-testid="import-commit"]:not([disabled])', { timeout: 120000 });
+await page.getByTestId('import-commit').click();
+await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="2000"]', { state: 'attached', timeout: 120000 });
+await page.waitForTimeout(2000);
+await page.reload();
+await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="2000"]', { state: 'attached', timeout: 120000 });
+await page.waitForTimeout(3000);
+console.log(JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
+await browser.close();
