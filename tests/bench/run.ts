@@ -3,6 +3,7 @@
  * on generated networks of 2,000 and 20,000 actors. Prints a table; asserts
  * nothing (timings belong here, not in tests).
  *   npm run bench -- 2000        only the given sizes
+ *   npm run bench -- --browser   only the measures in Chromium
  */
 import { performance } from 'node:perf_hooks';
 import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisResult } from '../../src/analysis/analyze';
@@ -173,20 +174,26 @@ async function bench(name: string, raw: unknown, generated?: Network) {
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+/** `npm run bench -- --browser`: only the measures in Chromium. */
+const browserOnly = process.argv.includes('--browser');
 process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
-await bench('lima-2010 (60)', lima);
-await bench('macro-sur-2017 (16)', macroSur);
-// The whole comparison the compare worker runs: both analyses, matching, diff, side-by-side layout.
-const limaNet = parseNetwork(lima).network!;
-report('lima ↔ macro sur', 'compare (worker work)', time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms);
-for (const size of sizes.length ? sizes : [200, 2000, 20000]) {
-  const network = generateNetwork(size);
-  await bench(`generated ${size} (${network.ties.length} ties)`, null, network);
-  await peers(`generated ${size}`, network, ['betweenness', 'closeness', 'louvain']);
-  if (size <= 5000) {
-    // A version with a tenth of its ties removed, as after a workshop.
-    const after = apply(network, removeTies(network.ties.filter((_, i) => i % 10 === 0).map((t) => t.id))).network;
-    report(`generated ${size}`, 'compare two versions', time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms);
+if (!browserOnly) await nodeMeasures();
+
+async function nodeMeasures() {
+  await bench('lima-2010 (60)', lima);
+  await bench('macro-sur-2017 (16)', macroSur);
+  // The whole comparison the compare worker runs: both analyses, matching, diff, side-by-side layout.
+  const limaNet = parseNetwork(lima).network!;
+  report('lima ↔ macro sur', 'compare (worker work)', time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms);
+  for (const size of sizes.length ? sizes : [200, 2000, 20000]) {
+    const network = generateNetwork(size);
+    await bench(`generated ${size} (${network.ties.length} ties)`, null, network);
+    await peers(`generated ${size}`, network, ['betweenness', 'closeness', 'louvain']);
+    if (size <= 5000) {
+      // A version with a tenth of its ties removed, as after a workshop.
+      const after = apply(network, removeTies(network.ties.filter((_, i) => i % 10 === 0).map((t) => t.id))).network;
+      report(`generated ${size}`, 'compare two versions', time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms);
+    }
   }
 }
 pool.close();
