@@ -37,6 +37,7 @@ describe('comparing networks', () => {
     expect(await markedIn(page, 'a', 'data-picked')).toEqual(['socios-peru']);
     expect(await markedIn(page, 'b', 'data-picked')).toEqual(['socios-peru']);
     await page.getByTestId('view-table').click();
+    await page.getByTestId('actors-table').waitFor();
     expect(await page.locator('[data-testid="actors-table"] tr.selected').count()).toBe(1);
     await page.getByTestId('view-compare').click();
     // The summary gives both networks' figures.

@@ -77,6 +77,7 @@ describe('scenarios kept in the browser', () => {
     await page.reload();
     await waitForDrawn(page, lima.actors.length + 1);
     await page.getByTestId('scenarios-button').click();
+    await page.getByTestId('scenario-list').locator('li').first().waitFor();
     expect(await page.getByTestId('scenario-list').locator('li').count()).toBe(1);
   });
 
