@@ -76,8 +76,8 @@ export const METRICS: readonly MetricDefinition[] = [
       es: 'Con qué frecuencia está en el camino más corto entre otros dos actores: un intermediario sin el cual otros perderían contacto.',
     },
     method: {
-      en: `Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path. Above ${EXACT_BETWEENNESS_LIMIT} actors, estimated from ${BETWEENNESS_PIVOTS} sampled sources (Brandes & Pich).`,
-      es: `Intermediación de Brandes, no dirigida, normalizada por 2 / ((n − 1)(n − 2)), así 1 = en todos los caminos más cortos. Con más de ${EXACT_BETWEENNESS_LIMIT} actores, estimada desde ${BETWEENNESS_PIVOTS} fuentes muestreadas (Brandes y Pich).`,
+      en: `Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path. Exact at any size in the app (computed in parallel); the command line estimates it above ${EXACT_BETWEENNESS_LIMIT} actors from ${BETWEENNESS_PIVOTS} sampled sources (Brandes & Pich) and says so.`,
+      es: `Intermediación de Brandes, no dirigida, normalizada por 2 / ((n − 1)(n − 2)), así 1 = en todos los caminos más cortos. Exacta a cualquier tamaño en la aplicación (calculada en paralelo); la línea de comandos la estima con más de ${EXACT_BETWEENNESS_LIMIT} actores desde ${BETWEENNESS_PIVOTS} fuentes muestreadas (Brandes y Pich) y lo indica.`,
     },
     keyEnd: 'high',
     parameters: ['distances'],
@@ -91,8 +91,8 @@ export const METRICS: readonly MetricDefinition[] = [
       es: 'Cuántos pocos pasos necesita para llegar a todos los que puede alcanzar: buen lugar para difundir información rápido.',
     },
     method: {
-      en: `Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates. Above ${EXACT_PATHS_LIMIT} actors, distances in large components are estimated from ${PATH_PIVOTS} sampled sources.`,
-      es: `Cercanía de Wasserman–Faust para redes en varios componentes: (r / (n − 1)) · (r / Σ distancias), r = actores alcanzados; 0 para aislados. Con más de ${EXACT_PATHS_LIMIT} actores, las distancias en componentes grandes se estiman desde ${PATH_PIVOTS} fuentes muestreadas.`,
+      en: `Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates. Exact at any size in the app; the command line estimates distances in large components above ${EXACT_PATHS_LIMIT} actors from ${PATH_PIVOTS} sampled sources and says so.`,
+      es: `Cercanía de Wasserman–Faust para redes en varios componentes: (r / (n − 1)) · (r / Σ distancias), r = actores alcanzados; 0 para aislados. Exacta a cualquier tamaño en la aplicación; la línea de comandos estima las distancias en componentes grandes con más de ${EXACT_PATHS_LIMIT} actores desde ${PATH_PIVOTS} fuentes muestreadas y lo indica.`,
     },
     keyEnd: 'high',
     parameters: ['distances'],

@@ -298,7 +298,7 @@ export const en = {
   'analysis.stage.communities': "communities",
   'analysis.stage.keyPlayers': "key players",
   'analysis.stage.gaps': "gaps and conveners",
-  'analysis.stage.done': "done",
+  'analysis.stage.done': "finishing",
   'analysis.pathsPending': "Exact betweenness and closeness are being computed ({percent} done, across {workers} processor cores); the rest of the analysis is ready.",
   'analysis.pending': "computing…",
   'overview.note': "{actors} actors are too many to draw one by one: here are their {communities} communities (Louvain), sized by their members, with the strongest ties between them. Open a community to see its actors.",

@@ -300,7 +300,7 @@ export const es: Record<MessageKey, string> = {
   'analysis.stage.communities': "comunidades",
   'analysis.stage.keyPlayers': "actores clave",
   'analysis.stage.gaps': "brechas y convocantes",
-  'analysis.stage.done': "listo",
+  'analysis.stage.done': "terminando",
   'analysis.pathsPending': "Se están calculando la intermediación y la cercanía exactas ({percent} hecho, en {workers} núcleos del procesador); el resto del análisis está listo.",
   'analysis.pending': "calculando…",
   'overview.note': "{actors} actores son demasiados para dibujarlos uno a uno: aquí están sus {communities} comunidades (Louvain), según su número de miembros, con los vínculos más fuertes entre ellas. Abra una comunidad para ver sus actores.",
