@@ -43,7 +43,8 @@ function distancesFromIndex(adjacency: Adjacency, source: number, mode: Distance
   heap.push(0, source);
   const settled = new Set<number>();
   while (heap.size > 0) {
-    const [d, node] = heap.pop();
+    const d = heap.peekKey();
+    const node = heap.pop();
     if (d > distance[node]! || settled.has(node)) continue;
     settled.add(node);
     visited[count++] = node;

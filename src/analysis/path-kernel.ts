@@ -13,6 +13,7 @@
  * (`parallel-paths.ts`); the CLI and the tests run one part of all sources.
  */
 import type { Adjacency } from './adjacency';
+import { MinHeap } from './min-heap';
 
 /** The arrays of an adjacency, without the ids: what a worker receives. */
 export type Csr = Pick<Adjacency, 'offsets' | 'neighbours' | 'weights'>;
@@ -61,53 +62,6 @@ export class PathsCancelled extends Error {
   }
 }
 
-/** A binary heap of (length, actor) in two typed arrays, with room for every push of one Dijkstra pass. */
-class LengthHeap {
-  size = 0;
-  readonly keys: Float64Array;
-  readonly values: Int32Array;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
-    this.values = new Int32Array(capacity);
-  }
-
-  push(key: number, value: number): void {
-    const { keys, values } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      values[i] = values[parent]!;
-      i = parent;
-    }
-    keys[i] = key;
-    values[i] = value;
-  }
-
-  /** Removes the smallest; its key and value are read from `topKey` / `topValue` before the call. */
-  pop(): void {
-    const { keys, values } = this;
-    const size = --this.size;
-    if (size === 0) return;
-    const key = keys[size]!;
-    const value = values[size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
-      if (keys[child]! >= key) break;
-      keys[i] = keys[child]!;
-      values[i] = values[child]!;
-      i = child;
-    }
-    keys[i] = key;
-    values[i] = value;
-  }
-}
-
 /**
  * Runs one part of the passes. `onProgress(done)` is called every few
  * sources with how many of this part's sources are done; `shouldStop` may
@@ -127,7 +81,7 @@ export function runPathPart(csr: Csr, job: PathJob, onProgress?: (done: number) 
   const steps = new Int32Array(n).fill(-1);
   const length = weighted ? new Float64Array(n).fill(Infinity) : null;
   const settled = weighted ? new Uint8Array(n) : null;
-  const heap = weighted ? new LengthHeap(neighbours.length + 1) : null;
+  const heap = weighted ? new MinHeap(neighbours.length + 1) : null;
   /** Each tie's length when distances are weighted: 1 / weight. */
   const span = weighted ? weights.map((w) => 1 / w) : null;
   let stepTotal = 0;
@@ -197,9 +151,8 @@ export function runPathPart(csr: Csr, job: PathJob, onProgress?: (done: number) 
       sigma[s] = 1;
       heap!.push(0, s);
       while (heap!.size > 0) {
-        const d = heap!.keys[0]!;
-        const v = heap!.values[0]!;
-        heap!.pop();
+        const d = heap!.peekKey();
+        const v = heap!.pop();
         if (settled![v] || d > length![v]! + EPSILON) continue;
         settled![v] = 1;
         order[settledCount++] = v;

@@ -67,7 +67,8 @@ export function sampledBetweenness(
       const heap = new MinHeap();
       heap.push(0, s);
       while (heap.size > 0) {
-        const [d0, v] = heap.pop();
+        const d0 = heap.peekKey();
+        const v = heap.pop();
         if (settled[v] || d0 > distance[v]!) continue;
         settled[v] = 1;
         stack[top++] = v;
