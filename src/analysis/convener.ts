@@ -7,7 +7,7 @@
  * their weighted mean, and each candidate gets a sentence explaining it.
  */
 import { basisOf, isFinding } from '../model/basis';
-import { localize, spanishOf } from '../model/localized';
+import { compareText, localize, spanishOf } from '../model/localized';
 import type { AssessedField } from '../model/schema';
 import type { Actor, Network, Tie } from '../model/types';
 import { CAPACITY_LABELS, pillarOf, type Basis, type Label, type Pillar } from '../model/vocabularies';
@@ -186,7 +186,7 @@ export function rankConveners(network: Network, options: Partial<ConvenerOptions
       const score = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]) * criteria[c], 0) / totalWeight;
       return { actor: actor.id, rank: 0, score, criteria, evidence, notAssessed, explanation: { en: '', es: '' } };
     })
-    .sort((a, b) => b.score - a.score || spanishOf(byId.get(a.actor)!.name).localeCompare(spanishOf(byId.get(b.actor)!.name), 'es'));
+    .sort((a, b) => b.score - a.score || compareText('es')(spanishOf(byId.get(a.actor)!.name), spanishOf(byId.get(b.actor)!.name)));
   scores.forEach((s, i) => {
     s.rank = i + 1;
     s.explanation = explain(s, byId.get(s.actor)!, weights);

@@ -48,3 +48,16 @@ export function withWording(text: LocalizedText | undefined, locale: Locale, val
   if (text === undefined || typeof text === 'string') return value;
   return { ...text, [locale]: value };
 }
+
+const collators = new Map<string, Intl.Collator>();
+/**
+ * Compares two texts in a language's alphabetical order ("Ñ" after "N", accents ignored first), as
+ * `a.localeCompare(b, locale)` does, but with one collator per language: `localeCompare` with a locale builds a
+ * new one at every comparison, which costs tens of milliseconds to sort a list of sixty names.
+ */
+export function compareText(locale: string, options: { numeric?: boolean } = {}): (a: string, b: string) => number {
+  const key = `${locale}|${options.numeric === true}`;
+  let collator = collators.get(key);
+  if (!collator) collators.set(key, (collator = new Intl.Collator(locale, { numeric: options.numeric === true })));
+  return collator.compare;
+}

@@ -1,6 +1,6 @@
 /** Region names from data/peru-regions.json, for showing ISO 3166-2 codes to people. */
 import regionsFile from '../../data/peru-regions.json';
-import type { Locale } from './localized';
+import { compareText, type Locale } from './localized';
 import type { Label } from './vocabularies';
 
 const NAMES = new Map<string, Label>(regionsFile.regions.map((r) => [r.code, r.name]));
@@ -22,5 +22,5 @@ export function regionName(code: string, locale: Locale): string {
 export function regionOptions(locale: Locale, current = ''): { code: string; name: string }[] {
   const options = [...NAMES.keys(), ...Object.keys(OTHER)].map((code) => ({ code, name: regionName(code, locale) }));
   if (current && !options.some((o) => o.code === current)) options.push({ code: current, name: current });
-  return options.sort((a, b) => a.name.localeCompare(b.name, locale));
+  return options.sort((a, b) => compareText(locale)(a.name, b.name));
 }

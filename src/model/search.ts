@@ -2,7 +2,7 @@
  * Finding actors by what people type: name, short name or alias, ignoring case
  * and accents ("guaman poma" finds "Centro Guamán Poma"), best matches first.
  */
-import { spanishOf, wordings } from './localized';
+import { compareText, spanishOf, wordings } from './localized';
 import type { Actor } from './types';
 
 /** The text without accents: "Guamán" → "Guaman". */
@@ -51,6 +51,6 @@ export function searchActors(actors: readonly Actor[], query: string, limit = 20
     }
     if (best) hits.push(best);
   }
-  hits.sort((a, b) => a.rank - b.rank || spanishOf(a.actor.name).localeCompare(spanishOf(b.actor.name), 'es'));
+  hits.sort((a, b) => a.rank - b.rank || compareText('es')(spanishOf(a.actor.name), spanishOf(b.actor.name)));
   return hits.slice(0, limit);
 }

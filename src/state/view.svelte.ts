@@ -111,7 +111,9 @@ export class ViewState {
   }
 
   recordPositions(positions: Record<string, Position>, placedByHand: string[] = []): void {
-    this.positions = { ...this.positions, ...positions };
+    // A layout that puts actors where they already are (a saved drawing reopened) changes nothing.
+    const moved = Object.entries(positions).some(([id, p]) => this.positions[id]?.x !== p.x || this.positions[id]?.y !== p.y);
+    if (moved) this.positions = { ...this.positions, ...positions };
     if (placedByHand.length > 0) this.pinned = [...new Set([...this.pinned, ...placedByHand])];
   }
 

@@ -3,6 +3,8 @@
  * values last whatever the direction; numbers as numbers, even when written
  * as text), a text filter, and showing a first slice of long tables.
  */
+import { compareText } from '../../model/localized';
+
 export type Direction = 'ascending' | 'descending';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -12,7 +14,7 @@ export function compareValues(a: string | number | null, b: string | number | nu
   if (a === null || a === '') return 1;
   if (b === null || b === '') return -1;
   const [x, y] = [a, b].map((v) => (typeof v === 'string' && NUMBER.test(v) ? Number(v) : v));
-  const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), locale, { numeric: true });
+  const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(locale, { numeric: true })(String(x), String(y));
   return direction === 'ascending' ? order : -order;
 }
 
