@@ -7,9 +7,9 @@
  */
 import Graph from 'graphology';
 import type { Network } from '../model/types';
+import { topologyOf, type Topology } from './topology';
 
-/** A tie whose strength nobody assessed counts as the weakest, 1 (the method notes say how many). */
-export const UNASSESSED_STRENGTH = 1;
+export { UNASSESSED_STRENGTH, topologyOf, type Topology } from './topology';
 
 export interface EdgeWeight {
   /** Sum of the strengths (1–3) of the ties merged into this edge. */
@@ -20,15 +20,19 @@ export interface EdgeWeight {
 
 export type AnalysisGraph = Graph<Record<string, never>, EdgeWeight>;
 
-export function toAnalysisGraph(network: Network): AnalysisGraph {
+export function graphFromTopology({ ids, sources, targets, strengths }: Topology): AnalysisGraph {
   const graph: AnalysisGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const actor of network.actors) graph.addNode(actor.id);
-  for (const tie of network.ties) {
-    if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
-    graph.updateEdge(tie.source, tie.target, (attributes) => ({
-      weight: (attributes.weight ?? 0) + (tie.strength ?? UNASSESSED_STRENGTH),
+  for (const id of ids) graph.addNode(id);
+  for (let i = 0; i < sources.length; i++) {
+    const strength = strengths[i]!;
+    graph.updateEdge(ids[sources[i]!]!, ids[targets[i]!]!, (attributes) => ({
+      weight: (attributes.weight ?? 0) + strength,
       ties: (attributes.ties ?? 0) + 1,
     }));
   }
   return graph;
+}
+
+export function toAnalysisGraph(network: Network): AnalysisGraph {
+  return graphFromTopology(topologyOf(network));
 }

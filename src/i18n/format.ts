@@ -9,9 +9,20 @@ const INTL: Record<Locale, string> = { es: 'es-PE', en: 'en-GB' };
 
 /** A count as a whole number with grouping; a score with three significant digits at most. */
 export function formatNumber(value: number, locale: Locale): string {
-  if (Number.isInteger(value)) return new Intl.NumberFormat(INTL[locale]).format(value);
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
-  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits, maximumSignificantDigits: 3 }).format(value);
+  const digits = Number.isInteger(value) ? -1 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
+  return numberFormat(locale, digits).format(value);
+}
+
+/** One formatter per language and precision (building one is slow: a table of thousands of rows built thousands). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL[locale], digits < 0 ? {} : { maximumFractionDigits: digits, maximumSignificantDigits: 3 });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /**

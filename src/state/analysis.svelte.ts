@@ -16,9 +16,16 @@ import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metric-definitions';
 import { PathPool } from '../analysis/parallel-paths';
 import type { PathOutcome } from '../analysis/path-kernel';
 import type { Network } from '../model/types';
+import { topologyOf } from '../analysis/topology';
 import type { WorkerRequest, WorkerResponse } from './analysis-messages';
 
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/** Runs `then` once the next frame has been painted (at once where there are no frames, as in Node). */
+function afterNextPaint(then: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') return then();
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
 
 export class AnalysisRunner {
   status: AnalysisStatus = $state('idle');
@@ -87,6 +94,7 @@ export class AnalysisRunner {
       } else if (message.type === 'communities') {
         this.communities = { network, members: message.members };
         globalThis.performance?.mark?.('puentes:communities');
+        if (large) afterNextPaint(sendNetwork);
       } else if (message.type === 'adjacency') {
         const weighted = options.distances === 'weighted';
         // An edit that changed no tie and no actor's place in the list (a name, a sector, an influence) leaves every
@@ -141,8 +149,17 @@ export class AnalysisRunner {
       this.status = 'failed';
       this.#stopAll();
     };
-    const request: WorkerRequest = { id, network, options, parallelPaths: this.pool !== null };
-    worker.postMessage(request);
+    const topology = topologyOf(network);
+    const first: WorkerRequest = { type: 'topology', id, topology, options, parallelPaths: this.pool !== null };
+    worker.postMessage(first, [topology.sources.buffer, topology.targets.buffer, topology.strengths.buffer]);
+    // The network itself is copied to the worker (on this thread) while the worker finds the communities; on a
+    // large network, once the communities are drawn (its copy takes this thread half a second at 20,000 actors).
+    const sendNetwork = () => {
+      if (id !== this.#request) return;
+      const second: WorkerRequest = { type: 'network', id, network };
+      worker.postMessage(second);
+    };
+    if (!large) sendNetwork();
   }
 
   /** Analyses `network` after a short pause, so a burst of edits runs one analysis. */

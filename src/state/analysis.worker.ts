@@ -7,26 +7,39 @@
  * supervisor terminating this worker.
  */
 import { toAdjacency } from '../analysis/adjacency';
-import { toAnalysisGraph } from '../analysis/analysis-graph';
+import { graphFromTopology, type AnalysisGraph } from '../analysis/analysis-graph';
 import { analyze } from '../analysis/analyze';
-import { detectCommunities } from '../analysis/communities';
+import { detectCommunities, type Communities } from '../analysis/communities';
+import type { AnalysisOptions } from '../analysis/result';
 import type { WorkerRequest, WorkerResponse } from './analysis-messages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/** What the first message of a run gave, kept for its second. */
+let prepared: { id: number; options: AnalysisOptions; parallelPaths: boolean; graph: AnalysisGraph; communities: Communities } | null = null;
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { id, network, options, parallelPaths } = event.data;
+  const request = event.data;
+  const { id } = request;
   const post = (message: WorkerResponse) => scope.postMessage(message);
   try {
-    const graph = toAnalysisGraph(network);
-    if (parallelPaths) {
-      const { ids, offsets, neighbours, weights } = toAdjacency(graph);
-      post({ type: 'adjacency', id, ids, csr: { offsets, neighbours, weights } });
+    if (request.type === 'topology') {
+      const { options, parallelPaths = false } = request;
+      const graph = graphFromTopology(request.topology);
+      if (parallelPaths) {
+        const { ids, offsets, neighbours, weights } = toAdjacency(graph);
+        post({ type: 'adjacency', id, ids, csr: { offsets, neighbours, weights } });
+      }
+      const communities = detectCommunities(graph, options.seed, options.resolution);
+      post({ type: 'communities', id, members: communities.members });
+      prepared = { id, options, parallelPaths, graph, communities };
+      return;
     }
-    const communities = detectCommunities(graph, options.seed, options.resolution);
-    post({ type: 'communities', id, members: communities.members });
+    if (prepared?.id !== id) throw new Error('analysis: the network came without its ties.');
+    const { options, parallelPaths, graph, communities } = prepared;
+    prepared = null;
     const result = analyze(
-      network,
+      request.network,
       options,
       { onProgress: (stage, done, total) => post({ type: 'progress', id, stage, done, total }) },
       { graph, paths: parallelPaths ? 'pending' : undefined, communities },

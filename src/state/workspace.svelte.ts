@@ -1,10 +1,11 @@
 /**
- * The open workspace: which network is open, its Graphology graph, the edit
- * history, the problems found when reading it, and the selection. The graph
- * is a plain field, never inside `$state`; views read the network (replaced
- * whole on every edit, so `$state.raw`) and the selection.
+ * The open workspace: which network is open, the edit history, the problems
+ * found when reading it, and the selection. Views read the network (replaced
+ * whole on every edit, so `$state.raw`) and the selection. No graph is kept
+ * here: the analysis worker builds the one it computes on, off this thread
+ * (a Graphology graph of 20,000 actors takes half a second to build, and
+ * nothing on this thread needs more than an actor's ties).
  */
-import type { StakeholderGraph } from '../model/graph';
 import type { Edit } from '../model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
@@ -19,14 +20,6 @@ export interface Selection {
 }
 export const NOTHING: Selection = { actors: [], ties: [] };
 
-/**
- * Graphology loads just after the first drawing (the drawing reads the
- * network itself), so it is not part of what the first draw waits for.
- */
-type GraphModule = typeof import('../model/graph');
-let graphModule: GraphModule | null = null;
-let graphModuleLoading: Promise<GraphModule> | null = null;
-const loadGraphModule = () => (graphModuleLoading ??= import('../model/graph').then((m) => (graphModule = m)));
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
 export class Workspace {
@@ -46,12 +39,6 @@ export class Workspace {
   refused = $state(false);
   /** A redaction profile is on: what is shown is not the network itself, so it is not edited. */
   redacted = $state(false);
-  /**
-   * The graph of the open network: built when a network opens (once
-   * Graphology has loaded, just after the first drawing), changed in place by
-   * each edit.
-   */
-  graph: StakeholderGraph | null = null;
   /** Told of every edit applied (an edit, or what an undo or redo applied), as it is applied: the save path writes it at once. */
   onApplied: ((edit: Edit) => void) | null = null;
 
@@ -101,16 +88,7 @@ export class Workspace {
     this.#setNetwork(network);
   }
 
-  /** With `edit` (the step that made `network` from the one open), the graph changes in place instead of being rebuilt. */
-  #setNetwork(network: Network | null, edit?: Edit): void {
-    if (!graphModule) {
-      this.graph = null;
-      // Built from whatever network is open when Graphology arrives.
-      void loadGraphModule().then(({ toGraph }) => {
-        if (!this.graph && this.network) this.graph = toGraph(this.network);
-      });
-    } else if (network && edit && this.graph) graphModule.applyEditToGraph(this.graph, edit, network);
-    else this.graph = network ? graphModule.toGraph(network) : null;
+  #setNetwork(network: Network | null): void {
     this.network = network;
     // Drop from the selection whatever the change removed.
     const { actors, ties } = this.selection;
@@ -144,7 +122,7 @@ export class Workspace {
     if (!this.#mayEdit()) return;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
-    this.#setNetwork(next.network, edit);
+    this.#setNetwork(next.network);
     this.lastAction = label;
     this.onApplied?.(edit);
   }
@@ -155,7 +133,7 @@ export class Workspace {
     const next = undo(this.network, this.history);
     if (!next || !entry) return;
     this.history = next.history;
-    this.#setNetwork(next.network, entry.inverse);
+    this.#setNetwork(next.network);
     this.lastAction = locale.t('status.undone', { what: entry.label });
     this.onApplied?.(entry.inverse);
   }
@@ -166,7 +144,7 @@ export class Workspace {
     const next = redo(this.network, this.history);
     if (!next || !entry) return;
     this.history = next.history;
-    this.#setNetwork(next.network, entry.edit);
+    this.#setNetwork(next.network);
     this.lastAction = locale.t('status.redone', { what: entry.label });
     this.onApplied?.(entry.edit);
   }
@@ -212,13 +190,9 @@ export class Workspace {
     return locale.t('status.selectedMany', { actors: actors.length, ties: ties.length });
   }
 
-  /** The ties of an actor, in file order (from the graph; from the list of ties in the moment before it exists). */
+  /** The ties of an actor, in file order. */
   tiesOf(actorId: string): Tie[] {
-    const ties = this.network?.ties ?? [];
-    if (!this.graph) return ties.filter((t) => t.source === actorId || t.target === actorId);
-    if (!this.graph.hasNode(actorId)) return [];
-    const ids = new Set(this.graph.edges(actorId));
-    return ties.filter((t) => ids.has(t.id));
+    return (this.network?.ties ?? []).filter((t) => t.source === actorId || t.target === actorId);
   }
 }
 

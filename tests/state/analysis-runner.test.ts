@@ -89,6 +89,48 @@ describe('AnalysisRunner', () => {
     expect(r.result?.summary.actors).toBe(3);
   });
 
+  it('sends the ties as numbers first (their arrays moved, not copied), then the network', () => {
+    // Actors a, b, c (positions 0, 1, 2); ties a–b of strength 3, b–c not assessed (counts as 1), and c–c, a
+    // self-loop the graph leaves out.
+    const network = small(['a', 'b', 'c'], ['a-b:3', 'b-c']);
+    network.ties[1]!.strength = null;
+    network.ties.push({ ...network.ties[1]!, id: 'c-c', source: 'c', target: 'c' });
+    const transfers: Transferable[][] = [];
+    const workers: FakeWorker[] = [];
+    const r = new AnalysisRunner(() => {
+      const w = new FakeWorker();
+      const post = w.postMessage.bind(w);
+      w.postMessage = (request: WorkerRequest, transfer?: Transferable[]) => {
+        transfers.push(transfer ?? []);
+        post(request);
+      };
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    r.run(network);
+    const [first, second] = workers[0]!.requests;
+    expect(first!.type).toBe('topology');
+    if (first!.type !== 'topology') return;
+    expect(first!.topology.ids).toEqual(['a', 'b', 'c']);
+    expect([...first!.topology.sources]).toEqual([0, 1]);
+    expect([...first!.topology.targets]).toEqual([1, 2]);
+    expect([...first!.topology.strengths]).toEqual([3, 1]);
+    expect(transfers[0]).toEqual([first!.topology.sources.buffer, first!.topology.targets.buffer, first!.topology.strengths.buffer]);
+    expect(second).toEqual({ type: 'network', id: first!.id, network });
+  });
+
+  it('on a large network, copies the network to the worker only once the communities have come back', () => {
+    // Above 5,000 actors the overview waits for the communities: the page's thread is not busy copying meanwhile.
+    const network = generateNetwork(5001, 1, 3);
+    const { r, workers } = runner();
+    r.run(network);
+    const w = workers[0]!;
+    expect(w.requests.map((q) => q.type)).toEqual(['topology']);
+    w.answer({ type: 'communities', id: w.requests[0]!.id, members: [network.actors.map((a) => a.id)] });
+    expect(w.requests.map((q) => q.type)).toEqual(['topology', 'network']);
+    expect(r.communities?.members[0]).toHaveLength(5001);
+  });
+
   it('cancel stops the worker and says so', () => {
     const { r, workers } = runner();
     r.run(net);
@@ -124,7 +166,8 @@ describe('AnalysisRunner', () => {
     /** What the analysis worker posts for `network`: its adjacency, then the rest with the passes pending. */
     function answer(w: FakeWorker, network: typeof net) {
       const id = w.requests[0]!.id;
-      expect(w.requests[0]!.parallelPaths).toBe(true);
+      const first = w.requests[0]!;
+      expect(first.type === 'topology' && first.parallelPaths).toBe(true);
       const graph = toAnalysisGraph(network);
       const { ids, offsets, neighbours, weights } = toAdjacency(graph);
       w.answer({ type: 'adjacency', id, ids, csr: { offsets, neighbours, weights } });
