@@ -309,6 +309,7 @@ export const en = {
   'overview.link': "{ties} ties between communities {a} and {b}",
   'overview.back': "← All communities",
   'overview.opened': "Community {n} · {actors} actors and the ties among them",
+  'panels.failed': 'The side panels could not be loaded; reload the page.',
   'toolbar.region': "Map tools",
   'sidebar.title': "Filters, legend and the list of actors",
   'toolbar.addActor': "Add actor",

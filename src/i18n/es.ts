@@ -311,6 +311,7 @@ export const es: Record<MessageKey, string> = {
   'overview.link': "{ties} vínculos entre las comunidades {a} y {b}",
   'overview.back': "← Todas las comunidades",
   'overview.opened': "Comunidad {n} · {actors} actores y los vínculos entre ellos",
+  'panels.failed': 'No se pudieron cargar los paneles laterales; vuelva a cargar la página.',
   'toolbar.region': "Herramientas del mapa",
   'sidebar.title': "Filtros, leyenda y lista de actores",
   'toolbar.addActor': "Agregar actor",
