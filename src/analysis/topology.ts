@@ -39,4 +39,3 @@ export function topologyOf(network: Network): Topology {
   }
   return { ids, sources: Int32Array.from(sources), targets: Int32Array.from(targets), strengths: Float64Array.from(strengths) };
 }
-

@@ -4,15 +4,20 @@ import { forceSpread, type SizedNode } from '../../src/views/network/spread-forc
 
 const mark = (x: number, y: number, r: number): SizedNode => ({ x, y, r, vx: 0, vy: 0 });
 
+/** One step of the force, at alpha 1, on two marks. */
+function step(a: SizedNode, b: SizedNode, strength: number, gap: number): void {
+  const force = forceSpread<SizedNode>(strength, gap);
+  force.initialize([a, b]);
+  force(1);
+}
+
 describe('forceSpread (the community overview’s layout force)', () => {
   it('pushes two marks apart as forceManyBody does: strength × alpha / distance², along the line between them', () => {
     // a at (0, 0), b at (5, 0), strength −60, alpha 1: w = −60 / 25 = −2.4; a.vx = 5 × −2.4 = −12, b.vx = +12.
     // Radii 1 and no gap: after the push they are 29 apart, far from touching, so no collision step moves them.
     const a = mark(0, 0, 1);
     const b = mark(5, 0, 1);
-    const force = forceSpread<SizedNode>(-60, 0);
-    force.initialize([a, b]);
-    force(1);
+    step(a, b, -60, 0);
     expect(a.vx).toBeCloseTo(-12, 12);
     expect(b.vx).toBeCloseTo(12, 12);
     expect(a.vy).toBe(0);
@@ -23,9 +28,7 @@ describe('forceSpread (the community overview’s layout force)', () => {
     // Radius 10 each, 15 apart, no repulsion: overlap 20 − 15 = 5, half each way: a.vx = −2.5, b.vx = +2.5.
     const a = mark(0, 0, 10);
     const b = mark(15, 0, 10);
-    const force = forceSpread<SizedNode>(0, 0);
-    force.initialize([a, b]);
-    force(1);
+    step(a, b, 0, 0);
     expect(a.vx).toBeCloseTo(-2.5, 12);
     expect(b.vx).toBeCloseTo(2.5, 12);
   });
@@ -34,9 +37,7 @@ describe('forceSpread (the community overview’s layout force)', () => {
     // Radii 10 and 20, 20 apart: overlap 30 − 20 = 10. Shares: a gets 20² / (10² + 20²) = 0.8 of it, b 0.2.
     const a = mark(0, 0, 10);
     const b = mark(20, 0, 20);
-    const force = forceSpread<SizedNode>(0, 0);
-    force.initialize([a, b]);
-    force(1);
+    step(a, b, 0, 0);
     expect(a.vx).toBeCloseTo(-8, 12);
     expect(b.vx).toBeCloseTo(2, 12);
   });
