@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOverlaps, labelBoxes, placeLabels, type LabelCandidate } from '../../src/views/network/label-placement';
+import { belowBox, countOverlaps, labelBoxes, placeLabels, type LabelCandidate } from '../../src/views/network/label-placement';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -39,6 +39,16 @@ describe('label placement', () => {
       right: box(14, 1, 44, 9),
       left: box(-34, 1, -4, 9),
     });
+  });
+
+  it('works out the box below the actor from a label drawn in any place (the inverse of the places)', () => {
+    // The same 30 × 8 label: above it spans y −12..−4, right of the actor x 14..44; below, it is centred under the
+    // actor (x −10..20, the actor's centre being 5) and 4 under it (y 14..22).
+    const node = box(0, 0, 10, 10);
+    expect(belowBox(box(-10, -12, 20, -4), 'above', node, 4)).toEqual(box(-10, 14, 20, 22));
+    expect(belowBox(box(14, 1, 44, 9), 'right', node, 4)).toEqual(box(-10, 14, 20, 22));
+    expect(belowBox(box(-34, 1, -4, 9), 'left', node, 4)).toEqual(box(-10, 14, 20, 22));
+    expect(belowBox(box(-10, 14, 20, 22), 'below', node, 4)).toEqual(box(-10, 14, 20, 22));
   });
 
   it('leaves no two shown labels overlapping on a crowded grid of 400 actors', () => {

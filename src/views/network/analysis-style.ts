@@ -6,16 +6,27 @@
 import type { AnalysisResult } from '../../analysis/result';
 import type { MetricId } from '../../analysis/metric-definitions';
 import type { NodeValues } from './elements';
+import type { StyleOptions } from './stylesheet';
 
-export function nodeValuesOf(result: AnalysisResult): NodeValues {
+/**
+ * The values the styling reads: `community` when colouring by community, `m_<metric>` when sizing by a metric. Only
+ * those, so that an edit's new analysis (which changes every actor's metrics) rewrites no actor's data unless its look
+ * depends on it; null when the styling reads none.
+ */
+export function nodeValuesOf(result: AnalysisResult, style: Pick<StyleOptions, 'colorBy' | 'sizeBy'>): NodeValues | null {
+  const community = style.colorBy === 'community';
+  // Sizing by degree or influence reads the actor's own `degree` and `influence` (elements.ts).
+  const sized = style.sizeBy !== 'degree' && result.actors.some((a) => style.sizeBy in a.metrics);
+  const metric = sized ? (style.sizeBy as MetricId) : null;
+  if (!community && !metric) return null;
   return new Map(
-    result.actors.map((a) => [
-      a.id,
-      {
-        community: a.community,
-        ...Object.fromEntries(Object.entries(a.metrics).flatMap(([k, v]) => (v === null ? [] : [[`m_${k}`, v]]))),
-      },
-    ]),
+    result.actors.map((a) => {
+      const values: Record<string, number> = {};
+      if (community) values.community = a.community;
+      const value = metric ? a.metrics[metric] : null;
+      if (metric && value !== null && value !== undefined) values[`m_${metric}`] = value;
+      return [a.id, values];
+    }),
   );
 }
 

@@ -41,6 +41,18 @@ export function labelBoxes(below: Box, node: Box, gap: number): Record<LabelPlac
   };
 }
 
+/**
+ * The label's box below the actor, from its box in `place`: the inverse of `labelBoxes` (a label below is centred
+ * under its actor), so a label drawn elsewhere is measured where it is, without moving it back below first.
+ */
+export function belowBox(box: Box, place: LabelPlace, node: Box, gap: number): Box {
+  if (place === 'below') return box;
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
+  const cx = (node.x1 + node.x2) / 2;
+  return { x1: cx - w / 2, x2: cx + w / 2, y1: node.y2 + gap, y2: node.y2 + gap + h };
+}
+
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 class BoxGrid {
