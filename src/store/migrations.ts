@@ -5,6 +5,7 @@
  * transaction (never awaits anything else), so the upgrade stays atomic.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { summarise, type ScenarioRecord } from './records';
 
 export const DB_NAME = 'puentes';
 
@@ -54,6 +55,27 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'comparisons: which two networks were compared and how their actors were matched by hand',
     migrate: (db) => {
       db.createObjectStore('comparisons', { keyPath: 'id' });
+    },
+  },
+  {
+    version: 5,
+    describe: "each scenario's summary (name, dates, revision, counts) in a store of its own, so listing reads no network",
+    migrate: (db, tx) => {
+      db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+      const summaries = tx.objectStore('summaries');
+      const scenarios = tx.objectStore('scenarios');
+      // Step 2's filling of notes and revisions may not have reached a row yet: the same defaults here.
+      const fill = (cursor: Awaited<ReturnType<typeof scenarios.openCursor>>): void => {
+        if (!cursor) return;
+        const value = cursor.value as ScenarioRecord;
+        void summaries.put({
+          ...summarise(value),
+          notes: typeof value.notes === 'string' ? value.notes : '',
+          revision: typeof value.revision === 'number' ? value.revision : 0,
+        });
+        void cursor.continue().then(fill);
+      };
+      void scenarios.openCursor().then(fill);
     },
   },
 ];

@@ -61,13 +61,18 @@ export interface ScenarioRecord {
   slides?: Slide[];
 }
 
-/** What the scenario list shows, without loading whole networks. */
+/**
+ * What the scenario list shows, kept in a store of its own beside each
+ * record (written in the same transaction), so listing the scenarios or
+ * checking a save's revision reads no network.
+ */
 export interface ScenarioSummary {
   id: string;
   name: string;
   notes: string;
   createdAt: number;
   updatedAt: number;
+  revision: number;
   origin: ScenarioOrigin;
   actors: number;
   ties: number;
@@ -80,6 +85,7 @@ export function summarise(record: ScenarioRecord): ScenarioSummary {
     notes: record.notes,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    revision: record.revision,
     origin: record.origin,
     actors: record.network.actors.length,
     ties: record.network.ties.length,

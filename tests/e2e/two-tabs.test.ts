@@ -22,7 +22,10 @@ const saved = (page: Page) => page.waitForSelector('[data-testid="save-status"][
 const actorCount = async (page: Page) => Number(await page.getByTestId('counts').getAttribute('data-actors'));
 const scenarioName = async (page: Page) => (await page.getByTestId('scenario-name').textContent())?.trim();
 
-/** Changes the stored record behind the app's back, as an old Puentes without tab locks would: a newer revision. */
+/**
+ * Changes the stored record behind the app's back, as a tab without locks would: a newer revision, in the record and
+ * in its summary (which the app checks revisions against), in one transaction.
+ */
 async function bumpStoredRevision(page: Page, name: string) {
   await page.evaluate(
     (newName) =>
@@ -30,12 +33,16 @@ async function bumpStoredRevision(page: Page, name: string) {
         const open = indexedDB.open('puentes');
         open.onsuccess = () => {
           const db = open.result;
-          const store = db.transaction('scenarios', 'readwrite').objectStore('scenarios');
+          const tx = db.transaction(['scenarios', 'summaries'], 'readwrite');
+          const store = tx.objectStore('scenarios');
           const all = store.getAll();
           all.onsuccess = () => {
             const record = all.result[0];
-            store.put({ ...record, name: newName, revision: record.revision + 5 });
-            store.transaction.oncomplete = () => {
+            const revision = record.revision + 5;
+            store.put({ ...record, name: newName, revision });
+            const summary = tx.objectStore('summaries').get(record.id);
+            summary.onsuccess = () => tx.objectStore('summaries').put({ ...summary.result, name: newName, revision });
+            tx.oncomplete = () => {
               db.close();
               resolve();
             };

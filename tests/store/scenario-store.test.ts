@@ -95,6 +95,23 @@ describe('ScenarioStore', () => {
     const error = await store.saveIfRevision({ ...first, name: 'tab B' }, 1).catch((e: unknown) => e);
     expect((error as StoreError).kind).toBe('conflict');
     expect((await store.get('a')).record).toMatchObject({ name: 'tab A', revision: 2 });
+    // The list says the same as the record, without reading it.
+    expect(await store.list()).toEqual([expect.objectContaining({ id: 'a', name: 'tab A', revision: 2, actors: 16, ties: 22 })]);
+  });
+
+  it('keeps the list in step with every kind of write: a new scenario, a whole save, a backup restored, a deletion', async () => {
+    store = await ScenarioStore.open();
+    await store.createNow(scenario('new', 5, { name: 'nuevo' }), 'lastOpen');
+    await store.save(scenario('kept', 6));
+    expect((await store.list()).map((s) => [s.id, s.name])).toEqual([['kept', 'Scenario kept'], ['new', 'nuevo']]);
+    // A backup restored in place of everything: only its scenarios are listed.
+    const restored = scenario('restored', 7, { revision: 3 });
+    await store.putAll([restored], true);
+    expect(await store.list()).toEqual([
+      { id: 'restored', name: restored.name, notes: restored.notes, createdAt: restored.createdAt, updatedAt: 7, revision: 3, origin: restored.origin, actors: 16, ties: 22 },
+    ]);
+    await store.delete('restored');
+    expect(await store.list()).toEqual([]);
   });
 
   it('tells an open tab when a newer version of the app needs to upgrade the database, and lets it', async () => {
@@ -234,6 +251,21 @@ describe('migrations', () => {
     store = await ScenarioStore.open();
     expect((await store.get('s0')).record?.name).toBe('renamed in v3');
     expect(await store.getComparison('x')).toBeUndefined();
+  });
+
+  it('step 5 lists the scenarios of a version-4 database, with their revisions, and still refuses a stale save', async () => {
+    const v4 = await openDB('puentes', 4, { upgrade: (db, old, next, tx) => upgrade(db, old, 4, tx as never) });
+    await v4.put('scenarios', scenario('s0', 10, { revision: 2 }));
+    await v4.put('scenarios', scenario('s1', 30, { revision: 7, name: 'segundo' }));
+    v4.close();
+    store = await ScenarioStore.open();
+    expect((await store.list()).map((s) => [s.id, s.name, s.revision, s.actors, s.ties])).toEqual([
+      ['s1', 'segundo', 7, 16, 22],
+      ['s0', 'Scenario s0', 2, 16, 22],
+    ]);
+    const stale = await store.saveIfRevision(scenario('s1', 40, { revision: 6 }), 6).catch((e: unknown) => e);
+    expect((stale as StoreError).kind).toBe('conflict');
+    expect((await store.saveIfRevision(scenario('s1', 40, { revision: 7 }), 7)).revision).toBe(8);
   });
 
   it('step 1 creates the scenarios store; step 2 adds settings and the recency index', async () => {
