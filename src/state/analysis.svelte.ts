@@ -70,6 +70,7 @@ export class AnalysisRunner {
     // The two halves of a run with a path pool: the rest of the analysis, and the passes with the actors' order.
     let rest: AnalysisResult | null = null;
     let passes: { ids: string[]; outcome: PathOutcome } | null = null;
+    let startPaths: (() => void) | null = null;
     const large = network.actors.length > EXACT_BETWEENNESS_LIMIT;
     const join = () => {
       if (id !== this.#request || !rest) return;
@@ -105,26 +106,32 @@ export class AnalysisRunner {
           join();
           return;
         }
-        const controller = new AbortController();
-        this.#paths = controller;
-        const job = { weighted, betweenness: true, closeness: true };
-        this.pool!.run(message.csr, job, {
-          signal: controller.signal,
-          onProgress: (done, total) => {
-            if (id === this.#request) this.pathsProgress = total > 0 ? done / total : 1;
-          },
-        }).then(
-          (outcome) => {
-            passes = { ids: message.ids, outcome };
-            this.#lastPasses = { ties: network.ties, weighted, ids: message.ids, outcome };
-            join();
-          },
-          (error: unknown) => {
-            if (id !== this.#request || controller.signal.aborted) return;
-            this.error = error instanceof Error ? error.message : String(error);
-            this.status = 'failed';
-          },
-        );
+        const start = () => {
+          const controller = new AbortController();
+          this.#paths = controller;
+          const job = { weighted, betweenness: true, closeness: true };
+          this.pool!.run(message.csr, job, {
+            signal: controller.signal,
+            onProgress: (done, total) => {
+              if (id === this.#request) this.pathsProgress = total > 0 ? done / total : 1;
+            },
+          }).then(
+            (outcome) => {
+              passes = { ids: message.ids, outcome };
+              this.#lastPasses = { ties: network.ties, weighted, ids: message.ids, outcome };
+              join();
+            },
+            (error: unknown) => {
+              if (id !== this.#request || controller.signal.aborted) return;
+              this.error = error instanceof Error ? error.message : String(error);
+              this.status = 'failed';
+            },
+          );
+        };
+        // On a large network the passes wait for the rest of the analysis, which is shown first: on a laptop's few
+        // cores, running beside it they slowed it by half (and the passes take many times longer anyway).
+        if (large) startPaths = start;
+        else start();
       } else if (message.type === 'result') {
         this.#stopWorker();
         if (!this.pool) {
@@ -137,6 +144,8 @@ export class AnalysisRunner {
         rest = message.result;
         this.stage = 'paths';
         join();
+        startPaths?.();
+        startPaths = null;
       } else {
         this.error = message.message;
         this.status = 'failed';

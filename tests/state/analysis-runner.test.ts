@@ -226,6 +226,21 @@ describe('AnalysisRunner', () => {
       expect(r.result?.actors[0]!.metrics.degree).not.toBeNull();
     });
 
+    it('on a large network, starts the path workers only once the rest of the analysis is in (they would compete for the cores)', async () => {
+      const network = generateNetwork(5001, 1, 3);
+      const { r, workers, paths } = pooled();
+      r.run(network);
+      const w = workers[0]!;
+      const id = w.requests[0]!.id;
+      const graph = toAnalysisGraph(network);
+      const { ids, offsets, neighbours, weights } = toAdjacency(graph);
+      w.answer({ type: 'adjacency', id, ids, csr: { offsets, neighbours, weights } });
+      expect(paths).toHaveLength(0);
+      w.answer({ type: 'result', id, result: analyze(network, undefined, {}, { graph, paths: 'pending' }) });
+      expect(paths).toHaveLength(2);
+      r.cancel();
+    });
+
     it('an edit that leaves the ties alone reuses the last passes; one that changes them runs them again', async () => {
       const line = small(['a', 'b', 'c'], ['a-b', 'b-c']);
       const { r, workers } = pooled();
