@@ -89,6 +89,14 @@ async function clearJournal(tx: WriteTx, id: string): Promise<void> {
   await Promise.all(keys.map((key) => journal.delete(key)));
 }
 
+/** The stores a scenario's whole write touches: the record, its summary (what the list reads) and its journal. */
+const SCENARIO_STORES = ['scenarios', 'summaries', 'journal'];
+
+/** Queues, on a write transaction, a scenario's record and its summary. */
+function putScenario(tx: WriteTx, record: ScenarioRecord): Promise<unknown>[] {
+  return [tx.objectStore('scenarios').put(record), tx.objectStore('summaries').put(summarise(record))];
+}
+
 /** Replays journal entries over a stored record; an entry that no longer applies stops the replay, with a problem. */
 function replay(record: ScenarioRecord, network: Network, entries: JournalEntry[]): { record: ScenarioRecord; problems: Problem[] } {
   let next = { ...record, network };
@@ -213,12 +221,8 @@ export class ScenarioStore {
 
   /** Writes a scenario (its journal folded in) in one transaction; resolves only once it has committed. */
   async save(record: ScenarioRecord): Promise<void> {
-    const tx = this.db.transaction(['scenarios', 'summaries', 'journal'], 'readwrite');
-    await settle(
-      tx,
-      () => [tx.objectStore('scenarios').put(record), tx.objectStore('summaries').put(summarise(record)), clearJournal(tx, record.id)],
-      `saving "${record.name}"`,
-    );
+    const tx = this.db.transaction(SCENARIO_STORES, 'readwrite');
+    await settle(tx, () => [...putScenario(tx, record), clearJournal(tx, record.id)], `saving "${record.name}"`);
   }
 
   /**
@@ -229,7 +233,7 @@ export class ScenarioStore {
    * `deleted` one). Revision 0 means a new scenario.
    */
   async saveIfRevision(record: ScenarioRecord, expectedRevision: number): Promise<ScenarioRecord> {
-    const tx = this.db.transaction(['scenarios', 'summaries', 'journal'], 'readwrite');
+    const tx = this.db.transaction(SCENARIO_STORES, 'readwrite');
     const saved = { ...record, revision: expectedRevision + 1 };
     const done = tx.done;
     done.catch(() => {});
@@ -248,17 +252,13 @@ export class ScenarioStore {
       tx.abort();
       throw new StoreError('conflict', `saving "${record.name}": another tab saved a newer version (revision ${stored.revision}, this tab has ${expectedRevision})`);
     }
-    await settle(
-      tx,
-      () => [tx.objectStore('scenarios').put(saved), tx.objectStore('summaries').put(summarise(saved)), clearJournal(tx, record.id)],
-      `saving "${record.name}"`,
-    );
+    await settle(tx, () => [...putScenario(tx, saved), clearJournal(tx, record.id)], `saving "${record.name}"`);
     return saved;
   }
 
   /** Deletes a scenario and its journal. */
   async delete(id: string): Promise<void> {
-    const tx = this.db.transaction(['scenarios', 'summaries', 'journal'], 'readwrite');
+    const tx = this.db.transaction(SCENARIO_STORES, 'readwrite');
     await settle(
       tx,
       () => [tx.objectStore('scenarios').delete(id), tx.objectStore('summaries').delete(id), clearJournal(tx, id)],
@@ -280,15 +280,12 @@ export class ScenarioStore {
 
   /** Puts many scenarios in one transaction (a backup import): all or nothing. With `replace`, the others go. */
   async putAll(records: ScenarioRecord[], replace: boolean): Promise<void> {
-    const tx = this.db.transaction(['scenarios', 'summaries', 'journal'], 'readwrite');
-    const store = tx.objectStore('scenarios');
-    const summaries = tx.objectStore('summaries');
+    const tx = this.db.transaction(SCENARIO_STORES, 'readwrite');
     await settle(
       tx,
       () => [
-        ...(replace ? [store.clear(), summaries.clear(), tx.objectStore('journal').clear()] : records.map((record) => clearJournal(tx, record.id))),
-        ...records.map((record) => store.put(record)),
-        ...records.map((record) => summaries.put(summarise(record))),
+        ...(replace ? SCENARIO_STORES.map((name) => tx.objectStore(name).clear()) : records.map((record) => clearJournal(tx, record.id))),
+        ...records.flatMap((record) => putScenario(tx, record)),
       ],
       'importing scenarios',
     );

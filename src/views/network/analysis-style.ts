@@ -4,7 +4,7 @@
  * nodes are sized by. Pure, so it is tested without a browser.
  */
 import type { AnalysisResult } from '../../analysis/result';
-import type { MetricId } from '../../analysis/metric-definitions';
+import { METRIC_IDS, type MetricId } from '../../analysis/metric-definitions';
 import type { NodeValues } from './elements';
 import type { StyleOptions } from './stylesheet';
 
@@ -16,15 +16,14 @@ import type { StyleOptions } from './stylesheet';
 export function nodeValuesOf(result: AnalysisResult, style: Pick<StyleOptions, 'colorBy' | 'sizeBy'>): NodeValues | null {
   const community = style.colorBy === 'community';
   // Sizing by degree or influence reads the actor's own `degree` and `influence` (elements.ts).
-  const sized = style.sizeBy !== 'degree' && result.actors.some((a) => style.sizeBy in a.metrics);
-  const metric = sized ? (style.sizeBy as MetricId) : null;
+  const metric = style.sizeBy !== 'degree' && (METRIC_IDS as readonly string[]).includes(style.sizeBy) ? (style.sizeBy as MetricId) : null;
   if (!community && !metric) return null;
   return new Map(
     result.actors.map((a) => {
       const values: Record<string, number> = {};
       if (community) values.community = a.community;
-      const value = metric ? a.metrics[metric] : null;
-      if (metric && value !== null && value !== undefined) values[`m_${metric}`] = value;
+      const value = metric && a.metrics[metric];
+      if (metric && typeof value === 'number') values[`m_${metric}`] = value;
       return [a.id, values];
     }),
   );
