@@ -6,6 +6,10 @@ import { pillarOf } from '../../src/model/vocabularies';
 import type { Network } from '../../src/model/types';
 import { small } from './fixtures';
 import { generateNetwork } from '../bench/generate';
+import Graph from 'graphology';
+import { readFileSync } from 'node:fs';
+import { constraint } from '../../src/analysis/structural-holes';
+import type { AnalysisGraph } from '../../src/analysis/analysis-graph';
 
 function metric(network: Network, id: MetricId, distances: 'steps' | 'weighted' = 'steps') {
   const byId = new Map(network.actors.map((a) => [a.id, a]));
@@ -117,6 +121,22 @@ describe("Burt's constraint", () => {
 
   it('isolates have none', () => {
     expect(metric(small(['a', 'b', 'x'], ['a-b']), 'constraint').x).toBeNull();
+  });
+
+  // Written by networkx 2.8 itself (tests/fixtures/networkx/make.py, nx.constraint): Les Misérables
+  // with its weights (1–31), the Florentine families unweighted, and a triangle with a tail and an isolate.
+  interface Case { name: string; nodes: string[]; edges: [string, string, number][]; constraint: Record<string, number | null> }
+  const { cases } = JSON.parse(readFileSync(new URL('../fixtures/networkx/constraint.json', import.meta.url), 'utf8')) as { cases: Case[] };
+  it.each(cases.map((c) => [c.name, c] as const))('equals networkx on %s to 1e-9', (_name, c) => {
+    const graph: AnalysisGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+    for (const id of c.nodes) graph.addNode(id);
+    for (const [u, v, weight] of c.edges) graph.addEdge(u, v, { weight, ties: 1 });
+    const ours = constraint(graph);
+    expect(ours.size).toBe(c.nodes.length);
+    for (const [id, expected] of Object.entries(c.constraint)) {
+      if (expected === null) expect(ours.get(id)).toBeNull();
+      else expect(Math.abs(ours.get(id)! - expected)).toBeLessThan(1e-9);
+    }
   });
 });
 
