@@ -4,12 +4,14 @@
  * society), impartiality, technical capacity, knowledge on human rights
  * issues as well as conflict prevention experience and national presence"
  * (seed 000, IV.e). Each criterion scores 0–1 with a stated rule; the rank is
- * their weighted mean, and each candidate gets a sentence explaining it.
+ * their weighted mean, and `explainConvener` puts a candidate's rank into a
+ * sentence (written when shown or exported: a large network's ranking runs
+ * to tens of thousands of candidates, of whom a reader sees eight).
  */
 import { basisOf, isFinding } from '../model/basis';
 import { compareText, localize, spanishOf } from '../model/localized';
 import type { AssessedField } from '../model/schema';
-import type { Actor, Network, Tie } from '../model/types';
+import type { Actor, LocalizedText, Network, Tie } from '../model/types';
 import { CAPACITY_LABELS, pillarOf, type Basis, type Label, type Pillar } from '../model/vocabularies';
 
 export const CRITERIA = ['legitimacy', 'impartiality', 'technical', 'humanRights', 'conflictPrevention', 'nationalPresence'] as const;
@@ -87,7 +89,6 @@ export interface ConvenerScore {
   evidence: Record<Criterion, Evidence>;
   /** Criteria that rest on values nobody assessed (scored by rule). */
   notAssessed: Criterion[];
-  explanation: Label;
 }
 
 export interface ConvenerOptions {
@@ -128,6 +129,8 @@ export function rankConveners(network: Network, options: Partial<ConvenerOptions
   const usable = <T>(record: Actor | Tie, field: AssessedField, value: T | null): T | null =>
     value === null || (documentedOnly && !isFinding(record, field)) ? null : value;
   const byId = new Map(network.actors.map((a) => [a.id, a]));
+  /** Each actor's party: its index in PARTIES, or -1 for the others (platforms, international bodies…). */
+  const partyOf = new Map(network.actors.map((a) => [a.id, PARTIES.indexOf(pillarOf(a.sector))]));
   const tiesOf = new Map<string, Tie[]>();
   for (const tie of network.ties) {
     if (documentedOnly && !(tie.basis === 'documented' && tie.sources.length > 0)) continue;
@@ -137,29 +140,28 @@ export function rankConveners(network: Network, options: Partial<ConvenerOptions
   const scores = network.actors
     .filter((a) => pillarOf(a.sector) !== 'platform')
     .map((actor) => {
-      const ties = tiesOf.get(actor.id) ?? [];
-      /** Per party: the best trust value of a direct tie and the evidence behind it. */
-      const best = new Map<Pillar, { value: number; evidence: Evidence }>();
-      const countInto = new Map<Pillar, number>();
-      for (const tie of ties) {
-        const other = byId.get(tie.source === actor.id ? tie.target : tie.source);
-        if (!other) continue;
-        const pillar = pillarOf(other.sector);
-        if (!PARTIES.includes(pillar)) continue;
+      /** Per party: the best trust value of a direct tie, the evidence behind it, and the number of ties. */
+      const bestValue = [-1, -1, -1];
+      const bestEvidence: Evidence[] = ['rule', 'rule', 'rule'];
+      const counts = [0, 0, 0];
+      for (const tie of tiesOf.get(actor.id) ?? []) {
+        const party = partyOf.get(tie.source === actor.id ? tie.target : tie.source) ?? -1;
+        if (party < 0) continue;
         const trust = usable(tie, 'trust', tie.trust);
-        const candidate = { value: trustValue(trust), evidence: trust === null ? ('rule' as const) : basisOf(tie, 'trust') };
-        const current = best.get(pillar);
-        if (!current || candidate.value > current.value) best.set(pillar, candidate);
-        countInto.set(pillar, (countInto.get(pillar) ?? 0) + 1);
+        const value = trustValue(trust);
+        if (value > bestValue[party]!) {
+          bestValue[party] = value;
+          bestEvidence[party] = trust === null ? 'rule' : basisOf(tie, 'trust');
+        }
+        counts[party]!++;
       }
-      const counts = PARTIES.map((p) => countInto.get(p) ?? 0);
-      const partyTies = counts.reduce((a, b) => a + b, 0);
+      const partyTies = counts[0]! + counts[1]! + counts[2]!;
       const criteria = {} as Record<Criterion, number>;
       const evidence = {} as Record<Criterion, Evidence>;
 
-      criteria.legitimacy = PARTIES.reduce((sum, p) => sum + (best.get(p)?.value ?? 0), 0) / 3;
+      criteria.legitimacy = bestValue.reduce((sum, value) => sum + Math.max(0, value), 0) / 3;
       // Legitimacy is a finding only when the best tie with every party has an assessed trust.
-      evidence.legitimacy = PARTIES.every((p) => best.has(p)) ? weakest(PARTIES.map((p) => best.get(p)!.evidence)) : 'rule';
+      evidence.legitimacy = counts.every((count) => count > 0) ? weakest(bestEvidence) : 'rule';
 
       const seenImpartial = usable(actor, 'impartiality', actor.capacities.impartiality);
       if (seenImpartial !== null) {
@@ -184,12 +186,11 @@ export function rankConveners(network: Network, options: Partial<ConvenerOptions
 
       const notAssessed = CRITERIA.filter((c) => evidence[c] === 'rule');
       const score = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]) * criteria[c], 0) / totalWeight;
-      return { actor: actor.id, rank: 0, score, criteria, evidence, notAssessed, explanation: { en: '', es: '' } };
+      return { actor: actor.id, rank: 0, score, criteria, evidence, notAssessed };
     })
     .sort((a, b) => b.score - a.score || compareText('es')(spanishOf(byId.get(a.actor)!.name), spanishOf(byId.get(b.actor)!.name)));
   scores.forEach((s, i) => {
     s.rank = i + 1;
-    s.explanation = explain(s, byId.get(s.actor)!, weights);
   });
   return scores;
 }
@@ -218,7 +219,7 @@ const SENTENCES = {
  * (a criterion scored by rule is neither), and every criterion is listed by
  * what it rests on, so a reader sees which parts are findings.
  */
-function explain(score: ConvenerScore, actor: Actor, weights: Weights): Label {
+export function explainConvener(score: ConvenerScore, name: LocalizedText, weights: Weights): Label {
   const weighted = CRITERIA.filter((c) => weights[c] > 0);
   const assessed = weighted.filter((c) => score.evidence[c] !== 'rule');
   const sentence = (lang: 'en' | 'es') => {
@@ -227,7 +228,7 @@ function explain(score: ConvenerScore, actor: Actor, weights: Weights): Label {
     const strong = assessed.filter((c) => score.criteria[c] >= 0.75);
     const weak = assessed.filter((c) => score.criteria[c] <= 0.25);
     const parts = [
-      words.rank(localize(actor.name, lang), score.rank, Math.round(score.score * 100)),
+      words.rank(localize(name, lang), score.rank, Math.round(score.score * 100)),
       strong.length ? `${words.strong} ${list(strong)}.` : words.noStrong,
       weak.length ? `${words.weak} ${list(weak)}.` : '',
       ...EVIDENCE_ORDER.map((e) => {

@@ -3,7 +3,8 @@
  * and writes per-actor metrics, communities, gaps and the convener ranking as
  * JSON or CSV.
  */
-import { analyze, DEFAULT_OPTIONS, type AnalysisOptions } from '../analysis/analyze';
+import { analyze, DEFAULT_OPTIONS, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
+import { explainConvener, type ConvenerScore } from '../analysis/convener';
 import { analysisTables } from '../io/analysis-export';
 import { toCsv } from '../io/csv';
 import type { Locale } from '../model/localized';
@@ -35,6 +36,14 @@ export function runAnalyze(
   if (!network || problems.some((p) => p.severity === 'error')) return { code: 1, output: '', problems };
   const result = analyze(network, { ...DEFAULT_OPTIONS, ...options });
   const { actors } = analysisTables(result, network, lang);
-  const output = format === 'csv' ? toCsv(actors.headers, actors.rows) : JSON.stringify(result, null, 2) + '\n';
+  const output = format === 'csv' ? toCsv(actors.headers, actors.rows) : JSON.stringify(withExplanations(result, network), null, 2) + '\n';
   return { code: 0, output, problems };
+}
+
+/** The result as the JSON file gives it: each convener candidate with the sentence the app shows beside it. */
+function withExplanations(result: AnalysisResult, network: Network) {
+  const name = new Map(network.actors.map((a) => [a.id, a.name]));
+  const explained = (scores: ConvenerScore[]) =>
+    scores.map((s) => ({ ...s, explanation: explainConvener(s, name.get(s.actor) ?? s.actor, result.options.weights) }));
+  return { ...result, conveners: explained(result.conveners), convenersDocumented: explained(result.convenersDocumented) };
 }

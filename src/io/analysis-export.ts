@@ -6,7 +6,7 @@
  * (CSV, Excel) and the CLI's CSV output.
  */
 import type { AnalysisResult } from '../analysis/result';
-import { CRITERIA, CRITERION_DEFINITIONS, type ConvenerScore, type Evidence } from '../analysis/convener';
+import { CRITERIA, CRITERION_DEFINITIONS, explainConvener, type ConvenerScore, type Evidence } from '../analysis/convener';
 import { GAP_RULES } from '../analysis/gaps';
 import { METRICS } from '../analysis/metric-definitions';
 import { localize, type Locale } from '../model/localized';
@@ -60,6 +60,7 @@ function estimateNote(result: AnalysisResult, metric: string, locale: Locale): s
 
 export function analysisTables(result: AnalysisResult, network: Network, locale: Locale): AnalysisTables {
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
+  const actorName = new Map(network.actors.map((a) => [a.id, a.name]));
   const names = new Map(network.actors.map((a) => [a.id, localize(a.name, locale)]));
   const convener = new Map(result.conveners.map((c) => [c.actor, c]));
   const documented = new Map(result.convenersDocumented.map((c) => [c.actor, c]));
@@ -92,7 +93,8 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
   const convenerRows = (scores: ConvenerScore[], documentedOnly: boolean) =>
     scores.map((s) => [
       documentedOnly ? h('documentedRank') : h('convenerRank'), String(s.rank), names.get(s.actor) ?? s.actor, number(s.score),
-      ...CRITERIA.flatMap((c) => [number(s.criteria[c]), EVIDENCE[s.evidence[c]][locale]]), s.explanation[locale],
+      ...CRITERIA.flatMap((c) => [number(s.criteria[c]), EVIDENCE[s.evidence[c]][locale]]),
+      explainConvener(s, actorName.get(s.actor) ?? s.actor, result.options.weights)[locale],
     ]);
   const conveners: Table = {
     fileName: `${network.id}-analysis-conveners`,

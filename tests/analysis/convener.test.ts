@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, rankConveners } from '../../src/analysis/convener';
+import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, explainConvener, rankConveners } from '../../src/analysis/convener';
 import { parseNetwork } from '../../src/model/validate';
 import limaFile from '../../data/lima-2010.json';
 import { small } from './fixtures';
@@ -59,9 +59,10 @@ describe('rankConveners', () => {
   });
 
   it('explains each rank in a sentence in both languages, naming what was not assessed', () => {
-    expect(of('n').explanation.en).toMatch(/^N ranks #1 \(\d+\/100\)\. Strong on legitimacy/);
-    expect(of('s').explanation.en).toContain('Not assessed');
-    expect(of('s').explanation.es).toContain('Sin evaluar');
+    const explain = (id: string) => explainConvener(of(id), net.actors.find((a) => a.id === id)!.name, DEFAULT_WEIGHTS);
+    expect(explain('n').en).toMatch(/^N ranks #1 \(\d+\/100\)\. Strong on legitimacy/);
+    expect(explain('s').en).toContain('Not assessed');
+    expect(explain('s').es).toContain('Sin evaluar');
   });
 
   it('leaves platforms out of the candidates', () => {
@@ -99,12 +100,13 @@ describe('rankConveners with documented values only', () => {
 
   it('says in each sentence what rests on findings, and never calls a criterion scored by rule weak', () => {
     const ranked = of(true);
-    expect(ranked.explanation.es).toContain('Se apoya en hallazgos: conocimiento de derechos humanos');
-    expect(ranked.explanation.es).toMatch(/^Equis ocupa el puesto/);
-    expect(ranked.explanation.en).toMatch(/^Ex ranks/);
+    const explanation = explainConvener(ranked, { es: 'Equis', en: 'Ex' }, DEFAULT_WEIGHTS);
+    expect(explanation.es).toContain('Se apoya en hallazgos: conocimiento de derechos humanos');
+    expect(explanation.es).toMatch(/^Equis ocupa el puesto/);
+    expect(explanation.en).toMatch(/^Ex ranks/);
     // Legitimacy rests on ties whose trust nobody assessed (0.5 by rule): not assessed, so not "weak".
     expect(ranked.notAssessed).toContain('legitimacy');
-    const weak = /Débil en ([^.]*)\./.exec(ranked.explanation.es)?.[1] ?? '';
+    const weak = /Débil en ([^.]*)\./.exec(explanation.es)?.[1] ?? '';
     for (const criterion of ranked.notAssessed) expect(weak).not.toContain(CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label.es.toLowerCase());
   });
 
