@@ -75,13 +75,14 @@ const PARTY_PAIRS: [Pillar, Pillar][] = PARTIES.flatMap((a, i) => PARTIES.slice(
 
 /** The ties between actors of two parties, for each pair of parties (one pass over the ties). */
 function tiesBetweenParties(network: Network): (a: Pillar, b: Pillar) => Tie[] {
-  const byId = actorsById(network);
+  const pillar = new Map(network.actors.map((a) => [a.id, pillarOf(a.sector)]));
+  const pairKey = (a: Pillar, b: Pillar) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const groups = new Map<string, Tie[]>();
   for (const tie of network.ties) {
-    const key = [pillarOf(byId.get(tie.source)!.sector), pillarOf(byId.get(tie.target)!.sector)].sort().join('|');
+    const key = pairKey(pillar.get(tie.source)!, pillar.get(tie.target)!);
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(tie);
   }
-  return (a, b) => groups.get([a, b].sort().join('|')) ?? [];
+  return (a, b) => groups.get(pairKey(a, b)) ?? [];
 }
 
 export const GAP_RULES: readonly GapRule[] = [
