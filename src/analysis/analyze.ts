@@ -10,7 +10,7 @@ import { pillarOf, type Label } from '../model/vocabularies';
 import { toAdjacency } from './adjacency';
 import { toAnalysisGraph, type AnalysisGraph } from './analysis-graph';
 import { components as connectedComponents, detectCommunities, type Communities } from './communities';
-import { rankConveners } from './convener';
+import { packRanking, rankConveners } from './convener';
 import { PATH_PIVOTS, pathStatistics } from './distances';
 import { findGaps } from './gaps';
 import { keyPlayers, type KeyPlayers } from './key-players';
@@ -91,8 +91,8 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
 
   step('gaps');
   const gaps = findGaps({ network, graph, communities, regionName: regionLabel });
-  const conveners = rankConveners(network, { weights: options.weights });
-  const convenersDocumented = rankConveners(network, { weights: options.weights, documentedOnly: true });
+  const conveners = packRanking(rankConveners(network, { weights: options.weights }));
+  const convenersDocumented = packRanking(rankConveners(network, { weights: options.weights, documentedOnly: true }));
   hooks.onProgress?.('done', stages, stages);
 
   const n = graph.order;

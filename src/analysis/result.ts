@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '../model/types';
 import type { Label, Pillar } from '../model/vocabularies';
-import { DEFAULT_WEIGHTS, type ConvenerScore, type Weights } from './convener';
+import { DEFAULT_WEIGHTS, type PackedRanking, type Weights } from './convener';
 import type { DistanceMode } from './distances';
 import type { Gap } from './gaps';
 import type { KeyPlayers } from './key-players';
@@ -63,9 +63,9 @@ export interface AnalysisResult {
   components: string[][];
   keyPlayers: KeyPlayers;
   gaps: Gap[];
-  conveners: ConvenerScore[];
+  conveners: PackedRanking;
   /** The same ranking from documented values with a source only (inferred and assumed values cleared). */
-  convenersDocumented: ConvenerScore[];
+  convenersDocumented: PackedRanking;
   /** How the analysis was computed, in both languages. */
   method: Label[];
   /**

@@ -4,7 +4,7 @@
  * JSON or CSV.
  */
 import { analyze, DEFAULT_OPTIONS, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
-import { explainConvener, type ConvenerScore } from '../analysis/convener';
+import { explainConvener, unpackRanking, type PackedRanking } from '../analysis/convener';
 import { analysisTables } from '../io/analysis-export';
 import { toCsv } from '../io/csv';
 import type { Locale } from '../model/localized';
@@ -40,10 +40,10 @@ export function runAnalyze(
   return { code: 0, output, problems };
 }
 
-/** The result as the JSON file gives it: each convener candidate with the sentence the app shows beside it. */
+/** The result as the JSON file gives it: each convener candidate as an object, with the sentence the app shows beside it. */
 function withExplanations(result: AnalysisResult, network: Network) {
   const name = new Map(network.actors.map((a) => [a.id, a.name]));
-  const explained = (scores: ConvenerScore[]) =>
-    scores.map((s) => ({ ...s, explanation: explainConvener(s, name.get(s.actor) ?? s.actor, result.options.weights) }));
+  const explained = (ranking: PackedRanking) =>
+    unpackRanking(ranking).map((s) => ({ ...s, explanation: explainConvener(s, name.get(s.actor) ?? s.actor, result.options.weights) }));
   return { ...result, conveners: explained(result.conveners), convenersDocumented: explained(result.convenersDocumented) };
 }

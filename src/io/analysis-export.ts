@@ -6,7 +6,7 @@
  * (CSV, Excel) and the CLI's CSV output.
  */
 import type { AnalysisResult } from '../analysis/result';
-import { CRITERIA, CRITERION_DEFINITIONS, explainConvener, type ConvenerScore, type Evidence } from '../analysis/convener';
+import { CRITERIA, CRITERION_DEFINITIONS, explainConvener, unpackRanking, type ConvenerScore, type Evidence } from '../analysis/convener';
 import { GAP_RULES } from '../analysis/gaps';
 import { METRICS } from '../analysis/metric-definitions';
 import { localize, type Locale } from '../model/localized';
@@ -62,8 +62,10 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
   const actorName = new Map(network.actors.map((a) => [a.id, a.name]));
   const names = new Map(network.actors.map((a) => [a.id, localize(a.name, locale)]));
-  const convener = new Map(result.conveners.map((c) => [c.actor, c]));
-  const documented = new Map(result.convenersDocumented.map((c) => [c.actor, c]));
+  const ranking = unpackRanking(result.conveners);
+  const rankingDocumented = unpackRanking(result.convenersDocumented);
+  const convener = new Map(ranking.map((c) => [c.actor, c]));
+  const documented = new Map(rankingDocumented.map((c) => [c.actor, c]));
   const ruleLabel = new Map(GAP_RULES.map((r) => [r.id, r.label[locale]]));
   const gapsOf = (id: string) => [...new Set(result.gaps.filter((g) => g.actors.includes(id)).map((g) => ruleLabel.get(g.rule) ?? g.rule))].join('; ');
 
@@ -102,7 +104,7 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
       '', h('rank'), h('name'), h('score'),
       ...CRITERIA.flatMap((c) => [criterionLabel(c), `${criterionLabel(c)}: ${h('restsOn')}`]), h('explanation'),
     ],
-    rows: [...convenerRows(result.conveners, false), ...convenerRows(result.convenersDocumented, true)],
+    rows: [...convenerRows(ranking, false), ...convenerRows(rankingDocumented, true)],
   };
   return { actors, gaps, conveners };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, explainConvener, rankConveners } from '../../src/analysis/convener';
+import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, convenerAt, explainConvener, packRanking, rankConveners, unpackRanking } from '../../src/analysis/convener';
 import { parseNetwork } from '../../src/model/validate';
 import limaFile from '../../data/lima-2010.json';
 import { small } from './fixtures';
@@ -115,5 +115,21 @@ describe('rankConveners with documented values only', () => {
     const idehpucp = rankConveners(lima, { documentedOnly: true }).find((r) => r.actor === 'idehpucp')!;
     expect(idehpucp.criteria.impartiality).toBe(1);
     expect(idehpucp.evidence.impartiality).toBe('documented');
+  });
+});
+
+describe('packed rankings (as the worker posts them)', () => {
+  it('give back every candidate as ranked: rank, score, criteria, evidence and what was not assessed', () => {
+    // Lima: 60 actors, both rankings, with documented, inferred, assumed and rule-scored criteria.
+    const lima = parseNetwork(limaFile).network!;
+    for (const documentedOnly of [false, true]) {
+      const ranking = rankConveners(lima, { documentedOnly });
+      const packed = packRanking(ranking);
+      expect(unpackRanking(packed)).toEqual(ranking);
+      expect(unpackRanking(packed, 8)).toEqual(ranking.slice(0, 8));
+      expect(convenerAt(packed, 2).rank).toBe(3);
+    }
+    const evidence = new Set(rankConveners(lima).flatMap((s) => Object.values(s.evidence)));
+    expect([...evidence].sort()).toEqual(['assumed', 'documented', 'inferred', 'rule']);
   });
 });

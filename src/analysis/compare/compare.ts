@@ -195,7 +195,7 @@ export function compareGaps(gapsA: readonly Gap[], gapsB: readonly Gap[], bToA: 
 }
 
 function measuresOf(result: AnalysisResult): Map<string, Record<SharedMeasure, number | null>> {
-  const convener = new Map(result.conveners.map((c) => [c.actor, c.score]));
+  const convener = new Map(result.conveners.actors.map((id, i) => [id, result.conveners.scores[i]!]));
   return new Map(
     result.actors.map((a) => [
       a.id,
