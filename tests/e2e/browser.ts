@@ -147,13 +147,15 @@ export async function canvasData(page: Page, id: string, field: string): Promise
  * Label boxes on screen of the actors whose label is drawn (not hidden for
  * lack of room, not filtered out), and how many pairs of them overlap.
  */
-export async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number }> {
+/** Labels drawn on the network, pairs of them that overlap, and labels cut by the edge of the drawing (by over 2 px). */
+export async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number; cut: number }> {
   return page.evaluate(() => {
     type Box = { x1: number; y1: number; x2: number; y2: number };
     type Node = { hasClass(c: string): boolean; data(k: string): unknown; renderedBoundingBox(o: object): Box };
     const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { nodes(): Node[] & { filter(f: (n: Node) => boolean): Node[] } } } };
     const nodes = canvas._cyreg!.cy.nodes().filter((n) => !n.hasClass('hidden') && !n.hasClass('faded') && !n.hasClass('label-hidden') && !!n.data('label'));
     const boxes = [...nodes].map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+    const cut = boxes.filter((b) => b.x1 < -2 || b.y1 < -2 || b.x2 > canvas.clientWidth + 2 || b.y2 > canvas.clientHeight + 2).length;
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -161,6 +163,6 @@ export async function labelOverlaps(page: Page): Promise<{ labels: number; overl
         if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
       }
     }
-    return { labels: boxes.length, overlaps };
+    return { labels: boxes.length, overlaps, cut };
   });
 }

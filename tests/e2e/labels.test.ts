@@ -10,7 +10,7 @@ const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 describe('labels on the network', () => {
   for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
     for (const [sample, network] of [['lima-2010', lima], ['macro-sur-2017', macroSur]] as const) {
-      it(`${sample} at ${width}×${height}: no two drawn labels overlap`, async () => {
+      it(`${sample} at ${width}×${height}: no two drawn labels overlap, and none is cut by the edge of the drawing`, async () => {
         const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: { width, height } });
         await waitForDrawn(page, lima.actors.length);
         if (sample === 'macro-sur-2017') {
@@ -20,8 +20,9 @@ describe('labels on the network', () => {
         await waitForStillView(page);
         await page.waitForFunction(() => Number(document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-labels-shown')) > 0);
         await page.waitForTimeout(200);
-        const { labels, overlaps } = await labelOverlaps(page);
+        const { labels, overlaps, cut } = await labelOverlaps(page);
         expect(overlaps).toBe(0);
+        expect(cut).toBe(0);
         // Most labels still have room: at least a third of the actors are named.
         expect(labels).toBeGreaterThanOrEqual(Math.ceil(network.actors.length / 3));
         // Zooming in gives more labels room.
@@ -31,6 +32,8 @@ describe('labels on the network', () => {
         await page.waitForTimeout(200);
         const closer = await labelOverlaps(page);
         expect(closer.overlaps).toBe(0);
+        // Zoomed in, actors sit at the edges of the drawing: their labels move inside it, or wait for room.
+        expect(closer.cut).toBe(0);
       });
     }
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn, waitForStillView } from './browser';
+import { labelOverlaps, useBrowser, waitForDrawn, waitForStillView } from './browser';
 import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
@@ -64,6 +64,23 @@ describe('presenting', () => {
     await page.reload();
     await page.getByTestId('slides-button').waitFor();
     expect(await page.getByTestId('slides-button').textContent()).toContain('(3)');
+  });
+
+  it('on a 1366×768 projector, the labels of a slide (24 px) neither overlap nor run past the edge of the drawing', async () => {
+    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: { width: 1366, height: 768 } });
+    await waitForDrawn(page, lima.actors.length);
+    await addSlide(page, 'Toda la red');
+    await page.getByTestId('slides-button').click();
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+    // The drawing first moves to the slide's view (an animation that starts a moment after the slide shows).
+    await page.waitForTimeout(1000);
+    await waitForStillView(page);
+    await page.waitForTimeout(300);
+    const { labels, overlaps, cut } = await labelOverlaps(page);
+    expect(labels).toBeGreaterThan(10);
+    expect(overlaps).toBe(0);
+    expect(cut).toBe(0);
   });
 
   it('a slide keeps the part of the drawing it was saved with, on the bigger screen it is shown on', async () => {

@@ -31,6 +31,20 @@ describe('label placement', () => {
     expect(placeLabels(boxedIn).has('e')).toBe(false);
   });
 
+  it('keeps labels inside the part of the drawing on screen', () => {
+    // On screen: x 0..100, y 0..50. f sits near the bottom edge (y 36..40): its 8-high label below (y 44..52) would be
+    // cut, so it goes above (y 24..32, the gap of 4 over the actor).
+    const view = box(0, 0, 100, 50);
+    const f: LabelCandidate = { id: 'f', priority: 1, node: box(50, 36, 60, 40), label: box(40, 44, 70, 52) };
+    expect(placeLabels([f], 40, 4, 0, view).get('f')).toBe('above');
+    expect(placeLabels([f], 40, 4, 0).get('f')).toBe('below');
+    const g: LabelCandidate = { id: 'g', priority: 1, node: box(5, 0, 15, 5), label: box(-20, 9, 40, 15) };
+    // g sits in the top-left corner with a 60 × 6 label. Below: x −20..40, cut on the left. Above: y −10..−4. Right:
+    // x 19..79, y −0.5..5.5 (centred on the actor's 2.5), cut at the top. Left: x −64..1. No place is whole: left out.
+    expect(placeLabels([g], 40, 4, 0, view).has('g')).toBe(false);
+    expect(placeLabels([g], 40, 4, 0).get('g')).toBe('below');
+  });
+
   it('puts the other places the gap away from the actor, the label keeping its size', () => {
     // A 30 × 8 label below a 10 × 10 actor at (0, 0).
     expect(labelBoxes(box(-10, 14, 20, 22), box(0, 0, 10, 10), 4)).toEqual({

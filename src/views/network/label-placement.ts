@@ -3,7 +3,9 @@
  * another actor: labels are placed by priority (the selection, then bigger
  * actors, then actors with more ties), each in the first of its places (below
  * the actor, above, right, left) that is free; a label with no free place is
- * left out until zooming gives it room.
+ * left out until zooming gives it room. With `bounds` (the part of the
+ * drawing on screen), a place counts as free only inside it: a label is never
+ * cut by the edge of the drawing.
  * Boxes are in one coordinate space (the renderer's); a grid of cells finds
  * the neighbours of a box without comparing every pair. Pure.
  */
@@ -53,6 +55,7 @@ export function belowBox(box: Box, place: LabelPlace, node: Box, gap: number): B
   return { x1: cx - w / 2, x2: cx + w / 2, y1: node.y2 + gap, y2: node.y2 + gap + h };
 }
 
+const inside = (a: Box, b: Box) => a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 class BoxGrid {
@@ -87,9 +90,10 @@ class BoxGrid {
 /**
  * The place of each label that is drawn (absent: no room anywhere).
  * `cell`: the grid's cell size (about a label's height suits); `gap`: the
- * distance between an actor and its label; `pad`: room kept around each label.
+ * distance between an actor and its label; `pad`: room kept around each label;
+ * `bounds`: where labels may be drawn (everywhere when absent).
  */
-export function placeLabels(candidates: readonly LabelCandidate[], cell = 40, gap = 4, pad = 0): Map<string, LabelPlace> {
+export function placeLabels(candidates: readonly LabelCandidate[], cell = 40, gap = 4, pad = 0, bounds?: Box): Map<string, LabelPlace> {
   const grid = new BoxGrid(Math.max(1, cell));
   for (const c of candidates) grid.add(c.node, c.id);
   const placed = new Map<string, LabelPlace>();
@@ -99,7 +103,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], cell = 40, ga
     // Each box is kept `pad` clear all round: the renderer's boxes can differ from these by a pixel or two.
     const inflate = (b: Box): Box => ({ x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad });
     const boxes = labelBoxes(c.label, c.node, gap);
-    const place = LABEL_PLACES.find((p) => !grid.hits(inflate(boxes[p]), c.id));
+    const place = LABEL_PLACES.find((p) => (!bounds || inside(boxes[p], bounds)) && !grid.hits(inflate(boxes[p]), c.id));
     if (!place) continue;
     grid.add(inflate(boxes[place]), c.id);
     placed.set(c.id, place);

@@ -41,7 +41,9 @@ export function placeNodeLabels(instance: Core, px: number, fallbackGap: number)
     label: faded ? null : belowBox(label, place, box, gap),
     node: box,
   }));
-  const shown = placeLabels(candidates, (px * 2.5) / zoom, gap, 2 / zoom);
+  // Within the part of the drawing on screen: a label past its edge would be cut.
+  const { x1, y1, x2, y2 } = instance.extent();
+  const shown = placeLabels(candidates, (px * 2.5) / zoom, gap, 2 / zoom, { x1, y1, x2, y2 });
   instance.batch(() => {
     instance.nodes().forEach((node) => {
       const place = shown.get(node.id());
