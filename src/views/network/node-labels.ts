@@ -13,8 +13,9 @@ const LABEL_CLASSES = ['label-hidden', 'label-above', 'label-right', 'label-left
 /**
  * Places the label of every actor shown, `px` pixels high on screen at the current zoom; returns how many are drawn.
  * `fallbackGap`: the stylesheet's gap between actor and label, used when no label is drawn below to measure it on.
+ * `keepInside`: only places inside the part of the drawing on screen count as free.
  */
-export function placeNodeLabels(instance: Core, px: number, fallbackGap: number): number {
+export function placeNodeLabels(instance: Core, px: number, fallbackGap: number, keepInside: boolean): number {
   const zoom = instance.zoom();
   // Each label is measured where it is drawn now and its box below the actor worked out from that (moving every
   // label back below to measure it would restyle them all, and redraw them all, twice).
@@ -43,7 +44,7 @@ export function placeNodeLabels(instance: Core, px: number, fallbackGap: number)
   }));
   // Within the part of the drawing on screen: a label past its edge would be cut.
   const { x1, y1, x2, y2 } = instance.extent();
-  const shown = placeLabels(candidates, (px * 2.5) / zoom, gap, 2 / zoom, { x1, y1, x2, y2 });
+  const shown = placeLabels(candidates, (px * 2.5) / zoom, gap, 2 / zoom, keepInside ? { x1, y1, x2, y2 } : undefined);
   instance.batch(() => {
     instance.nodes().forEach((node) => {
       const place = shown.get(node.id());
