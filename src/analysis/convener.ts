@@ -104,6 +104,8 @@ const MIN_TIES_FOR_BALANCE = 3;
 const EVIDENCE_ORDER: Evidence[] = ['documented', 'inferred', 'assumed', 'rule'];
 const weakest = (items: Evidence[]): Evidence => items.reduce<Evidence>((w, e) => (EVIDENCE_ORDER.indexOf(e) > EVIDENCE_ORDER.indexOf(w) ? e : w), 'documented');
 
+const notAssessedOf = (evidence: Record<Criterion, Evidence>): Criterion[] => CRITERIA.filter((c) => evidence[c] === 'rule');
+
 function trustValue(trust: number | null): number {
   if (trust === null) return 0.5;
   return trust >= 2 ? 1 : trust === 1 ? 0.75 : trust === 0 ? 0.25 : 0;
@@ -184,7 +186,7 @@ export function rankConveners(network: Network, options: Partial<ConvenerOptions
       criteria.nationalPresence = level === null && documentedOnly ? 0 : presence(actor);
       evidence.nationalPresence = actor.level === null || level === null ? 'rule' : basisOf(actor, 'region');
 
-      const notAssessed = CRITERIA.filter((c) => evidence[c] === 'rule');
+      const notAssessed = notAssessedOf(evidence);
       const score = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]) * criteria[c], 0) / totalWeight;
       return { actor: actor.id, rank: 0, score, criteria, evidence, notAssessed };
     })
@@ -238,7 +240,7 @@ export function convenerAt(ranking: PackedRanking, i: number): ConvenerScore {
     criteria[c] = ranking.criteria[i * width + k]!;
     evidence[c] = EVIDENCE_ORDER[ranking.evidence[i * width + k]!]!;
   });
-  const notAssessed = CRITERIA.filter((c) => evidence[c] === 'rule');
+  const notAssessed = notAssessedOf(evidence);
   return { actor: ranking.actors[i]!, rank: i + 1, score: ranking.scores[i]!, criteria, evidence, notAssessed };
 }
 
