@@ -34,6 +34,8 @@ function leanCytoscape(): Plugin {
     'extensions/renderer/canvas/webgl/drawing-redraw-webgl.mjs':
       "export default { initWebgl() { throw new Error('This build of Cytoscape has no WebGL renderer'); } };\n",
   };
+  /** The files replaced in this build: a Cytoscape upgrade that moves one must fail the build, not quietly grow it. */
+  const used = new Set<string>();
   return {
     name: 'puentes-lean-cytoscape',
     apply: 'build',
@@ -43,7 +45,14 @@ function leanCytoscape(): Plugin {
     },
     load(id) {
       if (!id.startsWith(source)) return null;
-      return replaced[id.slice(source.length)] ?? null;
+      const file = id.slice(source.length);
+      if (!(file in replaced)) return null;
+      used.add(file);
+      return replaced[file];
+    },
+    buildEnd(error) {
+      const missing = Object.keys(replaced).filter((file) => !used.has(file));
+      if (!error && used.size > 0 && missing.length > 0) this.error(`Cytoscape's sources have moved: ${missing.join(', ')} not found`);
     },
     transform(code, id) {
       if (!id.startsWith(source)) return null;
