@@ -9,8 +9,10 @@ import type { Plugin } from 'vite';
  * its graph algorithms (the analysis has its own kernels; only bfs/dfs stay,
  * `components()` needs them), the cose and breadthfirst layouts (fCoSE,
  * concentric, circle, grid and preset are used) and the WebGL renderer (no
- * faster without a GPU, and never switched on). Its published bundle carries
- * all of them on the first load: 17 KB gzip of the 200 KB budget.
+ * faster without a GPU, and never switched on). Its published bundle,
+ * transpiled for old browsers, carries all of them on the first load: what
+ * loads before the first drawing went from 217.5 KB gzip to 215.0 KB built
+ * from the sources, and to 183.7 KB without those parts.
  * Production builds only; dev and tests use the published bundle.
  */
 function leanCytoscape(): Plugin {
