@@ -30,6 +30,8 @@ export interface LayoutContext {
   pinned: ReadonlySet<string>;
   concentricBy: ConcentricBy;
   animate: boolean;
+  /** Called once a large network's quick force drawing is placed, to refine it (large-layout.ts). */
+  refine?: () => void;
 }
 
 /** Above this many actors, layouts take their quick path. */
@@ -57,7 +59,8 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
   switch (id) {
     case 'force': {
       // fCoSE's refinement grows fast with size: above a few hundred actors only its quick spectral pass runs,
-      // so the page is never frozen by a layout (a 2,000-actor map otherwise takes minutes).
+      // so the page is never frozen by a layout (a 2,000-actor map otherwise takes minutes); context.refine
+      // then spreads it out in a worker.
       const large = cy.nodes().length > LARGE_NETWORK;
       const fixed = cy
         .nodes()
@@ -77,7 +80,10 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
       } as LayoutOptions;
       // Seeded where it runs (once fCoSE has loaded), so the same network gets the same drawing.
       void loadFcose().then(() => {
-        if (!cy.destroyed()) withSeededRandom(2010, () => cy.layout(options).run());
+        if (cy.destroyed()) return;
+        withSeededRandom(2010, () => cy.layout(options).run());
+        // The quick pass leaves a large network's actors heaped on one another: it is refined in a worker, then.
+        if (large) context.refine?.();
       });
       return [];
     }
