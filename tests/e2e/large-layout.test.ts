@@ -1,0 +1,99 @@
+// A large network's quick force drawing heaps its actors on one another; it is
+// refined in a worker while the quick one is shown, with its progress and a
+// Stop, and the refined drawing is what is saved.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser, waitForDrawn } from './browser';
+import lima from '../../data/lima-2010.json';
+import { generateNetwork } from '../bench/generate';
+
+const baseURL = inject('baseURL');
+const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+/** Every actor's place, and the pairs of actors drawn over each other (closer than the sum of their half-widths). */
+const DRAWING = `() => {
+  const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
+  const nodes = cy.nodes().map((n) => ({ id: n.id(), ...n.position(), r: Math.max(n.width(), n.height()) / 2 }));
+  let overlaps = 0;
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++)
+      if (Math.hypot(nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y) < nodes[i].r + nodes[j].r) overlaps++;
+  return { positions: Object.fromEntries(nodes.map((n) => [n.id, { x: n.x, y: n.y }])), overlaps };
+}`;
+type Drawing = { positions: Record<string, { x: number; y: number }>; overlaps: number };
+async function drawing(page: Page): Promise<Drawing> {
+  return page.evaluate(`(${DRAWING})()`);
+}
+
+/**
+ * From now on, the drawing as it is when the refinement's progress first appears (the quick one), noted in the page
+ * at that moment (not after a round trip, by which time a small network may be refined); and, when `stop`, a click on
+ * Stop in the same moment.
+ */
+async function watchRefining(page: Page, stop: boolean): Promise<() => Promise<{ quick: Drawing; text: string }>> {
+  await page.evaluate(`(() => {
+    const seen = new MutationObserver(() => {
+      const status = document.querySelector('[data-testid="layout-refining"]');
+      if (!status) return;
+      seen.disconnect();
+      window.__quick = { quick: (${DRAWING})(), text: status.textContent };
+      if (${stop}) status.querySelector('[data-testid="layout-refining-stop"]').click();
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+  })()`);
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { __quick?: unknown }).__quick !== undefined, undefined, { timeout: 60_000 });
+    return page.evaluate(() => (window as unknown as { __quick: { quick: Drawing; text: string } }).__quick);
+  };
+}
+
+describe('a large network’s drawing', () => {
+  it('is refined after an import: progress shown, actors moved apart, the refined drawing saved and reopened', async () => {
+    const network = generateNetwork(600);
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-files').setInputFiles({ name: 'seiscientos.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
+    const refining = await watchRefining(page, false);
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 600);
+    const { quick, text } = await refining();
+    expect(text).toContain('Separando el dibujo de 600 actores');
+    await page.getByTestId('layout-refining').waitFor({ state: 'detached', timeout: 120_000 });
+    const refined = await drawing(page);
+    expect(quick.overlaps).toBeGreaterThan(1000);
+    expect(refined.overlaps).toBeLessThan(quick.overlaps / 20);
+
+    // Saved as refined: the same places after a reload.
+    await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
+    await page.reload();
+    await waitForDrawn(page, 600);
+    const reopened = await drawing(page);
+    for (const actor of network.actors.slice(0, 20)) {
+      expect(reopened.positions[actor.id]!.x).toBeCloseTo(refined.positions[actor.id]!.x, 3);
+      expect(reopened.positions[actor.id]!.y).toBeCloseTo(refined.positions[actor.id]!.y, 3);
+    }
+    expect(await page.getByTestId('layout-refining').count()).toBe(0);
+  }, 240_000);
+
+  it('can be stopped: the quick drawing stays as it is', async () => {
+    const network = generateNetwork(600);
+    const { page } = await chromium.open(baseURL, { locale: 'en-GB' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-files').setInputFiles({ name: 'six-hundred.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
+    const refining = await watchRefining(page, true);
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 600);
+    const { quick, text } = await refining();
+    expect(text).toContain('Spreading out the drawing of 600 actors');
+    await page.getByTestId('layout-refining').waitFor({ state: 'detached' });
+    const stopped = await drawing(page);
+    expect(stopped.positions).toEqual(quick.positions);
+    // Well past the time the refinement takes (~1–2 s at 600 actors): nothing moved.
+    await page.waitForTimeout(5000);
+    const later = await drawing(page);
+    expect(later.positions).toEqual(stopped.positions);
+    expect(later.overlaps).toBeGreaterThan(1000);
+  }, 120_000);
+});
