@@ -47,17 +47,25 @@ async function watchRefining(page: Page, stop: boolean): Promise<() => Promise<{
   };
 }
 
+/**
+ * Opens the app in `locale`, imports 600 generated actors as `file` while watching the refinement (and stopping it
+ * at once when `stop`), and waits for the drawing and the refinement's first progress.
+ */
+async function import600(locale: string, file: string, stop: boolean) {
+  const network = generateNetwork(600);
+  const { page } = await chromium.open(baseURL, { locale });
+  await waitForDrawn(page, lima.actors.length);
+  await page.getByTestId('import-button').click();
+  await page.getByTestId('import-files').setInputFiles({ name: file, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
+  const refining = await watchRefining(page, stop);
+  await page.getByTestId('import-commit').click();
+  await waitForDrawn(page, 600);
+  return { network, page, ...(await refining()) };
+}
+
 describe('a large network’s drawing', () => {
   it('is refined after an import: progress shown, actors moved apart, the refined drawing saved and reopened', async () => {
-    const network = generateNetwork(600);
-    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
-    await waitForDrawn(page, lima.actors.length);
-    await page.getByTestId('import-button').click();
-    await page.getByTestId('import-files').setInputFiles({ name: 'seiscientos.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
-    const refining = await watchRefining(page, false);
-    await page.getByTestId('import-commit').click();
-    await waitForDrawn(page, 600);
-    const { quick, text } = await refining();
+    const { network, page, quick, text } = await import600('es-PE', 'seiscientos.json', false);
     expect(text).toContain('Separando el dibujo de 600 actores');
     await page.getByTestId('layout-refining').waitFor({ state: 'detached', timeout: 120_000 });
     const refined = await drawing(page);
@@ -77,15 +85,7 @@ describe('a large network’s drawing', () => {
   }, 240_000);
 
   it('can be stopped: the quick drawing stays as it is', async () => {
-    const network = generateNetwork(600);
-    const { page } = await chromium.open(baseURL, { locale: 'en-GB' });
-    await waitForDrawn(page, lima.actors.length);
-    await page.getByTestId('import-button').click();
-    await page.getByTestId('import-files').setInputFiles({ name: 'six-hundred.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
-    const refining = await watchRefining(page, true);
-    await page.getByTestId('import-commit').click();
-    await waitForDrawn(page, 600);
-    const { quick, text } = await refining();
+    const { page, quick, text } = await import600('en-GB', 'six-hundred.json', true);
     expect(text).toContain('Spreading out the drawing of 600 actors');
     await page.getByTestId('layout-refining').waitFor({ state: 'detached' });
     const stopped = await drawing(page);

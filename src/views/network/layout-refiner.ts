@@ -3,8 +3,25 @@
  * cancel(), stops the worker (the next run starts a new one) and answers the
  * refinement it was running with null.
  */
+import type { Core } from 'cytoscape';
 import type { LayoutInput, LayoutOutput } from './large-layout';
 import type { LayoutResponse } from './layout.worker';
+
+/** The drawing as the worker takes it: actors in `cy.nodes()` order, their radii, the pinned ones, the ties. */
+export function drawingInput(cy: Core, pinned: ReadonlySet<string>): LayoutInput {
+  const nodes = cy.nodes();
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => void index.set(node.id(), i));
+  const edges = cy.edges();
+  return {
+    x: Float64Array.from(nodes.map((node) => node.position().x)),
+    y: Float64Array.from(nodes.map((node) => node.position().y)),
+    radius: Float64Array.from(nodes.map((node) => Math.max(node.width(), node.height()) / 2)),
+    fixed: Uint8Array.from(nodes.map((node) => (pinned.has(node.id()) ? 1 : 0))),
+    sources: Uint32Array.from(edges.map((edge) => index.get(edge.source().id())!)),
+    targets: Uint32Array.from(edges.map((edge) => index.get(edge.target().id())!)),
+  };
+}
 
 export class LayoutRefiner {
   #worker: Worker | null = null;
