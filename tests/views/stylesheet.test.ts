@@ -45,6 +45,18 @@ describe('buildStylesheet()', () => {
     expect(styleFor('.hidden')?.display).toBe('none');
   });
 
+  it('hides a label with no room at every zoom: transparent, and below the smallest size Cytoscape draws or caches', () => {
+    // Cytoscape renders a label's text into its cache unless font-size × zoom level is under min-zoomed-font-size,
+    // even when the text is transparent. The largest label: 40 px chosen at the smallest zoom (1 / 0.15 ≈ 6.7 ×
+    // 40 = 267 px in the model), drawn at the largest zoom (4) on a 3× screen: 267 × 4 × 3 ≈ 3,200 px.
+    const largest = buildStylesheet(undefined, { px: 40, zoom: 0.15 }) as Block[];
+    const fontSize = Number(largest.find((b) => b.selector === 'node')?.style['font-size']);
+    expect(fontSize).toBeCloseTo(266.7, 0);
+    const hidden = largest.find((b) => b.selector === 'node.label-hidden')?.style;
+    expect(hidden?.['text-opacity']).toBe(0);
+    expect(Number(hidden?.['min-zoomed-font-size'])).toBeGreaterThan(fontSize * 4 * 3);
+  });
+
   it('draws arrows on directed ties only', () => {
     expect(styleFor('edge[?directed]')?.['target-arrow-shape']).toBe('triangle');
   });
