@@ -7,9 +7,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { proposeMapping } from '../io/columns';
 import { readChosenFiles, type ChosenFile } from '../io/import-files';
+import { readTablesHere } from '../io/read-here';
 import { networkFiles, type WriteFormat, type WrittenFile } from '../io/network-files';
 import { tablesToNetwork } from '../io/table-import';
 import { strictXmlParser } from '../io/xmldom';
+import { writeXlsx } from '../io/xlsx';
 import type { Locale } from '../model/localized';
 import type { Network, Problem } from '../model/types';
 
@@ -51,7 +53,7 @@ const xml = strictXmlParser();
 
 /** Reads one network file, or one or two CSV files, or a workbook, as the import dialog would with its proposed columns. */
 export async function readNetworkFiles(paths: string[]): Promise<{ network: Network | null; problems: Problem[] }> {
-  const step = await readChosenFiles(paths.map(chosen), xml);
+  const step = await readChosenFiles(paths.map(chosen), xml, readTablesHere);
   if (step.kind === 'network') return { network: step.network, problems: step.problems };
   if (!step.actors) return { network: null, problems: [...step.problems, { path: paths.join(', '), code: 'missing', severity: 'error', message: 'holds no table of actors', messageEs: 'no tiene una tabla de actores' }] };
   const title = basename(paths[0]!).replace(/\.[^.]+$/, '');
@@ -68,5 +70,5 @@ export async function runConvert(inputs: string[], output: string, options: Conv
   const leftOut = problems.some((p) => p.severity === 'error');
   if (!network || (leftOut && !options.skipBad)) return { code: 1, files: [], problems };
   const base = output.replace(/\.[^.]+$/, '');
-  return { code: 0, files: await networkFiles(network, format, base, options.lang), problems };
+  return { code: 0, files: await networkFiles(network, format, base, options.lang, writeXlsx), problems };
 }

@@ -5,7 +5,6 @@
  */
 import type { Network, Problem } from '../model/types';
 import { parseNetworkJson } from '../model/validate';
-import { readCsv } from './csv-read';
 import { readGraphFile, type XmlParser } from './graph-formats';
 import type { Table, TableImport } from './table-import';
 import { proposeMapping } from './columns';
@@ -44,18 +43,12 @@ export type FirstStep =
 
 const refuse = (path: string, message: string, messageEs: string): Problem => ({ path, code: 'invalid', severity: 'error', message, messageEs });
 
-/** Reads a CSV text or a workbook into tables; the page passes one that runs in a worker. */
+/**
+ * Reads a CSV text or a workbook into tables: the page passes one that runs in its import worker, the command line
+ * and the tests `readTablesHere` (read-here.ts).
+ */
 export type TableReader = (fileName: string, content: string | ArrayBuffer) => Promise<{ tables: Table[]; problems: Problem[] }>;
 
-/** Reads tables right here (tests, the command line). */
-export const readTablesHere: TableReader = async (fileName, content) => {
-  if (typeof content !== 'string') {
-    const { readXlsx } = await import('./xlsx');
-    return readXlsx(content, fileName);
-  }
-  const { table, problems } = readCsv(content, fileName);
-  return { tables: table ? [table] : [], problems };
-};
 
 export type NetworkFileFormat = 'json' | 'gexf' | 'graphml';
 
@@ -66,7 +59,7 @@ export type NetworkReader = (fileName: string, text: string, format: NetworkFile
 export async function readChosenFiles(
   files: ChosenFile[],
   xml: XmlParser,
-  readTables: TableReader = readTablesHere,
+  readTables: TableReader,
   readNetwork: NetworkReader = async (fileName, text, format) => (format === 'json' ? parseNetworkJson(text, fileName) : readGraphFile(text, fileName, format, xml)),
 ): Promise<FirstStep> {
   const problems: Problem[] = [];

@@ -36,8 +36,11 @@ export function edgeListCsv(network: Network, locale: Locale): string {
   return toCsv(headers, network.ties.map((t) => [t.source, t.target, t.strength === null ? '' : String(t.strength)]));
 }
 
+/** Writes a workbook of these sheets: io/xlsx.ts's `writeXlsx` on the command line, the import worker's in the page. */
+export type WorkbookWriter = (sheets: { name: string; table: Table }[]) => Promise<ArrayBuffer>;
+
 /** The files a format makes for `network`, named from `base` (a path without extension). */
-export async function networkFiles(network: Network, format: WriteFormat, base: string, locale: Locale): Promise<WrittenFile[]> {
+export async function networkFiles(network: Network, format: WriteFormat, base: string, locale: Locale, writeWorkbook: WorkbookWriter): Promise<WrittenFile[]> {
   const xml = 'application/xml';
   switch (format) {
     case 'json':
@@ -56,8 +59,7 @@ export async function networkFiles(network: Network, format: WriteFormat, base: 
       ];
     }
     case 'xlsx': {
-      const { writeXlsx } = await import('./xlsx');
-      const content = await writeXlsx(workbookSheets(networkToTables(network, locale), locale));
+      const content = await writeWorkbook(workbookSheets(networkToTables(network, locale), locale));
       return [{ name: `${base}.xlsx`, content, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
     }
   }

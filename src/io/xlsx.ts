@@ -86,5 +86,7 @@ export async function writeXlsx(sheets: { name: string; table: Table }[]): Promi
       column.width = 18;
     });
   }
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  // ExcelJS gives a Buffer (a view, perhaps of a larger pool): its own bytes, as the ArrayBuffer it is typed as.
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -1,4 +1,4 @@
-/** Messages between the import dialog and its worker. */
+/** Messages between the import dialog (and the Excel exports) and the import worker. */
 import type { Mapping } from '../io/columns';
 import type { Reading, Table, TableImportOptions } from '../io/table-import';
 import type { Network, Problem } from '../model/types';
@@ -8,6 +8,7 @@ export type ImportRequest =
   | { type: 'readCsv'; id: number; text: string; fileName: string }
   | { type: 'readXlsx'; id: number; data: ArrayBuffer; fileName: string }
   | { type: 'readNetwork'; id: number; text: string; fileName: string; format: NetworkFileFormat }
+  | { type: 'writeXlsx'; id: number; sheets: { name: string; table: Table }[] }
   | {
       type: 'build';
       id: number;
@@ -22,5 +23,6 @@ export type ImportRequest =
 export type ImportResponse =
   | { type: 'tables'; id: number; tables: Table[]; problems: Problem[] }
   | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[] }
+  | { type: 'workbook'; id: number; data: ArrayBuffer }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'error'; id: number; message: string };

@@ -75,6 +75,13 @@ export class ImportRunner {
     return { network: null, problems: [{ path: actors.fileName, code: 'invalid', severity: 'error', message }] };
   }
 
+  /** An Excel workbook of these sheets (io/xlsx.ts), written in the worker. Rejects with the worker's error. */
+  async writeXlsx(sheets: { name: string; table: Table }[]): Promise<ArrayBuffer> {
+    const response = await this.#send({ type: 'writeXlsx', sheets });
+    if (response.type === 'workbook') return response.data;
+    throw new Error(response.type === 'error' ? response.message : 'unexpected answer');
+  }
+
   /** Stops whatever the worker is doing; every waiting request is answered as cancelled. */
   cancel(): void {
     this.close();

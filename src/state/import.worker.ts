@@ -2,12 +2,12 @@
 /**
  * The import worker: reads CSV text, Excel workbooks and GEXF/GraphML files,
  * and turns tables with their column mapping into a network, off the UI
- * thread. Workers have no DOMParser, so XML is read with xmldom (graphology's
+ * thread. It writes the Excel exports too, so ExcelJS is in the app once. Workers have no DOMParser, so XML is read with xmldom (graphology's
  * parsers take the DOMParser and Document they find when first loaded).
  */
 import { installXmlGlobals, strictXmlParser } from '../io/xmldom';
 import { readCsv } from '../io/csv-read';
-import { readXlsx } from '../io/xlsx';
+import { readXlsx, writeXlsx } from '../io/xlsx';
 import { tablesToNetwork } from '../io/table-import';
 import { parseNetworkJson } from '../model/validate';
 import type { ImportRequest, ImportResponse } from './import-messages';
@@ -31,6 +31,9 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       const { readGraphFile } = await import('../io/graph-formats');
       const result = readGraphFile(request.text, request.fileName, format, strictXmlParser());
       post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
+    } else if (request.type === 'writeXlsx') {
+      const data = await writeXlsx(request.sheets);
+      scope.postMessage({ type: 'workbook', id: request.id, data } satisfies ImportResponse, [data]);
     } else if (request.type === 'readXlsx') {
       const { tables, problems } = await readXlsx(request.data, request.fileName);
       post({ type: 'tables', id: request.id, tables, problems });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readNetworkFiles, runConvert } from '../../src/cli/convert-command';
 import { networkFiles, type WriteFormat } from '../../src/io/network-files';
+import { writeXlsx } from '../../src/io/xlsx';
 import { parseNetwork } from '../../src/model/validate';
 import { spanishOf } from '../../src/model/localized';
 import type { Network } from '../../src/model/types';
@@ -27,7 +28,7 @@ const samples: [string, Network][] = [
 
 /** Writes `network` as `format` into the scratch folder; returns the paths to give `convert` as input. */
 async function writeAs(network: Network, format: WriteFormat, base: string): Promise<string[]> {
-  const files = await networkFiles(network, format, join(dir, base), 'es');
+  const files = await networkFiles(network, format, join(dir, base), 'es', writeXlsx);
   for (const file of files) writeFileSync(file.name, typeof file.content === 'string' ? file.content : Buffer.from(file.content));
   return files.map((f) => f.name);
 }

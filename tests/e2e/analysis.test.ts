@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasData, useBrowser, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
@@ -26,6 +27,24 @@ describe('analysis in the app', () => {
     await page.getByTestId('search').fill('defensoria');
     expect(await page.getByTestId('search-results').textContent()).toContain('Ombudsman');
     await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+  });
+
+  it('exports the analysis as an Excel workbook, written in the import worker, with its sheets named in Spanish', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('analysis-tab').click();
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('analysis-export-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('lima-2010-analisis.xlsx');
+    expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['actores', 'brechas', 'convocantes']);
+    // A header row and one row per actor.
+    expect(book.getWorksheet('actores')!.actualRowCount).toBe(lima.actors.length + 1);
   });
 
   it('selects on the map the actors a gap concerns, and a ranked actor', async () => {

@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_MEGABYTES, kindOf, readChosenFiles, type ChosenFile } from '../../src/io/import-files';
+import { readTablesHere } from '../../src/io/read-here';
 import type { XmlParser } from '../../src/io/graph-formats';
 import { describeProblem } from '../../src/i18n/problems';
 
@@ -13,7 +14,7 @@ describe('readChosenFiles', () => {
   it('refuses a 50 MB file without reading it', async () => {
     let read = false;
     const huge: ChosenFile = { name: 'actors.csv', size: 50 * 1024 * 1024, text: async () => ((read = true), ''), arrayBuffer: async () => new ArrayBuffer(0) };
-    const step = await readChosenFiles([huge], xml);
+    const step = await readChosenFiles([huge], xml, readTablesHere);
     expect(read).toBe(false);
     expect(step.problems[0]?.message).toBe(`is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`);
     // The import dialog says it in Spanish too.
@@ -21,12 +22,12 @@ describe('readChosenFiles', () => {
   });
 
   it('refuses a kind of file it does not read', async () => {
-    const step = await readChosenFiles([file('map.pdf', '%PDF')], xml);
+    const step = await readChosenFiles([file('map.pdf', '%PDF')], xml, readTablesHere);
     expect(step.problems[0]).toMatchObject({ path: 'map.pdf', severity: 'error' });
   });
 
   it('tells the ties table from the actors table by their headers, in any order', async () => {
-    const step = await readChosenFiles([file('b.csv', 'de,a,tipo\nX,Y,dialogue\n'), file('a.csv', 'nombre,sector\nX,company\nY,state\n')], xml);
+    const step = await readChosenFiles([file('b.csv', 'de,a,tipo\nX,Y,dialogue\n'), file('a.csv', 'nombre,sector\nX,company\nY,state\n')], xml, readTablesHere);
     expect(step.kind).toBe('tables');
     if (step.kind === 'tables') {
       expect(step.actors?.fileName).toBe('a.csv');
@@ -35,7 +36,7 @@ describe('readChosenFiles', () => {
   });
 
   it('reads a native JSON file with its problems', async () => {
-    const step = await readChosenFiles([file('net.json', '{"schemaVersion": 1, "id": "x"')], xml);
+    const step = await readChosenFiles([file('net.json', '{"schemaVersion": 1, "id": "x"')], xml, readTablesHere);
     expect(step).toMatchObject({ kind: 'network', network: null });
     expect(step.problems[0]?.code).toBe('not-json');
   });
