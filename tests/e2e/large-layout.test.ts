@@ -82,18 +82,18 @@ describe('a large network’s drawing', () => {
       expect(reopened.positions[actor.id]!.y).toBeCloseTo(refined.positions[actor.id]!.y, 3);
     }
     expect(await page.getByTestId('layout-refining').count()).toBe(0);
-    // Reopened fitted to the view: every actor inside the canvas, the drawing filling it on one axis but for the
-    // 30 px margin each side (layouts.ts fits from the actors' places; no label is placed yet to keep room for).
+    // Reopened fitted to the view (layouts.ts fits it from the actors' places, with room for labels): every actor
+    // inside the canvas and the drawing filling most of it. (At this zoom no label is large enough to be drawn.)
     const fit = (await page.evaluate(`(() => {
       const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
       const b = cy.nodes().renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, width: cy.width(), height: cy.height() };
     })()`)) as { x1: number; y1: number; x2: number; y2: number; width: number; height: number };
-    expect(fit.x1).toBeGreaterThanOrEqual(29);
-    expect(fit.y1).toBeGreaterThanOrEqual(29);
-    expect(fit.x2).toBeLessThanOrEqual(fit.width - 29);
-    expect(fit.y2).toBeLessThanOrEqual(fit.height - 29);
-    expect(Math.max((fit.x2 - fit.x1) / (fit.width - 60), (fit.y2 - fit.y1) / (fit.height - 60))).toBeCloseTo(1, 1);
+    expect(fit.x1).toBeGreaterThanOrEqual(30);
+    expect(fit.y1).toBeGreaterThanOrEqual(30);
+    expect(fit.x2).toBeLessThanOrEqual(fit.width - 30);
+    expect(fit.y2).toBeLessThanOrEqual(fit.height - 30);
+    expect(Math.max((fit.x2 - fit.x1) / fit.width, (fit.y2 - fit.y1) / fit.height)).toBeGreaterThan(0.7);
   }, 240_000);
 
   it('can be stopped: the quick drawing stays as it is', async () => {

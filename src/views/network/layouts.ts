@@ -53,15 +53,15 @@ function preset(positions: Record<string, Position>, context: LayoutContext): La
 const samePlace = (a: Position, b: Position | undefined) => b !== undefined && a.x === b.x && a.y === b.y;
 
 /**
- * Fits the actors into the view from their positions and sizes alone. Cytoscape's own fit measures every element
- * (labels and ties included) first: at 2,000 actors ~100 ms more before the first frame. A large network's labels
- * are placed after it is drawn, so they need no room kept for them here.
+ * Fits the actors into the view from their positions and sizes alone, with `room` (in the drawing's units) around
+ * them for the labels placed after. Cytoscape's own fit measures every element (labels and ties included) first: at
+ * 2,000 actors ~100 ms more before the first frame.
  */
-export function fitActors(cy: Core, padding: number): void {
+export function fitActors(cy: Core, padding: number, room: number): void {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
-    const w = node.width() / 2, h = node.height() / 2;
+    const w = node.width() / 2 + room, h = node.height() / 2 + room;
     x1 = Math.min(x1, x - w); y1 = Math.min(y1, y - h); x2 = Math.max(x2, x + w); y2 = Math.max(y2, y + h);
   });
   if (!Number.isFinite(x1)) return;
@@ -139,7 +139,9 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
     case 'saved':
       // A large network just opened is drawn at its saved places already: only the view is fitted to them.
       if (!context.animate && movable.length > LARGE_NETWORK && movable.every((node) => samePlace((node as NodeSingular).position(), context.positions[(node as NodeSingular).id()]))) {
-        fitActors(cy, 30);
+        // Room for a label below an actor at the default size (a large network's labels scale with the drawing: at
+        // most 110 units wide, two or three lines of 11), as Cytoscape's fit kept for the labels it measured.
+        fitActors(cy, 30, 60);
         return [];
       }
       movable.layout(preset(context.positions, context)).run();
