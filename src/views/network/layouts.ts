@@ -53,6 +53,13 @@ function preset(positions: Record<string, Position>, context: LayoutContext): La
 const samePlace = (a: Position, b: Position | undefined) => b !== undefined && a.x === b.x && a.y === b.y;
 
 /**
+ * Room kept around a large network's actors when it is fitted, for a label below an actor at the default size (its
+ * labels scale with the drawing: at most 110 units wide, two or three lines of 11), as Cytoscape's fit kept for the
+ * labels it measured.
+ */
+export const LABEL_ROOM = 60;
+
+/**
  * Fits the actors into the view from their positions and sizes alone, with `room` (in the drawing's units) around
  * them for the labels placed after. Cytoscape's own fit measures every element (labels and ties included) first: at
  * 2,000 actors ~100 ms more before the first frame.
@@ -92,6 +99,9 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
         animate: context.animate && !large,
         ...ANIMATION,
         nodeDimensionsIncludeLabels: !large,
+        // A large network's quick drawing is fitted from its actors' places (Cytoscape's fit measures every label
+        // and tie first).
+        fit: !large,
         idealEdgeLength: () => 75,
         nodeRepulsion: () => 6500,
         padding: 30,
@@ -102,7 +112,10 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
         if (cy.destroyed()) return;
         withSeededRandom(2010, () => cy.layout(options).run());
         // The quick pass leaves a large network's actors heaped on one another: it is refined in a worker, then.
-        if (large) context.refine?.();
+        if (large) {
+          fitActors(cy, 30, LABEL_ROOM);
+          context.refine?.();
+        }
       });
       return [];
     }
@@ -139,9 +152,7 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
     case 'saved':
       // A large network just opened is drawn at its saved places already: only the view is fitted to them.
       if (!context.animate && movable.length > LARGE_NETWORK && movable.every((node) => samePlace((node as NodeSingular).position(), context.positions[(node as NodeSingular).id()]))) {
-        // Room for a label below an actor at the default size (a large network's labels scale with the drawing: at
-        // most 110 units wide, two or three lines of 11), as Cytoscape's fit kept for the labels it measured.
-        fitActors(cy, 30, 60);
+        fitActors(cy, 30, LABEL_ROOM);
         return [];
       }
       movable.layout(preset(context.positions, context)).run();
