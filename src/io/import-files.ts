@@ -49,7 +49,6 @@ const refuse = (path: string, message: string, messageEs: string): Problem => ({
  */
 export type TableReader = (fileName: string, content: string | ArrayBuffer) => Promise<{ tables: Table[]; problems: Problem[] }>;
 
-
 export type NetworkFileFormat = 'json' | 'gexf' | 'graphml';
 
 /** Reads a JSON, GEXF or GraphML text into a network; the page passes one that runs in a worker. */

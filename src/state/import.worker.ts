@@ -2,7 +2,8 @@
 /**
  * The import worker: reads CSV text, Excel workbooks and GEXF/GraphML files,
  * and turns tables with their column mapping into a network, off the UI
- * thread. It writes the Excel exports too, so ExcelJS is in the app once. Workers have no DOMParser, so XML is read with xmldom (graphology's
+ * thread. It writes the Excel exports too, so ExcelJS is in the app once.
+ * Workers have no DOMParser, so XML is read with xmldom (graphology's
  * parsers take the DOMParser and Document they find when first loaded).
  */
 import { installXmlGlobals, strictXmlParser } from '../io/xmldom';
