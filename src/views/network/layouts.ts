@@ -30,6 +30,8 @@ export interface LayoutContext {
   pinned: ReadonlySet<string>;
   concentricBy: ConcentricBy;
   animate: boolean;
+  /** The labels' size on screen, in pixels (room is kept for them when a large network is fitted). */
+  labelPx: number;
   /** Called once a large network's quick force drawing is placed, to refine it (large-layout.ts). */
   refine?: () => void;
 }
@@ -53,11 +55,11 @@ function preset(positions: Record<string, Position>, context: LayoutContext): La
 const samePlace = (a: Position, b: Position | undefined) => b !== undefined && a.x === b.x && a.y === b.y;
 
 /**
- * Room kept around a large network's actors when it is fitted, for a label below an actor at the default size (its
- * labels scale with the drawing: at most 110 units wide, two or three lines of 11), as Cytoscape's fit kept for the
+ * Room kept around a large network's actors when it is fitted, for a label below an actor at `px` pixels (its labels
+ * scale with the drawing: at 11 px, at most 110 units wide and two or three lines), as Cytoscape's fit kept for the
  * labels it measured.
  */
-export const LABEL_ROOM = 60;
+export const labelRoom = (px: number) => (60 * px) / 11;
 
 /**
  * Fits the actors into the view from their positions and sizes alone, with `room` (in the drawing's units) around
@@ -113,7 +115,7 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
         withSeededRandom(2010, () => cy.layout(options).run());
         // The quick pass leaves a large network's actors heaped on one another: it is refined in a worker, then.
         if (large) {
-          fitActors(cy, 30, LABEL_ROOM);
+          fitActors(cy, 30, labelRoom(context.labelPx));
           context.refine?.();
         }
       });
@@ -152,7 +154,7 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
     case 'saved':
       // A large network just opened is drawn at its saved places already: only the view is fitted to them.
       if (!context.animate && movable.length > LARGE_NETWORK && movable.every((node) => samePlace((node as NodeSingular).position(), context.positions[(node as NodeSingular).id()]))) {
-        fitActors(cy, 30, LABEL_ROOM);
+        fitActors(cy, 30, labelRoom(context.labelPx));
         return [];
       }
       movable.layout(preset(context.positions, context)).run();
