@@ -9,6 +9,7 @@ import type { Network } from '../../model/types';
 import { PILLARS, pillarOf } from '../../model/vocabularies';
 import type { ConcentricBy, LayoutId, Position } from '../../state/view.svelte';
 import { groupedPositions, type GroupAnchor } from './grouped-layout';
+import type { Box } from './label-placement';
 import { withSeededRandom } from './seeded-random';
 
 let fcoseLoaded: Promise<void> | null = null;
@@ -62,20 +63,29 @@ const samePlace = (a: Position, b: Position | undefined) => b !== undefined && a
 export const labelRoom = (px: number) => (60 * px) / 11;
 
 /**
+ * The zoom and pan that show `box` (in the drawing's units) centred in a `width` × `height` view, `padding` pixels inside its edges, the zoom
+ * kept within `range`.
+ */
+export function viewportFor(box: Box, width: number, height: number, padding: number, range: { min: number; max: number }): { zoom: number; pan: { x: number; y: number } } {
+  const fit = Math.min((width - 2 * padding) / Math.max(1, box.x2 - box.x1), (height - 2 * padding) / Math.max(1, box.y2 - box.y1));
+  const zoom = Math.min(range.max, Math.max(range.min, fit));
+  return { zoom, pan: { x: width / 2 - ((box.x1 + box.x2) / 2) * zoom, y: height / 2 - ((box.y1 + box.y2) / 2) * zoom } };
+}
+
+/**
  * Fits the actors into the view from their positions and sizes alone, with `room` (in the drawing's units) around
  * them for the labels placed after. Cytoscape's own fit measures every element (labels and ties included) first: at
  * 2,000 actors ~100 ms more before the first frame.
  */
 export function fitActors(cy: Core, padding: number, room: number): void {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
     const w = node.width() / 2 + room, h = node.height() / 2 + room;
-    x1 = Math.min(x1, x - w); y1 = Math.min(y1, y - h); x2 = Math.max(x2, x + w); y2 = Math.max(y2, y + h);
+    box.x1 = Math.min(box.x1, x - w); box.y1 = Math.min(box.y1, y - h); box.x2 = Math.max(box.x2, x + w); box.y2 = Math.max(box.y2, y + h);
   });
-  if (!Number.isFinite(x1)) return;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / Math.max(1, x2 - x1), (cy.height() - 2 * padding) / Math.max(1, y2 - y1))));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } });
+  if (!Number.isFinite(box.x1)) return;
+  cy.viewport(viewportFor(box, cy.width(), cy.height(), padding, { min: cy.minZoom(), max: cy.maxZoom() }));
 }
 
 /**
