@@ -1,4 +1,9 @@
-/** The interface in English. The Spanish catalogue (es.ts) is typed against this one. */
+/**
+ * The interface in English. The Spanish catalogue (es.ts) is typed against
+ * this one, and `t(key, args)` takes the placeholders its text names.
+ */
+import type { MessageText } from './message-text';
+
 export const en = {
   'app.name': 'Puentes',
   'app.tagline': 'Stakeholder maps for security and human-rights dialogue',
@@ -598,6 +603,6 @@ export const en = {
   'save.retry': "Try saving again",
   'scenarios.renameRefused': "Not renamed: “{name}” is open for editing in another tab. Rename it there.",
   'scenarios.storeUnknown': "an unexpected error ({detail})",
-} as const;
+} as const satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof en;

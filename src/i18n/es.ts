@@ -1,7 +1,8 @@
 /** La interfaz en español: every key of the English catalogue, or it does not compile. */
-import type { MessageKey } from './en';
+import type { en, MessageKey } from './en';
+import type { MessageText, SameShape } from './message-text';
 
-export const es: Record<MessageKey, string> = {
+export const es = {
   'app.name': 'Puentes',
   'app.tagline': 'Mapas de actores para el diálogo sobre seguridad y derechos humanos',
   'header.network': 'Red',
@@ -600,4 +601,10 @@ export const es: Record<MessageKey, string> = {
   'save.retry': "Volver a intentar guardar",
   'scenarios.renameRefused': "No se renombró: «{name}» está abierto para edición en otra pestaña. Renómbrelo allí.",
   'scenarios.storeUnknown': "un error inesperado ({detail})",
-};
+} as const satisfies Record<MessageKey, MessageText>;
+
+/** The keys whose Spanish text is not said like the English one (other placeholders, or plural in one only). */
+type Unlike = { [K in MessageKey]: SameShape<(typeof en)[K], (typeof es)[K]> extends true ? never : K }[MessageKey];
+/** Compiles only while no key is unlike: the error names the keys that are. */
+export type SpanishLikeEnglish = Expect<[Unlike] extends [never] ? true : Unlike>;
+type Expect<T extends true> = T;

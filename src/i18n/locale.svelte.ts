@@ -7,7 +7,7 @@ import { LOCALES, localize, type Locale } from '../model/localized';
 import type { LocalizedText } from '../model/types';
 import type { Label } from '../model/vocabularies';
 import { CATALOGUES, loadCatalogue, type MessageKey } from './messages';
-import { label, translate } from './translate';
+import { label, say, translate, type ArgsOf, type Message } from './translate';
 
 const STORAGE_KEY = 'puentes.locale';
 
@@ -45,8 +45,11 @@ class LocaleState {
     }
   }
 
-  /** Translates a message key in the current language. */
-  t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.current, key, params);
+  /** Translates a message key in the current language, with exactly the arguments its placeholders name. */
+  t = <K extends MessageKey>(key: K, ...args: ArgsOf<K>): string => translate(this.current, key, ...args);
+
+  /** Says a message kept for later (a status line, an undo step) in the current language. */
+  say = (message: Message): string => say(this.current, message);
 
   /** A vocabulary label in the current language. */
   l = (value: Label): string => label(this.current, value);

@@ -1,7 +1,7 @@
 /**
  * Every user-facing string of the interface, in English and Spanish. The
  * Spanish catalogue is typed against the English one, so a missing
- * translation is a type error. Vocabulary labels (sectors, tie types …) live
+ * translation, or one that names other placeholders, is a type error. Vocabulary labels (sectors, tie types …) live
  * with the vocabularies in `src/model/vocabularies.ts`.
  *
  * Spanish, the language most users work in, comes with the page; English
@@ -12,9 +12,10 @@
 import type { Locale } from '../model/localized';
 import type { MessageKey } from './en';
 import { es } from './es';
+import type { MessageText } from './message-text';
 
 export type { MessageKey };
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = Readonly<Record<MessageKey, MessageText>>;
 
 /** The catalogues loaded so far. */
 export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { es };

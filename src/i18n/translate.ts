@@ -1,10 +1,43 @@
 import type { Label } from '../model/vocabularies';
 import type { Locale } from '../model/localized';
+import type { en } from './en';
 import { CATALOGUES, type MessageKey } from './messages';
+import type { MessageText, Placeholders, PluralText } from './message-text';
+
+export type { MessageText, PluralText };
+
+/** A placeholder's value: plain text, a number, or another message said in the same language. */
+export type Arg = string | number | Message;
+
+/** A message not yet said: its key and arguments, so it can be said in whatever language is current when shown. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly args?: Readonly<Record<string, Arg>>;
+}
+
+type English = typeof en;
+
+/** The arguments message `K` takes: exactly its placeholders, and a numeric `count` when it is plural. */
+export type Params<K extends MessageKey> = English[K] extends string
+  ? { [P in Placeholders<English[K]>]: Arg }
+  : { [P in Placeholders<English[K]> | 'count']: P extends 'count' ? number : Arg };
+
+/** What follows the key in `t(key, …)`: nothing for a message without placeholders, else its arguments. */
+export type ArgsOf<K extends MessageKey> = K extends MessageKey ? ([keyof Params<K>] extends [never] ? [] : [params: Params<K>]) : never;
 
 /** Fills `{name}` placeholders. Values are plain text; nothing here is ever rendered as HTML. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
+export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** One `Intl.PluralRules` per language (building one is not free, and plural messages are said in long lists). */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The form of a plural text that `count` takes in `locale`: Spanish and English say "1 problema", "0 problemas", "2 problemas". */
+export function pluralForm(text: PluralText, locale: Locale, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return text[rules.select(count)] ?? text.other;
 }
 
 /**
@@ -12,9 +45,23 @@ export function format(template: string, params: Record<string, string | number>
  * language's catalogue has loaded, the other one answers (the key itself if
  * none has, which only a test forgetting to load them would see).
  */
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: ArgsOf<K>): string {
+  return say(locale, { key, args: args[0] });
+}
+
+/** A message (key and arguments) in `locale`; arguments that are messages themselves are said in `locale` too. */
+export function say(locale: Locale, message: Message): string {
   const catalogue = CATALOGUES[locale] ?? CATALOGUES.es ?? CATALOGUES.en;
-  return format(catalogue?.[key] ?? key, params);
+  const text: MessageText = catalogue?.[message.key] ?? message.key;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.args ?? {})) params[name] = typeof value === 'object' ? say(locale, value) : value;
+  const count = message.args?.count;
+  return format(typeof text === 'string' ? text : pluralForm(text, locale, typeof count === 'number' ? count : NaN), params);
+}
+
+/** A message to say later (on a status line, in the undo history): typed like `t`, so it names exactly the placeholders. */
+export function message<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Message {
+  return args[0] === undefined ? { key } : { key, args: args[0] };
 }
 
 /** A vocabulary label in `locale`. */
