@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { useBrowser, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
 import { generateNetwork } from '../bench/generate';
-import { communityOverview } from '../../src/views/network/overview';
+import { communityOverview } from '../../src/analysis/overview';
 import { detectCommunities } from '../../src/analysis/communities';
 import { toAnalysisGraph } from '../../src/analysis/analysis-graph';
 

@@ -1,7 +1,7 @@
 // Map marks follow the network view's colour and size rules, at the map's scale.
 import { describe, expect, it } from 'vitest';
 import { MARK_RADIUS, markColor, markRadius, sunflower } from '../../src/views/map/marks';
-import { PILLAR_COLORS, SECTOR_COLORS, COMMUNITY_COLORS, COMMUNITY_OTHER } from '../../src/views/network/palette';
+import { PILLAR_COLORS, SECTOR_COLORS, COMMUNITY_COLORS, COMMUNITY_OTHER } from '../../src/styling/palette';
 import { parseNetwork } from '../../src/model/validate';
 
 const actor = parseNetwork({ schemaVersion: 2, id: 'x', title: 'x', actors: [{ id: 'a', name: 'A', sector: 'company', influence: 4, basis: 'assumed' }], ties: [] }).network!.actors[0]!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SIZE_RANGE, buildStylesheet } from '../../src/views/network/stylesheet';
 import { toElements } from '../../src/views/network/elements';
 import { SECTORS, TIE_TYPES } from '../../src/model/vocabularies';
-import { PILLAR_COLORS, SECTOR_COLORS, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../src/views/network/palette';
+import { PILLAR_COLORS, SECTOR_COLORS, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../src/styling/palette';
 import { parseNetwork } from '../../src/model/validate';
 
 type Block = { selector: string; style: Record<string, unknown> };

@@ -5,9 +5,9 @@
  */
 import type { Actor } from '../../model/types';
 import { pillarOf } from '../../model/vocabularies';
-import type { NodeValues } from '../network/elements';
-import { COMMUNITY_COLORS, COMMUNITY_OTHER, PILLAR_COLORS, SECTOR_COLORS } from '../network/palette';
-import type { StyleOptions } from '../network/stylesheet';
+import type { NodeValues } from '../../styling/node-values';
+import { COMMUNITY_COLORS, COMMUNITY_OTHER, PILLAR_COLORS, SECTOR_COLORS } from '../../styling/palette';
+import type { StyleOptions } from '../../styling/node-values';
 
 /** Mark radius on the map: unsized, and the range a sized value spans. */
 export const MARK_RADIUS = { unsized: 5, min: 3.5, max: 11 } as const;

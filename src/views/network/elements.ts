@@ -7,19 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { localize, type Locale } from '../../model/localized';
 import type { Network } from '../../model/types';
 import { pillarOf } from '../../model/vocabularies';
-
-/** Ties per actor, counting each tie once whatever its direction. */
-export function degrees(network: Network): Map<string, number> {
-  const degree = new Map(network.actors.map((a) => [a.id, 0]));
-  for (const t of network.ties) {
-    degree.set(t.source, (degree.get(t.source) ?? 0) + 1);
-    degree.set(t.target, (degree.get(t.target) ?? 0) + 1);
-  }
-  return degree;
-}
-
-/** Values from the analysis to put in the node data: `community` and `m_<metric>`. */
-export type NodeValues = Map<string, Record<string, number>>;
+import { degrees, type NodeValues } from '../../styling/node-values';
 
 /** Labels are the short name, else the name, in `locale`. */
 export function toElements(network: Network, locale: Locale, values?: NodeValues): ElementDefinition[] {

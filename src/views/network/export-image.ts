@@ -7,8 +7,8 @@ import { escapeXml } from '../../io/xml-escape';
 import type { Locale } from '../../model/localized';
 import type { Network } from '../../model/types';
 import { PILLARS, PILLAR_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES, TIE_TYPE_LABELS, TRUST, pillarOf } from '../../model/vocabularies';
-import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from './palette';
-import { SHAPE_PATHS } from './shapes';
+import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../styling/palette';
+import { SHAPE_PATHS } from '../../styling/shapes';
 
 
 export interface ImageParts {

@@ -7,23 +7,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { PILLARS, SECTORS, TIE_TYPES } from '../../model/vocabularies';
 import {
   COMMUNITY_COLORS, COMMUNITY_OTHER, PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED,
-} from './palette';
+} from '../../styling/palette';
+import { DEFAULT_STYLE, type StyleOptions } from '../../styling/node-values';
 
-export interface StyleOptions {
-  colorBy: 'sector' | 'pillar' | 'community';
-  /** `none`, `influence`, `degree`, or another metric whose values are in the node data as `m_<id>`. */
-  sizeBy: string;
-  /** The largest degree in the network, for sizing by degree. */
-  maxDegree: number;
-  /** The range of the metric sized by, when it is not influence or degree. */
-  metricRange?: { min: number; max: number };
-  /** How many communities the analysis found, when colouring by community. */
-  communities?: number;
-  /** The projector's dark theme: light labels on a dark canvas. */
-  dark?: boolean;
-}
-
-export const DEFAULT_STYLE: StyleOptions = { colorBy: 'sector', sizeBy: 'none', maxDegree: 1 };
 
 /** Node diameter range when sized by a value. */
 export const SIZE_RANGE = { min: 18, max: 60, unsized: 26 } as const;

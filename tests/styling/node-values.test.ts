@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { metricRangeOf, nodeValuesOf } from '../../src/views/network/analysis-style';
+import { metricRangeOf, nodeValuesOf } from '../../src/styling/node-values';
 import { small } from '../analysis/fixtures';
 
 // Star: s tied to a, b, c; x alone.

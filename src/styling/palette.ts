@@ -4,7 +4,7 @@
  * Colour is never the only carrier of meaning: the pillar also sets the shape,
  * the tie type also sets the line style, and trust is labelled in the legend.
  */
-import type { Pillar, Sector, TieType } from '../../model/vocabularies';
+import type { Pillar, Sector, TieType } from '../model/vocabularies';
 import type { NodeShape } from './shapes';
 
 /** Sector colours, one hue family per pillar (blue State, orange business, green civil society, purple external). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communityNetwork, communityOverview } from '../../src/views/network/overview';
+import { communityNetwork, communityOverview } from '../../src/analysis/overview';
 import { small } from '../analysis/fixtures';
 
 // Two groups {a,b,c} and {d,e} plus f added later: ties a-b, b-c, a-c inside the first, d-e inside the second,
