@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { normalizePath, type Plugin } from 'vite';
 
 /**
  * Cytoscape built from its own ES sources, without what Puentes never calls:
@@ -10,15 +11,16 @@ import type { Plugin } from 'vite';
  * `components()` needs them), the cose and breadthfirst layouts (fCoSE,
  * concentric, circle, grid and preset are used) and the WebGL renderer (no
  * faster without a GPU, and never switched on). Its published bundle,
- * transpiled for old browsers, carries all of them on the first load: what
- * loads before the first drawing went from 217.5 KB gzip to 215.0 KB built
- * from the sources, and to 183.7 KB without those parts.
+ * transpiled for old browsers, carries all of them on the first load.
+ *
+ * The sources are found where Vite itself resolves `cytoscape` to, which is a
+ * real path: with `node_modules` a symbolic link (pnpm, a shared CI cache) a
+ * path spelled under `./node_modules` would never match the ids Vite loads.
+ * A build that imports Cytoscape but replaces fewer files than listed fails,
+ * so an upgrade that moves one cannot quietly grow the bundle.
  * Production builds only; dev and tests use the published bundle.
  */
-function leanCytoscape(): Plugin {
-  const root = new URL('./node_modules/cytoscape/', import.meta.url);
-  const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
-  const source = decodeURIComponent(new URL('src/', root).pathname);
+export function leanCytoscape(): Plugin {
   const replaced: Record<string, string> = {
     'collection/algorithms/index.mjs': `import bfsDfs from './bfs-dfs.mjs';\nexport default { ...bfsDfs };\n`,
     'extensions/layout/index.mjs': [
@@ -36,33 +38,51 @@ function leanCytoscape(): Plugin {
     'extensions/renderer/canvas/webgl/drawing-redraw-webgl.mjs':
       "export default { initWebgl() { throw new Error('This build of Cytoscape has no WebGL renderer'); } };\n",
   };
-  /** The files replaced in this build: a Cytoscape upgrade that moves one must fail the build, not quietly grow it. */
+  /** Cytoscape's source folder and version, once `cytoscape` has been resolved in this build. */
+  let sources: { folder: string; version: string } | undefined;
   const used = new Set<string>();
+  const inSources = (id: string) => (sources && id.startsWith(sources.folder) ? id.slice(sources.folder.length) : undefined);
   return {
     name: 'puentes-lean-cytoscape',
     apply: 'build',
     enforce: 'pre',
-    resolveId(id) {
-      return id === 'cytoscape' ? `${source}index.mjs` : null;
+    async resolveId(id, importer) {
+      if (id !== 'cytoscape') return null;
+      const published = await this.resolve(id, importer, { skipSelf: true });
+      if (!published) return null;
+      sources ??= cytoscapeSources(published.id);
+      return `${sources.folder}index.mjs`;
     },
     load(id) {
-      if (!id.startsWith(source)) return null;
-      const file = id.slice(source.length);
-      if (!(file in replaced)) return null;
+      const file = inSources(id);
+      if (file === undefined || !(file in replaced)) return null;
       used.add(file);
       return replaced[file];
     },
     buildEnd(error) {
       const missing = Object.keys(replaced).filter((file) => !used.has(file));
-      if (!error && used.size > 0 && missing.length > 0) this.error(`Cytoscape's sources have moved: ${missing.join(', ')} not found`);
+      if (!error && sources && missing.length > 0) {
+        this.error(`puentes-lean-cytoscape: ${missing.join(', ')} not found under ${sources.folder}`);
+      }
     },
     transform(code, id) {
-      if (!id.startsWith(source)) return null;
+      if (!sources || inSources(id) === undefined) return null;
       return code
         .replaceAll('process.env.NODE_ENV', '"production"')
-        .replaceAll('process.env.VERSION', JSON.stringify(version));
+        .replaceAll('process.env.VERSION', JSON.stringify(sources.version));
     },
   };
+}
+
+/** The `src/` folder (with a trailing slash) of the Cytoscape package that holds `file`, and its version. */
+function cytoscapeSources(file: string): { folder: string; version: string } {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+    if (name === 'cytoscape') return { folder: normalizePath(join(dir, 'src')) + '/', version };
+  }
+  throw new Error(`puentes-lean-cytoscape: no Cytoscape package.json above ${file}`);
 }
 
 // The app is fully static: the sample networks are bundled as JSON chunks,
