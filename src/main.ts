@@ -32,7 +32,8 @@ else void loadCatalogue(locale.current).then(start);
 /**
  * The offline copy: a service worker that precaches the whole build (vite.config.ts). Registered a few seconds after
  * the page has loaded, when the browser is idle, not at once: installing it downloads and stores every chunk, and on
- * a first visit that competed with the first drawing (Lima drawn in 835 against 652 ms, median of 12, here).
+ * a first visit that download and storing would compete with the first drawing for the network and the processor
+ * (docs/benchmarks.md times that drawing).
  */
 function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

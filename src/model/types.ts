@@ -1,6 +1,6 @@
 /**
  * The stakeholder model's types, inferred from the schemas in `schema.ts`.
- * See DESIGN.md, "Data model", for what each field means.
+ * See docs/data.md, "The model", for what each field means.
  */
 import type * as v from 'valibot';
 import type {

@@ -38,7 +38,7 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-/** The pillar each sector belongs to (DESIGN.md, "Sectors"). */
+/** The pillar each sector belongs to (docs/data.md, "Sectors and pillars"). */
 export const SECTOR_PILLAR: Record<Sector, Pillar> = {
   state: 'state',
   security_forces: 'state',
