@@ -4,9 +4,10 @@
  * undo. Each is one store write, then the list (here and in other tabs) is
  * refreshed.
  */
-import { locale } from '../i18n/locale.svelte';
+import { message, type Message } from '../i18n/translate';
 import type { ScenarioRecord } from '../store/records';
-import { newId, type Scenarios } from './scenarios.svelte';
+import { newId } from './scenario-opening.svelte';
+import type { Scenarios } from './scenarios.svelte';
 
 async function afterChange(scenarios: Scenarios): Promise<void> {
   await scenarios.refreshList();
@@ -33,12 +34,12 @@ export async function duplicateScenario(scenarios: Scenarios, id: string, name: 
  * may rename it: anywhere else the answer is a message saying where to do
  * it (null when renamed), never a "Saved" for a name that was dropped.
  */
-export async function renameScenario(scenarios: Scenarios, id: string, name: string, notes?: string): Promise<string | null> {
+export async function renameScenario(scenarios: Scenarios, id: string, name: string, notes?: string): Promise<Message | null> {
   const trimmed = name.trim();
   const store = scenarios.store;
   if (!trimmed || !store) return null;
   const current = scenarios.current;
-  const refused = locale.t('scenarios.renameRefused', { name: current?.id === id ? current.name : (scenarios.list.find((s) => s.id === id)?.name ?? id) });
+  const refused = message('scenarios.renameRefused', { name: current?.id === id ? current.name : (scenarios.list.find((s) => s.id === id)?.name ?? id) });
   if (current?.id === id) {
     if (!scenarios.setDetails(trimmed, notes ?? current.notes)) return refused;
     await scenarios.saveWhole();
