@@ -3,7 +3,7 @@
  * is too far; "civil society" → "civil_society" is close), so that a problem
  * report can say what was probably meant.
  */
-import { stripAccents } from './search';
+import { stripAccents } from './accents';
 
 /** Levenshtein distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {

@@ -4,7 +4,7 @@
  * redo is applying the edit again. Networks are never mutated: each edit
  * returns a new network that shares the records it did not touch.
  */
-import { stripAccents } from './search';
+import { stripAccents } from './accents';
 import type { Actor, Network, Tie } from './types';
 
 /** The fields of an actor an edit may change (not its id: ties refer to it). */

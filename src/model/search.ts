@@ -2,13 +2,9 @@
  * Finding actors by what people type: name, short name or alias, ignoring case
  * and accents ("guaman poma" finds "Centro Guamán Poma"), best matches first.
  */
+import { stripAccents } from './accents';
 import { compareText, spanishOf, wordings } from './localized';
 import type { Actor } from './types';
-
-/** The text without accents: "Guamán" → "Guaman". */
-export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-}
 
 /** Lower case, no accents, single spaces: the form both queries and names are compared in. */
 export function normalise(text: string): string {
