@@ -1,29 +1,10 @@
 /**
- * Numbers and dates as each language writes them: Peru's Spanish (es-PE:
- * 0.36 and 2,355, a decimal point and comma thousands) and British English
- * (25 Feb 2010). Scores show the digits a person needs, not all of them.
+ * Numbers and dates as each language writes them (see INTL_LOCALE). Numbers
+ * are formatted in the model, where file readers can reach them too.
  */
-import type { Locale } from '../model/localized';
+import { INTL_LOCALE, type Locale } from '../model/localized';
 
-const INTL: Record<Locale, string> = { es: 'es-PE', en: 'en-GB' };
-
-/** A count as a whole number with grouping; a score with three significant digits at most. */
-export function formatNumber(value: number, locale: Locale): string {
-  const digits = Number.isInteger(value) ? -1 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
-  return numberFormat(locale, digits).format(value);
-}
-
-/** One formatter per language and precision (building one is slow: a table of thousands of rows built thousands). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL[locale], digits < 0 ? {} : { maximumFractionDigits: digits, maximumSignificantDigits: 3 });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+export { formatNumber } from '../model/localized';
 
 /**
  * A date as a person reads it: 25/02/2010 in Spanish, 25 Feb 2010 in English.
@@ -33,16 +14,16 @@ export function formatDate(value: string | number | Date, locale: Locale): strin
   if (typeof value === 'string' && /^\d{4}$/.test(value)) return value;
   if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
     const date = new Date(`${value}-01T12:00:00Z`);
-    return new Intl.DateTimeFormat(INTL[locale], { month: locale === 'es' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: locale === 'es' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
   }
   const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : new Date(value);
   return locale === 'es'
-    ? new Intl.DateTimeFormat(INTL.es, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date)
-    : new Intl.DateTimeFormat(INTL.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date);
+    ? new Intl.DateTimeFormat(INTL_LOCALE.es, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date)
+    : new Intl.DateTimeFormat(INTL_LOCALE.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date);
 }
 
 /** A month as a person says it: "ago. 2017" in Spanish, "Aug 2017" in English. */
 export function formatMonth(month: string, locale: Locale): string {
   const date = new Date(`${month}-01T12:00:00Z`);
-  return new Intl.DateTimeFormat(INTL[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

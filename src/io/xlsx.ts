@@ -5,7 +5,7 @@
  * result, never re-evaluated). Written cells are plain strings or numbers,
  * never formulas, so an exported label like "=HYPERLINK(…)" stays text.
  */
-import { formatNumber } from '../i18n/format';
+import { formatNumber } from '../model/localized';
 import type { Problem } from '../model/types';
 import type { Table } from './table-import';
 import { checkWorkbook, MAX_CELLS, MAX_EXPANDED_BYTES, type ZipVerdict } from './zip-limits';
