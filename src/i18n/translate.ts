@@ -1,13 +1,19 @@
 import type { Label } from '../model/vocabularies';
-import type { Locale } from '../model/localized';
+import { localize, type Locale } from '../model/localized';
+import type { LocalizedText } from '../model/types';
 import type { en } from './en';
+import { formatNumber } from './format';
 import { CATALOGUES, type MessageKey } from './messages';
 import type { MessageText, Placeholders, PluralText } from './message-text';
 
 export type { MessageText, PluralText };
 
-/** A placeholder's value: plain text, a number, or another message said in the same language. */
-export type Arg = string | number | Message;
+/**
+ * A placeholder's value: plain text, a number, a record's text in both
+ * languages (an actor's name), or another message; the last two are said in
+ * the message's language.
+ */
+export type Arg = string | number | LocalizedText | Message;
 
 /** A message not yet said: its key and arguments, so it can be said in whatever language is current when shown. */
 export interface Message {
@@ -54,9 +60,12 @@ export function say(locale: Locale, message: Message): string {
   const catalogue = CATALOGUES[locale] ?? CATALOGUES.es ?? CATALOGUES.en;
   const text: MessageText = catalogue?.[message.key] ?? message.key;
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.args ?? {})) params[name] = typeof value === 'object' ? say(locale, value) : value;
+  for (const [name, value] of Object.entries(message.args ?? {})) params[name] = typeof value !== 'object' ? value : 'key' in value ? say(locale, value as Message) : localize(value, locale);
+  if (typeof text === 'string') return format(text, params);
+  // The count a plural text agrees with is written as the language writes numbers (2,355), so callers pass the number itself.
   const count = message.args?.count;
-  return format(typeof text === 'string' ? text : pluralForm(text, locale, typeof count === 'number' ? count : NaN), params);
+  if (typeof count === 'number') params.count = formatNumber(count, locale);
+  return format(pluralForm(text, locale, typeof count === 'number' ? count : NaN), params);
 }
 
 /** A message to say later (on a status line, in the undo history): typed like `t`, so it names exactly the placeholders. */

@@ -6,31 +6,32 @@
 import { applyEdit, type Edit } from './edits';
 import type { Network } from './types';
 
-export interface HistoryEntry {
+/** One undoable step; `L` is how the step is described (the interface keeps a message to say in the current language). */
+export interface HistoryEntry<L = string> {
   edit: Edit;
   inverse: Edit;
   /** What the user did, for the undo button's tooltip. */
-  label: string;
+  label: L;
 }
 
-export interface History {
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+export interface History<L = string> {
+  past: HistoryEntry<L>[];
+  future: HistoryEntry<L>[];
 }
 
-export const EMPTY_HISTORY: History = { past: [], future: [] };
+export const EMPTY_HISTORY: History<never> = { past: [], future: [] };
 
 /** How many steps are kept; older ones are forgotten. */
 export const HISTORY_LIMIT = 500;
 
 /** Applies an edit and records it; a new edit clears what could be redone. */
-export function perform(network: Network, history: History, edit: Edit, label: string): { network: Network; history: History } {
+export function perform<L>(network: Network, history: History<L>, edit: Edit, label: L): { network: Network; history: History<L> } {
   const applied = applyEdit(network, edit);
   const past = [...history.past, { edit, inverse: applied.inverse, label }].slice(-HISTORY_LIMIT);
   return { network: applied.network, history: { past, future: [] } };
 }
 
-export function undo(network: Network, history: History): { network: Network; history: History } | null {
+export function undo<L>(network: Network, history: History<L>): { network: Network; history: History<L> } | null {
   const entry = history.past.at(-1);
   if (!entry) return null;
   return {
@@ -39,7 +40,7 @@ export function undo(network: Network, history: History): { network: Network; hi
   };
 }
 
-export function redo(network: Network, history: History): { network: Network; history: History } | null {
+export function redo<L>(network: Network, history: History<L>): { network: Network; history: History<L> } | null {
   const entry = history.future[0];
   if (!entry) return null;
   return {

@@ -1,11 +1,11 @@
 /**
  * The editing commands of the interface: which form is open, and the actions
- * that turn a user's intent into one undoable edit with a readable label.
+ * that turn a user's intent into one undoable edit with a readable label (a
+ * message, said in whatever language is current when it is shown).
  */
 import { addActor, addTie, removeActors, removeTies, updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
-import { localize } from '../model/localized';
-import type { Actor, Tie } from '../model/types';
-import { locale } from '../i18n/locale.svelte';
+import type { Actor, LocalizedText, Tie } from '../model/types';
+import { message, type Arg } from '../i18n/translate';
 import type { Workspace } from './workspace.svelte';
 import type { ViewState } from './view.svelte';
 
@@ -19,9 +19,14 @@ export type EditDialog =
 export class Editor {
   dialog: EditDialog = $state(null);
 
+  /**
+   * @param centreOn brings an actor into view (the session's viewport): a new actor is shown where the user can see
+   *   it; by default nothing moves (tests, the command line).
+   */
   constructor(
     private readonly workspace: Workspace,
     private readonly view: ViewState,
+    private readonly centreOn: (id: string) => void = () => {},
   ) {}
 
   open(dialog: EditDialog): void {
@@ -32,31 +37,31 @@ export class Editor {
     this.dialog = null;
   }
 
-  #name(id: string): string {
+  #name(id: string): LocalizedText {
     const actor = this.workspace.actorsById.get(id);
-    return actor ? localize(actor.shortName ?? actor.name, locale.current) : id;
+    return actor ? (actor.shortName ?? actor.name) : id;
   }
 
   saveNewActor(actor: Actor): void {
     const network = this.workspace.network;
     if (!network) return;
-    this.workspace.perform(addActor(network, actor), locale.t('edit.addActor', { name: localize(actor.shortName ?? actor.name, locale.current) }));
+    this.workspace.perform(addActor(network, actor), message('edit.addActor', { name: actor.shortName ?? actor.name }));
     this.workspace.selectActor(actor.id);
-    this.view.centreOn(actor.id);
+    this.centreOn(actor.id);
     this.close();
   }
 
   saveActor(id: string, patch: ActorPatch): void {
     const network = this.workspace.network;
     if (!network || Object.keys(patch).length === 0) return this.close();
-    this.workspace.perform(updateActors(network, [id], patch), locale.t('edit.editActor', { name: this.#name(id) }));
+    this.workspace.perform(updateActors(network, [id], patch), message('edit.editActor', { name: this.#name(id) }));
     this.close();
   }
 
   saveNewTie(tie: Tie): void {
     const network = this.workspace.network;
     if (!network) return;
-    const label = locale.t('edit.addTie', { source: this.#name(tie.source), target: this.#name(tie.target) });
+    const label = message('edit.addTie', { source: this.#name(tie.source), target: this.#name(tie.target) });
     this.workspace.perform(addTie(network, tie), label);
     this.workspace.selectTie(tie.id);
     this.close();
@@ -66,7 +71,7 @@ export class Editor {
     const network = this.workspace.network;
     const tie = this.workspace.tiesById.get(id);
     if (!network || !tie || Object.keys(patch).length === 0) return this.close();
-    this.workspace.perform(updateTies(network, [id], patch), locale.t('edit.editTie', { source: this.#name(tie.source), target: this.#name(tie.target) }));
+    this.workspace.perform(updateTies(network, [id], patch), message('edit.editTie', { source: this.#name(tie.source), target: this.#name(tie.target) }));
     this.close();
   }
 
@@ -75,7 +80,7 @@ export class Editor {
    * the user sets rests on the record's basis, so a per-field basis the field
    * had (e.g. "assumed") is dropped with the old value.
    */
-  setActorField<K extends keyof ActorPatch>(ids: string[], field: K, value: ActorPatch[K], fieldLabel: string): void {
+  setActorField<K extends keyof ActorPatch>(ids: string[], field: K, value: ActorPatch[K], fieldLabel: Arg): void {
     const network = this.workspace.network;
     if (!network || ids.length === 0) return;
     const edits = ids.map((id) => {
@@ -90,12 +95,12 @@ export class Editor {
     });
     const label =
       ids.length === 1
-        ? locale.t('edit.cell', { field: fieldLabel, name: this.#name(ids[0]!) })
-        : locale.t('edit.bulk', { field: fieldLabel, count: ids.length });
+        ? message('edit.cell', { field: fieldLabel, name: this.#name(ids[0]!) })
+        : message('edit.bulk', { field: fieldLabel, count: ids.length });
     this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
   }
 
-  setTieField<K extends keyof TiePatch>(id: string, field: K, value: TiePatch[K], fieldLabel: string): void {
+  setTieField<K extends keyof TiePatch>(id: string, field: K, value: TiePatch[K], fieldLabel: Arg): void {
     const network = this.workspace.network;
     const tie = this.workspace.tiesById.get(id);
     if (!network || !tie) return;
@@ -105,8 +110,8 @@ export class Editor {
       delete fieldBasis[field as keyof typeof fieldBasis];
       patch.fieldBasis = fieldBasis;
     }
-    const name = `${this.#name(tie.source)} – ${this.#name(tie.target)}`;
-    this.workspace.perform(updateTies(network, [id], patch), locale.t('edit.cell', { field: fieldLabel, name }));
+    const name = message('edit.tieName', { source: this.#name(tie.source), target: this.#name(tie.target) });
+    this.workspace.perform(updateTies(network, [id], patch), message('edit.cell', { field: fieldLabel, name }));
   }
 
   /** Deletes the selected actors (with their ties) and ties, as one undoable step. */
@@ -121,13 +126,14 @@ export class Editor {
       return tie && !gone.has(tie.source) && !gone.has(tie.target);
     });
     const edits = [...(actors.length ? [removeActors(actors)] : []), ...(loneTies.length ? [removeTies(loneTies)] : [])];
+    const counted = message('count.actors', { count: actors.length });
     const what =
       actors.length === 1 && loneTies.length === 0
         ? this.#name(actors[0]!)
-        : actors.length > 0
-          ? `${actors.length} · ${loneTies.length}`
-          : String(loneTies.length);
-    const label = actors.length > 0 ? locale.t('edit.deleteActors', { what }) : locale.t('edit.deleteTies', { count: loneTies.length });
+        : loneTies.length > 0
+          ? message('edit.actorsAndTies', { actors: counted, ties: message('count.ties', { count: loneTies.length }) })
+          : counted;
+    const label = actors.length > 0 ? message('edit.deleteActors', { what }) : message('edit.deleteTies', { count: loneTies.length });
     this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
     if (this.view.focus && gone.has(this.view.focus.actor)) this.view.focus = null;
   }

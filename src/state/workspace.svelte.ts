@@ -10,7 +10,7 @@ import type { Edit } from '../model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
 import { parseNetwork } from '../model/validate';
-import { locale } from '../i18n/locale.svelte';
+import { message, type Message } from '../i18n/translate';
 import { loadSample, type SampleId } from './samples';
 
 /** The selected actors and ties; several with shift-click or a box. */
@@ -28,13 +28,17 @@ export class Workspace {
   network: Network | null = $state.raw(null);
   problems: Problem[] = $state.raw([]);
   selection: Selection = $state.raw(NOTHING);
-  history: History = $state.raw(EMPTY_HISTORY);
+  /** The undo history; each step is described by a message, said when shown. */
+  history: History<Message> = $state.raw(EMPTY_HISTORY);
   /** Counts the networks opened, so views know when to lay out afresh rather than follow an edit. */
   opened = $state(0);
   /** True while another tab holds this scenario for editing: this tab only follows. */
   readOnly = $state(false);
-  /** The last thing done or undone, for a status line read by screen readers. */
-  lastAction = $state('');
+  /**
+   * The last thing done or undone, for a status line read by screen readers:
+   * a message, said in the language current when it is shown (`locale.say`).
+   */
+  lastAction: Message | null = $state.raw(null);
   /** Set when an edit was refused because this tab is read-only; the banner says so. */
   refused = $state(false);
   /** A redaction profile is on: what is shown is not the network itself, so it is not edited. */
@@ -46,8 +50,8 @@ export class Workspace {
   tiesById: Map<string, Tie> = $derived(new Map((this.network?.ties ?? []).map((t) => [t.id, t])));
   canUndo = $derived(this.history.past.length > 0);
   canRedo = $derived(this.history.future.length > 0);
-  undoLabel = $derived(this.history.past.at(-1)?.label ?? '');
-  redoLabel = $derived(this.history.future[0]?.label ?? '');
+  undoLabel: Message | null = $derived(this.history.past.at(-1)?.label ?? null);
+  redoLabel: Message | null = $derived(this.history.future[0]?.label ?? null);
 
   #request = 0;
 
@@ -100,7 +104,7 @@ export class Workspace {
   /** Says (in the banner and to screen readers) that this tab is read-only and the change was not made. */
   refuse(): void {
     this.refused = true;
-    this.lastAction = locale.t('save.readOnlyRefused');
+    this.lastAction = message('save.readOnlyRefused');
   }
 
   /** May this tab change the network? If not, says why. */
@@ -111,14 +115,14 @@ export class Workspace {
       return false;
     }
     if (this.redacted) {
-      this.lastAction = locale.t('present.editRefused');
+      this.lastAction = message('present.editRefused');
       return false;
     }
     return true;
   }
 
-  /** Applies an edit as one undoable step. */
-  perform(edit: Edit, label: string): void {
+  /** Applies an edit as one undoable step, described by `label` (for the undo button and the status line). */
+  perform(edit: Edit, label: Message): void {
     if (!this.#mayEdit()) return;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
@@ -134,7 +138,7 @@ export class Workspace {
     if (!next || !entry) return;
     this.history = next.history;
     this.#setNetwork(next.network);
-    this.lastAction = locale.t('status.undone', { what: entry.label });
+    this.lastAction = message('status.undone', { what: entry.label });
     this.onApplied?.(entry.inverse);
   }
 
@@ -145,7 +149,7 @@ export class Workspace {
     if (!next || !entry) return;
     this.history = next.history;
     this.#setNetwork(next.network);
-    this.lastAction = locale.t('status.redone', { what: entry.label });
+    this.lastAction = message('status.redone', { what: entry.label });
     this.onApplied?.(entry.edit);
   }
 
@@ -175,19 +179,19 @@ export class Workspace {
     if (!same) this.lastAction = this.#describeSelection();
   }
 
-  #describeSelection(): string {
+  #describeSelection(): Message | null {
     const { actors, ties } = this.selection;
-    const name = (id: string) => locale.text(this.actorsById.get(id)?.name) || id;
+    const name = (id: string) => this.actorsById.get(id)?.name ?? id;
     if (actors.length === 1 && ties.length === 0) {
       const id = actors[0]!;
-      return locale.t('status.selectedActor', { name: name(id), ties: this.tiesOf(id).length });
+      return message('status.selectedActor', { name: name(id), count: this.tiesOf(id).length });
     }
     if (ties.length === 1 && actors.length === 0) {
       const tie = this.tiesById.get(ties[0]!);
-      return tie ? locale.t('status.selectedTie', { source: name(tie.source), target: name(tie.target) }) : '';
+      return tie ? message('status.selectedTie', { source: name(tie.source), target: name(tie.target) }) : null;
     }
-    if (actors.length + ties.length === 0) return locale.t('status.selectedNone');
-    return locale.t('status.selectedMany', { actors: actors.length, ties: ties.length });
+    if (actors.length + ties.length === 0) return message('status.selectedNone');
+    return message('status.selectedMany', { actors: message('count.actors', { count: actors.length }), ties: message('count.ties', { count: ties.length }) });
   }
 
   /** The ties of an actor, in file order. */

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
+import type { MessageText } from '../../src/i18n/message-text';
 import { format, translate } from '../../src/i18n/translate';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: MessageText) =>
+  [...new Set((typeof text === 'string' ? [text] : Object.values(text)).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+const forms = (text: MessageText) => (typeof text === 'string' ? ['text'] : Object.keys(text).sort());
 
 describe('message catalogues', () => {
   it.each(Object.keys(en) as (keyof typeof en)[])('%s has a Spanish text with the same placeholders', (key) => {
-    expect(es[key].trim()).not.toBe('');
-    expect(placeholders(es[key])).toEqual(placeholders(en[key]));
+    const spanish: MessageText = es[key];
+    for (const form of typeof spanish === 'string' ? [spanish] : Object.values(spanish)) expect(form.trim()).not.toBe('');
+    expect(placeholders(spanish)).toEqual(placeholders(en[key]));
+    // Spanish and English both have the plural categories one and other, so a plural message has both in both.
+    expect(forms(spanish)).toEqual(forms(en[key]));
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -145,7 +145,7 @@ function toEdit(net: Network, op: Op): Edit | null {
 
 function run(start: Network, ops: Op[]): { states: Network[]; history: History; network: Network } {
   let current = start;
-  let history = EMPTY_HISTORY;
+  let history: History = EMPTY_HISTORY;
   const states = [start];
   for (const op of ops) {
     const edit = toEdit(current, op);
