@@ -609,6 +609,16 @@ export const en = {
   'import.warnings': { one: "{count} warning", other: "{count} warnings" },
   'edit.tieName': "{source} – {target}",
   'edit.actorsAndTies': "{actors} and {ties}",
+  'file.slides': "slides",
+  'file.templateActors': "actors-template.csv",
+  'file.templateTies': "ties-template.csv",
+  'file.templateWorkbook': "puentes-template.xlsx",
+  'file.analysis': "{network}-analysis",
+  'file.sheetActors': "actors",
+  'file.sheetGaps': "gaps",
+  'file.sheetConveners': "conveners",
+  'grid.basisComputed': "computed from the ties",
+  'map.missingJoin': " or ",
 } as const satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof en;

@@ -607,6 +607,16 @@ export const es = {
   'import.warnings': { one: "{count} advertencia", other: "{count} advertencias" },
   'edit.tieName': "{source} – {target}",
   'edit.actorsAndTies': "{actors} y {ties}",
+  'file.slides': "diapositivas",
+  'file.templateActors': "plantilla-actores.csv",
+  'file.templateTies': "plantilla-vinculos.csv",
+  'file.templateWorkbook': "plantilla-puentes.xlsx",
+  'file.analysis': "{network}-analisis",
+  'file.sheetActors': "actores",
+  'file.sheetGaps': "brechas",
+  'file.sheetConveners': "convocantes",
+  'grid.basisComputed': "calculado de los vínculos",
+  'map.missingJoin': " ni ",
 } as const satisfies Record<MessageKey, MessageText>;
 
 /** The keys whose Spanish text is not said like the English one (other placeholders, or plural in one only). */

@@ -82,6 +82,6 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
     view.restore(before, new Set(Object.keys(before.positions)));
     view.focus = focus;
   }
-  const name = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'puentes'}-${locale.current === 'es' ? 'diapositivas' : 'slides'}${mark ? `-${locale.l(REDACTED_MARK)}` : ''}.pdf`;
+  const name = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'puentes'}-${locale.t('file.slides')}${mark ? `-${locale.l(REDACTED_MARK)}` : ''}.pdf`;
   downloadBlob(pdf.output('blob'), name);
 }
