@@ -3,7 +3,7 @@ import App from './App.svelte';
 import { locale } from './i18n/locale.svelte';
 import { CATALOGUES, loadCatalogue, loadCatalogues } from './i18n/messages';
 import { SAMPLE_IDS, loadSample, loadSampleLayout } from './state/samples';
-import { parseRoute } from './views/registry';
+import { parseRoute } from './views/shell/routing';
 import './app.css';
 
 // The page's "could not start" explanation is for when this script never runs (a file:// address).

@@ -4,7 +4,7 @@
  * community opens into its own actors and the ties among them. Drawing
  * 20,000 actors at once would freeze the page and show nothing readable.
  */
-import type { Network } from '../../model/types';
+import type { Network } from '../model/types';
 
 /** Above this many actors, the network view starts from the overview. */
 export const OVERVIEW_LIMIT = 3000;

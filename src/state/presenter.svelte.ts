@@ -7,7 +7,8 @@
  */
 import { NO_REDACTION, isRedacting, type RedactionProfile } from '../model/redact';
 import type { Slide } from '../store/records';
-import { viewDefinition } from '../views/registry';
+import { viewDefinition } from './views';
+import type { Viewport } from './viewport.svelte';
 import type { Scenarios } from './scenarios.svelte';
 import type { ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
@@ -29,6 +30,8 @@ export class Presenter {
     private readonly scenarios: Scenarios,
     private readonly workspace: Workspace,
     private readonly view: ViewState,
+    /** Where a slide's part of the drawing is read and shown; without one (tests), slides keep no camera. */
+    private readonly viewport: Viewport | null = null,
   ) {}
 
   get slides(): Slide[] {
@@ -37,7 +40,8 @@ export class Presenter {
 
   /** The current view as a slide: null when the view cannot be a slide (the table). */
   capture(title: { es: string; en: string } = { es: '', en: '' }): Slide | null {
-    if (!viewDefinition(this.view.mode).slides) return null;
+    const kept = viewDefinition(this.view.mode).slide;
+    if (!kept) return null;
     return {
       id: newSlideId(),
       title,
@@ -46,7 +50,7 @@ export class Presenter {
       view: $state.snapshot(this.view.snapshot()) as Slide['view'],
       focus: this.view.focus ? { ...this.view.focus } : null,
       highlight: [...this.workspace.selection.actors],
-      extent: this.view.mode === 'network' && this.view.extent ? { ...this.view.extent } : null,
+      extent: kept.camera ? (this.viewport?.extent() ?? null) : null,
     };
   }
 
@@ -89,11 +93,11 @@ export class Presenter {
     this.view.restore(slide.view, ids);
     this.view.focus = slide.focus && ids.has(slide.focus.actor) ? slide.focus : null;
     this.workspace.select({ actors: slide.highlight.filter((id) => ids.has(id)), ties: [] });
-    // The part of the drawing the slide was saved with, on whatever screen it is shown; else everything.
-    const frame = () => (slide.extent ? this.view.show(slide.extent) : this.view.fit());
-    frame();
-    // Again once the screen has settled (entering full screen, the chrome hiding), so the drawing fills it.
-    setTimeout(frame, 400);
+    // The part of the drawing the slide was saved with, on whatever screen it is shown; else everything. The view keeps
+    // it framed while the screen settles (entering full screen, the chrome hiding), and frames it once drawn when it
+    // is not drawn yet.
+    if (slide.extent) this.viewport?.show(slide.extent, slide.view.mode);
+    else this.viewport?.fit(slide.view.mode);
   }
 
   start(index = 0): void {

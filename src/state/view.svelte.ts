@@ -9,7 +9,8 @@ import type { Network } from '../model/types';
 import type { MetricId } from '../analysis/metric-definitions';
 import type { ViewSnapshot } from '../store/records';
 import type { UserBoundaries } from '../io/boundaries';
-import type { ViewId } from '../views/registry';
+import { isGridId, type GridId, type ViewId } from './views';
+import type { AxisId } from '../analysis/grids';
 
 export type ColorBy = 'sector' | 'pillar' | 'community';
 /** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
@@ -38,9 +39,22 @@ export interface Focus {
 }
 
 export class ViewState {
-  mode: ViewMode = $state('network');
+  #mode: ViewMode = $state('network');
+  /** The view shown. */
+  get mode(): ViewMode {
+    return this.#mode;
+  }
+  set mode(mode: ViewMode) {
+    this.#mode = mode;
+    if (isGridId(mode)) this.lastGrid = mode;
+  }
   /** The grid last looked at, which the toolbar's grids button opens. */
-  lastGrid: 'grid' | 'trust' | 'engagement' | 'matrix' = $state('grid');
+  lastGrid: GridId = $state('grid');
+  /** The map of Peru: regions where they are, or as equal tiles; and what colours them. */
+  mapLayout: 'geo' | 'tiles' = $state('geo');
+  mapMeasure: string = $state('actors');
+  /** The power and interest grid's axes. */
+  gridAxes: { x: AxisId; y: AxisId } = $state.raw({ x: 'vpInterest', y: 'influence' });
   filters: Filters = $state.raw(NO_FILTERS);
   filterMode: FilterMode = $state('fade');
   focus: Focus | null = $state(null);
@@ -59,16 +73,6 @@ export class ViewState {
   drawTies = $state(false);
   /** Boundaries the user loaded for the map; null: Peru's regions. */
   boundaries: UserBoundaries | null = $state.raw(null);
-  /** Bumped to ask the network view to fit what is shown. */
-  fitRequest = $state(0);
-  /** Bumped with a step to ask the network view to zoom in (+1) or out (−1). */
-  zoomRequest: { step: 1 | -1; seq: number } | null = $state.raw(null);
-  /** What part of the drawing the network view shows (in drawing coordinates), read when a slide is saved. */
-  extent: Extent | null = null;
-  /** Bumped with an extent to ask the network view to show that part of the drawing (a slide's camera). */
-  extentRequest: { extent: Extent; seq: number } | null = $state.raw(null);
-  /** Bumped with an actor id to ask the network view to centre on it. */
-  centreRequest: { id: string; seq: number } | null = $state.raw(null);
 
   activeFilters = $derived(activeFilterCount(this.filters));
 
@@ -92,22 +96,6 @@ export class ViewState {
   runLayout(layout: LayoutId = this.layout): void {
     this.layout = layout;
     this.layoutRuns++;
-  }
-
-  fit(): void {
-    this.fitRequest++;
-  }
-
-  show(extent: Extent): void {
-    this.extentRequest = { extent, seq: (this.extentRequest?.seq ?? 0) + 1 };
-  }
-
-  zoom(step: 1 | -1): void {
-    this.zoomRequest = { step, seq: (this.zoomRequest?.seq ?? 0) + 1 };
-  }
-
-  centreOn(id: string): void {
-    this.centreRequest = { id, seq: (this.centreRequest?.seq ?? 0) + 1 };
   }
 
   recordPositions(positions: Record<string, Position>, placedByHand: string[] = []): void {
@@ -134,6 +122,8 @@ export class ViewState {
       positions: this.positions,
       pinned: this.pinned,
       boundaries: this.boundaries,
+      map: { layout: this.mapLayout, measure: this.mapMeasure },
+      gridAxes: this.gridAxes,
     };
   }
 
@@ -153,6 +143,9 @@ export class ViewState {
     this.positions = Object.fromEntries(Object.entries(snapshot.positions).filter(([id]) => actorIds.has(id)));
     this.pinned = snapshot.pinned.filter((id) => actorIds.has(id));
     this.boundaries = snapshot.boundaries ?? null;
+    this.mapLayout = snapshot.map?.layout ?? 'geo';
+    this.mapMeasure = snapshot.map?.measure ?? 'actors';
+    this.gridAxes = (snapshot.gridAxes as ViewState['gridAxes'] | undefined) ?? { x: 'vpInterest', y: 'influence' };
     this.layout = Object.keys(this.positions).length > 0 ? 'saved' : snapshot.layout === 'saved' ? 'force' : snapshot.layout;
   }
 

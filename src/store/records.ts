@@ -21,6 +21,10 @@ export interface ViewSnapshot {
   pinned: string[];
   /** Boundaries the user loaded for the map (outside Peru); absent: Peru's regions. */
   boundaries?: UserBoundaries | null;
+  /** The map of Peru's own settings; absent (older records): geographic, coloured by actors. */
+  map?: { layout: 'geo' | 'tiles'; measure: string };
+  /** The power and interest grid's axes; absent (older records): interest × influence. */
+  gridAxes?: { x: string; y: string };
 }
 
 /** A saved view to present: which view and how it was looked at, what was highlighted, a title and caption. */

@@ -1,52 +1,35 @@
 /**
- * The views of the workspace, registered once as data: each has an address
- * in the URL hash (`#/map`, with the open scenario after it: `#/map/s-…`),
- * a title, what it exports and whether it can be a slide. The shell and the
- * toolbar read this list; every view reads the one shared workspace
- * (network, selection, filters, focus).
+ * The views, registered once: each definition of `state/views.ts` with the
+ * component that draws it, loaded the first time the view is opened. The
+ * stage (`shell/Stage.svelte`) draws whichever is current; a view reads the
+ * one shared session (`state/session.svelte.ts`) from context, so it takes no
+ * props. Adding a view is one folder under `views/` and one line here (and
+ * its definition in `state/views.ts`): see docs/architecture.md.
  */
-import type { MessageKey } from '../i18n/en';
+import type { Component } from 'svelte';
+import { VIEWS, type ViewDefinition, type ViewId } from '../state/views';
 
-export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
-
-export interface ViewDefinition {
-  id: ViewId;
-  title: MessageKey;
-  /** What the export menu offers while this view is shown. */
-  exports: readonly ('png' | 'svg' | 'tables')[];
-  /** Whether a saved slide can show this view. */
-  slides: boolean;
-  /** Views shown under one toolbar button, switched by tabs inside (the grids). */
-  group?: 'grids';
-  /** The view draws its whole exported picture itself (title, legend, sources). */
-  ownPicture?: boolean;
+export interface ViewEntry extends ViewDefinition {
+  load: () => Promise<{ default: Component }>;
 }
 
-export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'network', title: 'view.network', exports: ['png', 'svg'], slides: true },
-  { id: 'table', title: 'view.table', exports: ['tables'], slides: false },
-  { id: 'map', title: 'view.map', exports: ['png', 'svg'], slides: true },
-  { id: 'grid', title: 'view.grid', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
-  { id: 'trust', title: 'view.trust', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
-  { id: 'engagement', title: 'view.engagement', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
-  { id: 'matrix', title: 'view.matrix', exports: ['png', 'svg'], slides: true, group: 'grids', ownPicture: true },
-  { id: 'compare', title: 'view.compare', exports: ['png', 'svg', 'tables'], slides: true, ownPicture: true },
-];
+const LOADERS: Record<ViewId, ViewEntry['load']> = {
+  network: () => import('./network/NetworkView.svelte'),
+  table: () => import('./table/TableView.svelte'),
+  map: () => import('./map/MapView.svelte'),
+  grid: () => import('./grids/PowerGrid.svelte'),
+  trust: () => import('./grids/TrustMatrix.svelte'),
+  engagement: () => import('./grids/EngagementBars.svelte'),
+  matrix: () => import('./grids/AdjacencyMatrix.svelte'),
+  compare: () => import('./compare/CompareView.svelte'),
+};
 
-export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;
-
-/** The grids, in the order of their tabs. */
-export const GRID_VIEWS = VIEWS.filter((v) => v.group === 'grids');
-
-export const isViewId = (value: string): value is ViewId => (VIEW_IDS as readonly string[]).includes(value);
-
-/** `#/map/s-abc` → the map view of scenario s-abc; anything else → nothing asked for. */
-export function parseRoute(hash: string): { view: ViewId | null; scenario: string | null } {
-  const [view = '', scenario = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  return { view: isViewId(view) ? view : null, scenario: scenario || null };
+/** Each component is asked for once; later draws of the view reuse the same promise. */
+function once(load: ViewEntry['load']): ViewEntry['load'] {
+  let loading: ReturnType<ViewEntry['load']> | null = null;
+  return () => (loading ??= load());
 }
 
-export function routeFor(view: ViewId, scenario: string | null): string {
-  return `#/${view}${scenario ? `/${encodeURIComponent(scenario)}` : ''}`;
-}
+export const REGISTRY: readonly ViewEntry[] = VIEWS.map((definition) => ({ ...definition, load: once(LOADERS[definition.id]) }));
+
+export const viewEntry = (id: ViewId): ViewEntry => REGISTRY.find((entry) => entry.id === id)!;

@@ -5,6 +5,10 @@
  * "/" to search, and "+", "−" and "0" to zoom in, out and fit everything in
  * view. Keys typed into a field are left to the field.
  */
+import type { Session } from '../state/session.svelte';
+import { NOTHING } from '../state/workspace.svelte';
+import type { Shell } from './shell/shell.svelte';
+
 export interface ShortcutActions {
   /** A dialog is open: its own keys apply. */
   blocked: () => boolean;
@@ -50,4 +54,25 @@ export function shortcutHandler(actions: ShortcutActions): (event: KeyboardEvent
       actions.fit();
     }
   };
+}
+
+/** The shortcuts of the workspace, acting on the session; the shell's dialogs block them. */
+export function sessionShortcuts(
+  { workspace, view, editor, viewport }: Pick<Session, 'workspace' | 'view' | 'editor' | 'viewport'>,
+  shell: Pick<Shell, 'dialog' | 'focusSearch'>,
+): (event: KeyboardEvent) => void {
+  return shortcutHandler({
+    blocked: () => !!editor.dialog || !!shell.dialog,
+    undo: () => workspace.undo(),
+    redo: () => workspace.redo(),
+    deleteSelection: () => editor.deleteSelection(),
+    escape: () => {
+      if (view.focus) view.focus = null;
+      else if (view.drawTies) view.drawTies = false;
+      else workspace.select(NOTHING);
+    },
+    search: () => shell.focusSearch(),
+    zoom: (step) => viewport.zoomable && viewport.zoom(step),
+    fit: () => viewport.zoomable && viewport.fit(),
+  });
 }

@@ -1,0 +1,69 @@
+/**
+ * The views of the workspace as data: what the rest of the app needs to know
+ * of a view without loading it. Each has an address in the URL hash
+ * (`#/map`, with the open scenario after it: `#/map/s-…`), a title, what it
+ * exports, what a slide keeps of it, and which parts of the screen's chrome
+ * it wants. The components are attached in `views/registry.ts`; nothing here
+ * imports a view, so the state below can name views without depending on them.
+ */
+import type { MessageKey } from '../i18n/en';
+
+export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** The parts of the screen around a view, shown only for the views that want them. */
+export interface Chrome {
+  /** Zoom in, zoom out and fit buttons (and the +, − and 0 keys), driven through the session's viewport. */
+  zoom: boolean;
+  /** The time slider under the drawing. */
+  timeSlider: boolean;
+  /** The filters, legend and actor list on the left. */
+  sidebar: boolean;
+  /** The card that follows the pointer over an actor. */
+  hoverCard: boolean;
+}
+
+export interface ViewDefinition {
+  id: ViewId;
+  title: MessageKey;
+  /** What the export menu offers while this view is shown. */
+  exports: readonly ('png' | 'svg' | 'tables')[];
+  /**
+   * What a slide keeps of this view: false when it cannot be a slide; else the view's settings (always), and
+   * `camera` when the part of the drawing on screen is kept too (the network drawing's pan and zoom).
+   */
+  slide: false | { camera: boolean };
+  /** Views shown under one toolbar button, switched by tabs above them (the grids). */
+  group?: 'grids';
+  /** The view draws its whole exported picture itself (title, legend, sources); else the export menu frames it. */
+  ownPicture?: boolean;
+  /** Kept on the page once drawn, hidden while another view is shown, so coming back does not lay it out again. */
+  keepAlive?: boolean;
+  chrome: Chrome;
+}
+
+const BARE: Chrome = { zoom: false, timeSlider: false, sidebar: true, hoverCard: false };
+const DRAWING: Chrome = { zoom: true, timeSlider: true, sidebar: true, hoverCard: false };
+
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'network', title: 'view.network', exports: ['png', 'svg'], slide: { camera: true }, keepAlive: true, chrome: { ...DRAWING, hoverCard: true } },
+  { id: 'table', title: 'view.table', exports: ['tables'], slide: false, chrome: BARE },
+  { id: 'map', title: 'view.map', exports: ['png', 'svg'], slide: { camera: false }, chrome: DRAWING },
+  { id: 'grid', title: 'view.grid', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
+  { id: 'trust', title: 'view.trust', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
+  { id: 'engagement', title: 'view.engagement', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
+  { id: 'matrix', title: 'view.matrix', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
+  { id: 'compare', title: 'view.compare', exports: ['png', 'svg', 'tables'], slide: { camera: false }, ownPicture: true, chrome: { ...BARE, sidebar: false } },
+];
+
+export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;
+
+export const isViewId = (value: string): value is ViewId => (VIEW_IDS as readonly string[]).includes(value);
+
+/** The views of a group, in the order of their tabs. */
+export const viewsOf = (group: NonNullable<ViewDefinition['group']>): ViewDefinition[] => VIEWS.filter((v) => v.group === group);
+
+/** The grids, in the order of their tabs. */
+export const GRID_VIEWS = viewsOf('grids');
+export type GridId = 'grid' | 'trust' | 'engagement' | 'matrix';
+export const isGridId = (id: ViewId): id is GridId => viewDefinition(id).group === 'grids';
