@@ -12,10 +12,8 @@ import { untrack } from 'svelte';
 import type { Edit } from '../model/edits';
 import type { JournalEntry, ScenarioRecord, ViewSnapshot } from '../store/records';
 import { StoreError, type ScenarioStore } from '../store/scenario-store';
-import type { Scenarios } from './scenarios.svelte';
+import type { SaveStatus, ScenarioState } from './scenario-state.svelte';
 import type { ViewState } from './view.svelte';
-
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'unsaved' | 'error';
 
 /** How long after a change of view (filters, positions) it is written. */
 const VIEW_DELAY = 400;
@@ -28,11 +26,13 @@ const RETRY_FIRST = 2000;
 const RETRY_MAX = 30_000;
 
 /** The scenarios state the journal writes for: the store, what is open, and the save status and error it sets. */
-type JournalState = Pick<Scenarios, 'store' | 'ready' | 'current' | 'status' | 'error' | 'readOnly' | 'deletedElsewhere' | 'liveRecord' | 'reportError'>;
+type JournalState = Pick<ScenarioState, 'store' | 'ready' | 'current' | 'status' | 'error' | 'readOnly' | 'deletedElsewhere' | 'reportError'>;
 
 /** What the journal needs from the scenarios state that owns it. */
 export interface JournalHost {
   readonly scenarios: JournalState;
+  /** The open scenario as it is in memory now; null when none is. */
+  record(): ScenarioRecord | null;
   /** The first edit of a network not yet saved makes it a scenario. */
   promote(): void;
   /** A write of scenario `id` committed; with `whole`, the scenario with its journal folded in. */
@@ -230,7 +230,7 @@ export class ScenarioJournal {
     const current = this.#scenarios.current;
     if (!current || !this.#scenarios.store || !this.#writable) return;
     if (this.#journalLength === 0 && !this.#behind) return;
-    const record = this.#scenarios.liveRecord();
+    const record = this.host.record();
     if (!record) return;
     this.#compacting = this.#compactNow(record, current.revision).finally(() => (this.#compacting = null));
     return this.#compacting;

@@ -7,7 +7,7 @@
  */
 import { locale } from '../i18n/locale.svelte';
 import { formatDate } from '../i18n/format';
-import { message, type Message } from '../i18n/translate';
+import { message } from '../i18n/translate';
 import { localize } from '../model/localized';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
@@ -16,18 +16,16 @@ import { ScenarioStore, StoreError } from '../store/scenario-store';
 import { loadSample, loadSampleLayout, type SampleId } from './samples';
 import type { ScenarioJournal } from './scenario-journal.svelte';
 import type { TabSync } from './scenario-sync';
-import type { Scenarios } from './scenarios.svelte';
+import { storeMessage, type ScenarioState } from './scenario-state.svelte';
 import { freshViewSnapshot, type ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** The scenarios state and what it is made of. */
 export interface ScenarioParts {
-  /** Its reactive fields: what is open, how saving goes. */
-  readonly scenarios: Scenarios;
+  /** Its fields: what is open, how saving goes, the store. */
+  readonly scenarios: ScenarioState;
   readonly workspace: Workspace;
   readonly view: ViewState;
-  /** The local database; null when the browser offers none. */
-  store: ScenarioStore | null;
   readonly journal: ScenarioJournal;
   readonly sync: TabSync;
 }
@@ -39,20 +37,13 @@ export function newId(): string {
   return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Why the store failed, as a message: each kind in the interface language, the technical detail after an unknown one. */
-export function storeMessage(error: unknown): Message {
-  const kind = error instanceof StoreError ? error.kind : 'unknown';
-  if (kind !== 'unknown') return message(`scenarios.store.${kind}`);
-  return message('scenarios.storeUnknown', { detail: error instanceof Error ? error.message : String(error) });
-}
-
 /** Opens the store and reopens `preferred` (from the address), else what the user had open, exactly as they left it. */
 export async function initScenarios(p: ScenarioParts, preferred: string | null): Promise<void> {
   const { scenarios } = p;
   try {
-    p.store = await ScenarioStore.open(undefined, {
+    scenarios.store = await ScenarioStore.open(undefined, {
       onBlocking: () => {
-        scenarios.flushNow();
+        p.journal.flushNow();
         scenarios.mustReload = true;
       },
       onBlocked: () => (scenarios.blocked = true),
@@ -63,7 +54,7 @@ export async function initScenarios(p: ScenarioParts, preferred: string | null):
   }
   p.sync.listen();
   await scenarios.refreshList();
-  const last = preferred && scenarios.list.some((s) => s.id === preferred) ? preferred : await p.store?.getSetting<string>(LAST_OPEN).catch(() => undefined);
+  const last = preferred && scenarios.list.some((s) => s.id === preferred) ? preferred : await scenarios.store?.getSetting<string>(LAST_OPEN).catch(() => undefined);
   if (last && last.startsWith('sample:')) await openSample(p, last.slice(7) as SampleId);
   else if (last && scenarios.list.some((s) => s.id === last)) await openScenario(p, last);
   else await openSample(p, 'lima-2010');
@@ -96,7 +87,7 @@ export async function openSample(p: ScenarioParts, id: SampleId): Promise<void> 
   await p.workspace.openSample(id);
   scenarios.status = 'idle';
   scenarios.error = null;
-  await p.store?.setSetting(LAST_OPEN, `sample:${id}`).catch(() => {});
+  await scenarios.store?.setSetting(LAST_OPEN, `sample:${id}`).catch(() => {});
   scenarios.ready = true;
 }
 
@@ -104,11 +95,11 @@ export async function openSample(p: ScenarioParts, id: SampleId): Promise<void> 
 export async function openScenario(p: ScenarioParts, id: string): Promise<void> {
   const { scenarios, view } = p;
   await leave(p);
-  if (!p.store) return;
+  if (!scenarios.store) return;
   scenarios.ready = false;
   let loaded;
   try {
-    loaded = await p.store.get(id);
+    loaded = await scenarios.store.get(id);
   } catch (error) {
     scenarios.reportError(error);
     scenarios.ready = true;
@@ -126,7 +117,7 @@ export async function openScenario(p: ScenarioParts, id: string): Promise<void> 
   scenarios.current = { id, name: record.name, notes: record.notes, createdAt: record.createdAt, origin: record.origin, revision: record.revision };
   scenarios.status = 'saved';
   scenarios.error = null;
-  await p.store.setSetting(LAST_OPEN, id).catch(() => {});
+  await scenarios.store.setSetting(LAST_OPEN, id).catch(() => {});
   takeLock(p, id);
   // Edits written since the last whole save are folded in once this tab is known to edit.
   p.journal.foldLater(loaded.replayed);
@@ -173,12 +164,13 @@ function newRecord(p: ScenarioParts, network: Network, name: string, origin: Sce
  * thrown away.
  */
 export async function createScenario(p: ScenarioParts, network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
-  if (!p.store) return keepInMemory(p, network, name, origin, new StoreError('unavailable', 'no local database'));
+  const { scenarios } = p;
+  if (!scenarios.store) return keepInMemory(p, network, name, origin, new StoreError('unavailable', 'no local database'));
   // A new network starts with no slides (those in hand belong to the scenario open before).
   const record = { ...newRecord(p, network, name, origin, freshViewSnapshot()), slides: [] };
   try {
-    const saved = await p.store.saveIfRevision(record, 0);
-    await p.scenarios.refreshList();
+    const saved = await scenarios.store.saveIfRevision(record, 0);
+    await scenarios.refreshList();
     p.sync.tell({ type: 'listChanged' });
     await openScenario(p, saved.id);
   } catch (error) {
@@ -206,7 +198,8 @@ export async function createFromSample(p: ScenarioParts, id: SampleId): Promise<
 
 /** Tries again to save a network kept only in memory. */
 export async function saveUnsaved(p: ScenarioParts): Promise<void> {
-  const { scenarios, store } = p;
+  const { scenarios } = p;
+  const store = scenarios.store;
   const unsaved = scenarios.unsaved;
   const network = p.workspace.network;
   if (!unsaved || !network || !store) return;
@@ -237,7 +230,7 @@ function adopt(p: ScenarioParts, saved: ScenarioRecord): void {
 /** The first edit of a sample (or of a network kept only in memory) makes it a scenario, written at once. */
 export function promote(p: ScenarioParts): void {
   const { scenarios } = p;
-  const store = p.store!;
+  const store = scenarios.store!;
   const network = p.workspace.network!;
   const unsaved = scenarios.unsaved;
   const name = unsaved?.name ?? `${localize(network.title, locale.current)} · ${formatDate(new Date(), locale.current)}`;
@@ -264,10 +257,10 @@ export async function saveAsCopy(p: ScenarioParts, record: ScenarioRecord, suffi
   const { scenarios } = p;
   const copy: ScenarioRecord = { ...record, id: newId(), name: `${record.name} (${suffix})`, revision: 0, origin: { kind: 'copy', of: record.id } };
   try {
-    const saved = await p.store!.saveIfRevision(copy, 0);
+    const saved = await scenarios.store!.saveIfRevision(copy, 0);
     p.sync.release();
     adopt(p, saved);
-    await p.store!.setSetting(LAST_OPEN, saved.id).catch(() => {});
+    await scenarios.store!.setSetting(LAST_OPEN, saved.id).catch(() => {});
     scenarios.error = message(said, { name: saved.name });
     await scenarios.refreshList();
     p.sync.tell({ type: 'listChanged' });
@@ -288,9 +281,9 @@ export async function wipeScenarios(p: ScenarioParts): Promise<void> {
   const { scenarios } = p;
   await p.journal.discard();
   p.sync.release();
-  p.store?.close();
+  scenarios.store?.close();
   await ScenarioStore.wipe();
-  p.store = await ScenarioStore.open().catch(() => null);
+  scenarios.store = await ScenarioStore.open().catch(() => null);
   scenarios.list = [];
   scenarios.deleted = null;
   p.sync.tell({ type: 'listChanged' });

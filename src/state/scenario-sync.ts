@@ -6,7 +6,7 @@
  * scenarios changed, and when the scenario it shows was deleted elsewhere.
  */
 import type { LoadedScenario } from '../store/scenario-store';
-import type { Scenarios } from './scenarios.svelte';
+import type { ScenarioState } from './scenario-state.svelte';
 import { TabLock } from './tab-lock';
 
 const CHANNEL = 'puentes-scenarios';
@@ -20,7 +20,7 @@ const lockName = (id: string) => `puentes:${id}`;
 /** What tab sync needs from the scenarios state that owns it. */
 export interface TabSyncHost {
   /** What is open here; its list is refreshed at every message from another tab. */
-  readonly scenarios: Pick<Scenarios, 'current' | 'readOnly' | 'refreshList'>;
+  readonly scenarios: Pick<ScenarioState, 'current' | 'readOnly' | 'refreshList'>;
   /** Another tab edits the scenario asked for: this tab follows read-only. */
   followReadOnly(): void;
   /**

@@ -13,79 +13,31 @@
  *   the others, which may keep their copy as a new scenario.
  */
 import { locale } from '../i18n/locale.svelte';
-import type { Message } from '../i18n/translate';
 import type { Network } from '../model/types';
-import type { ScenarioOrigin, ScenarioRecord, ScenarioSummary, Slide } from '../store/records';
-import type { LoadedScenario, ScenarioStore } from '../store/scenario-store';
+import type { ScenarioOrigin, ScenarioRecord, Slide } from '../store/records';
+import type { LoadedScenario } from '../store/scenario-store';
 import type { SampleId } from './samples';
-import { ScenarioJournal, type JournalHost, type SaveStatus } from './scenario-journal.svelte';
+import { ScenarioJournal, type JournalHost } from './scenario-journal.svelte';
 import * as opening from './scenario-opening.svelte';
+import { ScenarioState } from './scenario-state.svelte';
 import { TabSync, type TabSyncHost } from './scenario-sync';
-import { StorageInfo } from './storage-info.svelte';
 import type { ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
-export type { SaveStatus };
+export type { OpenScenario, SaveStatus, UnsavedNetwork } from './scenario-state.svelte';
 
-/** The scenario open in this tab (null while looking at a sample that has not been edited). */
-export interface OpenScenario {
-  id: string;
-  name: string;
-  notes: string;
-  createdAt: number;
-  origin: ScenarioOrigin;
-  revision: number;
-}
-
-/** A network open only in memory because saving it failed (storage full during an import). */
-export interface UnsavedNetwork {
-  name: string;
-  origin: ScenarioOrigin;
-}
-
-export class Scenarios {
-  /** False until the first scenario or sample is open: nothing is written before. */
-  ready = $state(false);
-  list: ScenarioSummary[] = $state.raw([]);
-  current: OpenScenario | null = $state.raw(null);
-  status: SaveStatus = $state('idle');
-  /** Why the last save failed (or what became of this tab's work), said in the language of the moment it is shown. */
-  error: Message | null = $state.raw(null);
-  /** A newer Puentes opened the database: this tab must reload. */
-  mustReload = $state(false);
-  /** This tab cannot upgrade the database while an older tab keeps it open. */
-  blocked = $state(false);
-  /** The store is unavailable (private mode, old browser): work is not kept. */
-  unavailable = $state(false);
-  /** The scenario open here was deleted in another tab: nothing more is written until the user decides. */
-  deletedElsewhere = $state(false);
-  /** A network open only in memory because it could not be saved. */
-  unsaved: UnsavedNetwork | null = $state.raw(null);
-  readonly storage = new StorageInfo();
-  /** The open scenario's slides, in order. */
-  slides: Slide[] = $state.raw([]);
-  /** The last scenario deleted, for "undo delete". */
-  deleted: ScenarioRecord | null = $state.raw(null);
-
+/** The scenarios state (its fields in scenario-state.svelte.ts) and the commands views call. */
+export class Scenarios extends ScenarioState {
   readonly #parts: opening.ScenarioParts;
 
   constructor(workspace: Workspace, view: ViewState) {
+    super(workspace);
     const journal = new ScenarioJournal(this.#journalHost(), view);
     const sync = new TabSync(this.#syncHost());
-    this.#parts = { scenarios: this, workspace, view, store: null, journal, sync };
+    this.#parts = { scenarios: this, workspace, view, journal, sync };
     workspace.onApplied = (edit) => {
       if (this.store && workspace.network && !workspace.readOnly && !this.deletedElsewhere) journal.edited(edit);
     };
-  }
-
-  /** The store, for the backup functions (scenario-backup.ts); null when the browser offers none. */
-  get store(): ScenarioStore | null {
-    return this.#parts.store;
-  }
-
-  /** True while another tab edits the scenario shown here. */
-  get readOnly(): boolean {
-    return this.#parts.workspace.readOnly;
   }
 
   /**
@@ -108,17 +60,8 @@ export class Scenarios {
   close(): void {
     this.#parts.journal.stop();
     this.#parts.sync.close();
-    this.#parts.store?.close();
-    this.#parts.store = null;
-  }
-
-  async refreshList(): Promise<void> {
-    if (!this.store) return;
-    try {
-      this.list = await this.store.list();
-    } catch (error) {
-      this.reportError(error);
-    }
+    this.store?.close();
+    this.store = null;
   }
 
   /** Opens a sample as it ships: edits to it create a scenario, so the sample itself never changes. */
@@ -219,16 +162,11 @@ export class Scenarios {
     await this.#parts.journal.compact();
   }
 
-  /** Shows why saving or reading failed; the work stays in memory. */
-  reportError(error: unknown): void {
-    this.status = 'error';
-    this.error = opening.storeMessage(error);
-  }
-
   /** What the journal needs from here besides the fields (its callbacks run only once the parts exist). */
   #journalHost(): JournalHost {
     return {
       scenarios: this,
+      record: () => this.liveRecord(),
       promote: () => opening.promote(this.#parts),
       written: (id, whole) => {
         this.#parts.sync.tell({ type: 'changed', id });
@@ -263,7 +201,7 @@ export class Scenarios {
   #markDeletedElsewhere(): void {
     this.deletedElsewhere = true;
     this.#parts.sync.release();
-    this.#parts.workspace.readOnly = false;
+    this.workspace.readOnly = false;
     this.#parts.journal.stop();
     this.status = 'unsaved';
   }
@@ -284,14 +222,14 @@ export class Scenarios {
     return {
       scenarios: this,
       followReadOnly: () => {
-        this.#parts.workspace.readOnly = true;
+        this.workspace.readOnly = true;
         this.#parts.journal.pauseFolding();
         this.status = 'idle';
       },
       showStored: (id) => this.#showStored(id),
       takeOver: (loaded) => {
         this.#parts.journal.foldLater(loaded.replayed);
-        this.#parts.workspace.readOnly = false;
+        this.workspace.readOnly = false;
         this.status = 'saved';
       },
       deletedElsewhere: () => this.#markDeletedElsewhere(),
