@@ -6,6 +6,7 @@
  * picked from the table) waits here until it registers, instead of a timer
  * guessing when it will be ready.
  */
+import { untrack } from 'svelte';
 import type { ViewId } from './views';
 
 /** A part of the drawing, in the drawing's own coordinates. */
@@ -38,14 +39,15 @@ export class Viewport {
 
   /** Called by a view once it can obey; returns the call that unregisters it. Waiting commands run now. */
   register(view: ViewId, target: ViewportTarget): () => void {
-    this.#targets = new Map(this.#targets).set(view, target);
+    // Views register from their effects: reading the targets here must not make those effects depend on them.
+    this.#targets = untrack(() => new Map(this.#targets)).set(view, target);
     const waiting = this.#waiting.get(view);
     this.#waiting.delete(view);
     waiting?.frame?.(target);
     waiting?.centre?.(target);
     return () => {
-      if (this.#targets.get(view) !== target) return;
-      const next = new Map(this.#targets);
+      const next = untrack(() => new Map(this.#targets));
+      if (next.get(view) !== target) return;
       next.delete(view);
       this.#targets = next;
     };

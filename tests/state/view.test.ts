@@ -24,3 +24,29 @@ describe('ViewState.restore(snapshot, actorIds)', () => {
     expect(view.snapshot()).toMatchObject({ colorBy: 'pillar', sizeBy: 'betweenness', filters: { hideIsolates: true } });
   });
 });
+
+describe('ViewState: the views’ own settings', () => {
+  it('remembers the last grid shown, for the toolbar’s grids button', () => {
+    const view = new ViewState();
+    view.mode = 'trust';
+    view.mode = 'map';
+    expect(view.lastGrid).toBe('trust');
+  });
+
+  it('keeps the map’s layout and measure and the grid’s axes in a snapshot, so a slide shows them again', () => {
+    const view = new ViewState();
+    view.mapLayout = 'tiles';
+    view.mapMeasure = 'gap';
+    view.gridAxes = { x: 'vpKnowledge', y: 'metric:betweenness' };
+    const again = new ViewState();
+    again.restore(view.snapshot(), new Set());
+    expect([again.mapLayout, again.mapMeasure, again.gridAxes]).toEqual(['tiles', 'gap', { x: 'vpKnowledge', y: 'metric:betweenness' }]);
+  });
+
+  it('reads a snapshot saved before these settings existed as the defaults', () => {
+    const view = new ViewState();
+    view.mapLayout = 'tiles';
+    view.restore(freshViewSnapshot(), new Set());
+    expect([view.mapLayout, view.mapMeasure, view.gridAxes]).toEqual(['geo', 'actors', { x: 'vpInterest', y: 'influence' }]);
+  });
+});
