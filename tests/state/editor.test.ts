@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { locale } from '../../src/i18n/locale.svelte';
+import type { Message } from '../../src/i18n/translate';
+import type { Actor } from '../../src/model/types';
+import { Editor } from '../../src/state/editor.svelte';
+import { ViewState } from '../../src/state/view.svelte';
+import { Workspace } from '../../src/state/workspace.svelte';
+import { small } from '../analysis/fixtures';
+
+beforeEach(() => locale.set('en'));
+
+const said = (m: Message | null | undefined) => (m ? locale.say(m) : '');
+const ids = (items: readonly { id: string }[] | undefined) => (items ?? []).map((x) => x.id);
+
+/**
+ * a — b — c, and d alone: ties t0 (a–b), t1 (b–c); names are the ids in
+ * capitals. a's influence (3) is marked as assumed, though a is inferred.
+ */
+function setUp() {
+  const workspace = new Workspace();
+  workspace.load(small(['a', 'b', 'c', 'd'], ['a-b', 'b-c'], { a: { influence: 3, fieldBasis: { influence: 'assumed' } } }));
+  const view = new ViewState();
+  const centred: string[] = [];
+  const editor = new Editor(workspace, view, (id) => centred.push(id));
+  return { workspace, view, editor, centred };
+}
+
+describe('Editor', () => {
+  it('adds an actor as one step, selects it, brings it into view and closes the form', () => {
+    const { workspace, editor, centred } = setUp();
+    const actor: Actor = { ...workspace.actorsById.get('d')!, id: 'e', name: 'Defensoría' };
+    editor.open({ kind: 'addActor' });
+    editor.saveNewActor(actor);
+    expect(ids(workspace.network?.actors)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(workspace.selection.actors).toEqual(['e']);
+    expect(centred).toEqual(['e']);
+    expect(editor.dialog).toBeNull();
+    expect(said(workspace.history.past.at(-1)?.label)).toBe('add Defensoría');
+  });
+
+  it('closes an edit form that changed nothing without making a step', () => {
+    const { workspace, editor } = setUp();
+    editor.open({ kind: 'editActor', id: 'a' });
+    editor.saveActor('a', {});
+    expect(editor.dialog).toBeNull();
+    expect(workspace.canUndo).toBe(false);
+  });
+
+  it('sets a field on several actors as one undoable step, dropping the per-field basis the old value had', () => {
+    const { workspace, editor } = setUp();
+    editor.setActorField(['a', 'b'], 'influence', 5, 'influence');
+    expect(workspace.actorsById.get('a')).toMatchObject({ influence: 5, fieldBasis: {} });
+    expect(workspace.actorsById.get('b')?.influence).toBe(5);
+    expect(workspace.history.past).toHaveLength(1);
+    expect(said(workspace.undoLabel)).toBe('set influence for 2 actors');
+
+    workspace.undo();
+    expect(workspace.actorsById.get('a')).toMatchObject({ influence: 3, fieldBasis: { influence: 'assumed' } });
+    expect(workspace.actorsById.get('b')?.influence).toBeNull();
+  });
+
+  it('deletes the selection as one step: the actors with their ties, and the other selected ties', () => {
+    const { workspace, view, editor } = setUp();
+    // a goes with t0; t1 (b–c) is selected on its own.
+    workspace.select({ actors: ['a'], ties: ['t1'] });
+    view.focus = { actor: 'a', steps: 1 };
+    editor.deleteSelection();
+    expect(ids(workspace.network?.actors)).toEqual(['b', 'c', 'd']);
+    expect(ids(workspace.network?.ties)).toEqual([]);
+    expect(workspace.history.past).toHaveLength(1);
+    expect(said(workspace.undoLabel)).toBe('delete 1 actor and 1 tie');
+    // The focus was on an actor that is gone.
+    expect(view.focus).toBeNull();
+
+    workspace.undo();
+    expect(ids(workspace.network?.actors)).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(workspace.network?.ties)).toEqual(['t0', 't1']);
+  });
+
+  it('deletes a single selected actor under its name', () => {
+    const { workspace, editor } = setUp();
+    workspace.selectActor('d');
+    editor.deleteSelection();
+    expect(said(workspace.undoLabel)).toBe('delete D');
+  });
+});
