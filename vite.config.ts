@@ -67,9 +67,7 @@ export function leanCytoscape(): Plugin {
     },
     transform(code, id) {
       if (!sources || inSources(id) === undefined) return null;
-      return code
-        .replaceAll('process.env.NODE_ENV', '"production"')
-        .replaceAll('process.env.VERSION', JSON.stringify(sources.version));
+      return code.replaceAll('process.env.NODE_ENV', '"production"').replaceAll('process.env.VERSION', JSON.stringify(sources.version));
     },
   };
 }
@@ -100,7 +98,8 @@ export default defineConfig({
       manifest: {
         name: 'Puentes — mapas de actores',
         short_name: 'Puentes',
-        description: 'Mapas de actores para el diálogo sobre seguridad y derechos humanos / Stakeholder maps for dialogue on security and human rights',
+        description:
+          'Mapas de actores para el diálogo sobre seguridad y derechos humanos / Stakeholder maps for dialogue on security and human rights',
         lang: 'es',
         start_url: './',
         scope: './',

@@ -227,18 +227,14 @@ describe('the import reader', () => {
       "import './e.css';",
       "  {#await import('./f.svelte') then { default: F }}",
       "new Worker(new URL('./g.worker.ts', import.meta.url), { type: 'module' });",
-      "// a comment that says import nothing from here",
+      '// a comment that says import nothing from here',
       "export const h = 'from';",
     ].join('\n');
     expect(specifiers(text).sort()).toEqual(['../b', './a', './c', './d.svelte', './e.css', './f.svelte', './g.worker.ts']);
   });
 });
 
-const FORBIDDEN = [
-  /from ['"](svelte|cytoscape|d3|d3-selection|idb)['"/]/,
-  /\b(document|window)\./,
-  /\$state|\$derived|\$effect/,
-];
+const FORBIDDEN = [/from ['"](svelte|cytoscape|d3|d3-selection|idb)['"/]/, /\b(document|window)\./, /\$state|\$derived|\$effect/];
 
 describe('pure domain layers', () => {
   const pure = modules.filter((file) => /^src\/(model|analysis)\//.test(file));

@@ -14,12 +14,26 @@ export function formatDate(value: string | number | Date, locale: Locale): strin
   if (typeof value === 'string' && /^\d{4}$/.test(value)) return value;
   if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
     const date = new Date(`${value}-01T12:00:00Z`);
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: locale === 'es' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      month: locale === 'es' ? '2-digit' : 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date);
   }
   const date = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : new Date(value);
   return locale === 'es'
-    ? new Intl.DateTimeFormat(INTL_LOCALE.es, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date)
-    : new Intl.DateTimeFormat(INTL_LOCALE.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: typeof value === 'string' ? 'UTC' : undefined }).format(date);
+    ? new Intl.DateTimeFormat(INTL_LOCALE.es, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        timeZone: typeof value === 'string' ? 'UTC' : undefined,
+      }).format(date)
+    : new Intl.DateTimeFormat(INTL_LOCALE.en, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: typeof value === 'string' ? 'UTC' : undefined,
+      }).format(date);
 }
 
 /** A month as a person says it: "ago. 2017" in Spanish, "Aug 2017" in English. */
