@@ -20,7 +20,15 @@ export async function duplicateScenario(scenarios: Scenarios, id: string, name: 
   const loaded = await store?.get(id);
   if (!store || !loaded?.record) return;
   const now = Date.now();
-  const copy: ScenarioRecord = { ...structuredClone(loaded.record), id: newId(), name, createdAt: now, updatedAt: now, revision: 0, origin: { kind: 'copy', of: id } };
+  const copy: ScenarioRecord = {
+    ...structuredClone(loaded.record),
+    id: newId(),
+    name,
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
+    origin: { kind: 'copy', of: id },
+  };
   try {
     await store.saveIfRevision(copy, 0);
     await afterChange(scenarios);
@@ -39,7 +47,9 @@ export async function renameScenario(scenarios: Scenarios, id: string, name: str
   const store = scenarios.store;
   if (!trimmed || !store) return null;
   const current = scenarios.current;
-  const refused = message('scenarios.renameRefused', { name: current?.id === id ? current.name : (scenarios.list.find((s) => s.id === id)?.name ?? id) });
+  const refused = message('scenarios.renameRefused', {
+    name: current?.id === id ? current.name : (scenarios.list.find((s) => s.id === id)?.name ?? id),
+  });
   if (current?.id === id) {
     if (!scenarios.setDetails(trimmed, notes ?? current.notes)) return refused;
     await scenarios.saveWhole();
@@ -48,7 +58,10 @@ export async function renameScenario(scenarios: Scenarios, id: string, name: str
     const loaded = await store.get(id);
     if (!loaded.record) return null;
     try {
-      await store.saveIfRevision({ ...loaded.record, name: trimmed, notes: notes ?? loaded.record.notes, updatedAt: Date.now() }, loaded.record.revision);
+      await store.saveIfRevision(
+        { ...loaded.record, name: trimmed, notes: notes ?? loaded.record.notes, updatedAt: Date.now() },
+        loaded.record.revision,
+      );
     } catch (error) {
       scenarios.reportError(error);
       return scenarios.error;

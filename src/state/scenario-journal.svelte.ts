@@ -11,8 +11,8 @@
 import { untrack } from 'svelte';
 import type { Edit } from '../model/edits';
 import type { JournalEntry, ScenarioRecord, ViewSnapshot } from '../store/records';
-import { StoreError, type ScenarioStore } from '../store/scenario-store';
-import type { SaveStatus, ScenarioState } from './scenario-state.svelte';
+import { StoreError } from '../store/scenario-store';
+import type { ScenarioState } from './scenario-state.svelte';
 import type { ViewState } from './view.svelte';
 
 /** How long after a change of view (filters, positions) it is written. */
@@ -26,7 +26,10 @@ const RETRY_FIRST = 2000;
 const RETRY_MAX = 30_000;
 
 /** The scenarios state the journal writes for: the store, what is open, and the save status and error it sets. */
-type JournalState = Pick<ScenarioState, 'store' | 'ready' | 'current' | 'status' | 'error' | 'readOnly' | 'deletedElsewhere' | 'reportError'>;
+type JournalState = Pick<
+  ScenarioState,
+  'store' | 'ready' | 'current' | 'status' | 'error' | 'readOnly' | 'deletedElsewhere' | 'reportError'
+>;
 
 /** What the journal needs from the scenarios state that owns it. */
 export interface JournalHost {
@@ -130,7 +133,8 @@ export class ScenarioJournal {
     );
     const done = settled.then(() => {
       this.#writing.delete(done);
-      if (this.#writing.size === 0 && !this.#behind && this.#scenarios.status === 'saving') this.#scenarios.status = this.#viewDirty ? 'unsaved' : 'saved';
+      if (this.#writing.size === 0 && !this.#behind && this.#scenarios.status === 'saving')
+        this.#scenarios.status = this.#viewDirty ? 'unsaved' : 'saved';
     });
     this.#writing.add(done);
     return settled;

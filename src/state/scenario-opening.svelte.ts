@@ -1,8 +1,7 @@
 /**
  * Opening and creating scenarios: reopening what the user had open, opening
  * a sample or a saved scenario, making a scenario of an import, of a
- * sample's first edit or of work another tab made obsolete, and wiping the
- * store. A network that cannot be saved stays open in memory, never lost.
+ * sample's first edit or of work another tab made obsolete. A network that cannot be saved stays open in memory, never lost.
  * Each function takes the parts of the scenarios state it works on.
  */
 import { locale } from '../i18n/locale.svelte';
@@ -16,7 +15,7 @@ import { ScenarioStore, StoreError } from '../store/scenario-store';
 import { loadSample, loadSampleLayout, type SampleId } from './samples';
 import type { ScenarioJournal } from './scenario-journal.svelte';
 import type { TabSync } from './scenario-sync';
-import { storeMessage, type ScenarioState } from './scenario-state.svelte';
+import { storeMessage, type OpenScenario, type ScenarioState } from './scenario-state.svelte';
 import { freshViewSnapshot, type ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -54,7 +53,10 @@ export async function initScenarios(p: ScenarioParts, preferred: string | null):
   }
   p.sync.listen();
   await scenarios.refreshList();
-  const last = preferred && scenarios.list.some((s) => s.id === preferred) ? preferred : await scenarios.store?.getSetting<string>(LAST_OPEN).catch(() => undefined);
+  const last =
+    preferred && scenarios.list.some((s) => s.id === preferred)
+      ? preferred
+      : await scenarios.store?.getSetting<string>(LAST_OPEN).catch(() => undefined);
   if (last && last.startsWith('sample:')) await openSample(p, last.slice(7) as SampleId);
   else if (last && scenarios.list.some((s) => s.id === last)) await openScenario(p, last);
   else await openSample(p, 'lima-2010');
@@ -114,7 +116,7 @@ export async function openScenario(p: ScenarioParts, id: string): Promise<void> 
   scenarios.slides = record.slides ?? [];
   p.journal.boundariesStored(view.boundaries);
   p.workspace.load(record.network, loaded.problems);
-  scenarios.current = { id, name: record.name, notes: record.notes, createdAt: record.createdAt, origin: record.origin, revision: record.revision };
+  scenarios.current = openScenarioOf(record);
   scenarios.status = 'saved';
   scenarios.error = null;
   await scenarios.store.setSetting(LAST_OPEN, id).catch(() => {});
@@ -124,13 +126,18 @@ export async function openScenario(p: ScenarioParts, id: string): Promise<void> 
   scenarios.ready = true;
 }
 
+/** What is kept in memory of a scenario opened from `record`. */
+function openScenarioOf({ id, name, notes, createdAt, origin, revision }: ScenarioRecord): OpenScenario {
+  return { id, name, notes, createdAt, origin, revision };
+}
+
 /** The record of the open scenario as it is in memory now (saved or not). */
 export function recordNow(p: ScenarioParts): ScenarioRecord | null {
   const { scenarios, workspace } = p;
   if (!scenarios.current || !workspace.network) return null;
-  const { id, name, notes, createdAt, origin, revision } = scenarios.current;
   return {
-    id, name, notes, createdAt, updatedAt: Date.now(), revision, origin,
+    ...scenarios.current,
+    updatedAt: Date.now(),
     // The network as it is: never a proxy (the workspace holds it raw) and never changed in place (an edit makes a
     // new one), so it is not copied here. The store's write copies it once; a snapshot here would copy every actor
     // again at each fold of the journal, and a large network has tens of thousands.
@@ -219,7 +226,7 @@ export async function saveUnsaved(p: ScenarioParts): Promise<void> {
 /** Makes a just-saved record the open scenario, with the network and view already in memory. */
 function adopt(p: ScenarioParts, saved: ScenarioRecord): void {
   const { scenarios } = p;
-  scenarios.current = { id: saved.id, name: saved.name, notes: saved.notes, createdAt: saved.createdAt, origin: saved.origin, revision: saved.revision };
+  scenarios.current = openScenarioOf(saved);
   scenarios.deletedElsewhere = false;
   p.journal.forget();
   scenarios.status = 'saved';
@@ -236,7 +243,7 @@ export function promote(p: ScenarioParts): void {
   const name = unsaved?.name ?? `${localize(network.title, locale.current)} · ${formatDate(new Date(), locale.current)}`;
   const origin = unsaved?.origin ?? { kind: 'sample', sampleId: p.workspace.sampleId };
   const record = { ...newRecord(p, network, name, origin), revision: 1 };
-  scenarios.current = { id: record.id, name, notes: '', createdAt: record.createdAt, origin, revision: 1 };
+  scenarios.current = openScenarioOf(record);
   const written = p.journal.track(store.createNow(record, LAST_OPEN));
   void written.then(async (ok) => {
     if (!ok || scenarios.current?.id !== record.id) return;
@@ -253,9 +260,20 @@ export function promote(p: ScenarioParts): void {
  * version, or deleted this one). The work stays open; nothing waits for a
  * save in progress, so this can never stop the tab from saving again.
  */
-export async function saveAsCopy(p: ScenarioParts, record: ScenarioRecord, suffix: string, said: 'scenarios.conflictSaved' | 'scenarios.keptCopy'): Promise<void> {
+export async function saveAsCopy(
+  p: ScenarioParts,
+  record: ScenarioRecord,
+  suffix: string,
+  said: 'scenarios.conflictSaved' | 'scenarios.keptCopy',
+): Promise<void> {
   const { scenarios } = p;
-  const copy: ScenarioRecord = { ...record, id: newId(), name: `${record.name} (${suffix})`, revision: 0, origin: { kind: 'copy', of: record.id } };
+  const copy: ScenarioRecord = {
+    ...record,
+    id: newId(),
+    name: `${record.name} (${suffix})`,
+    revision: 0,
+    origin: { kind: 'copy', of: record.id },
+  };
   try {
     const saved = await scenarios.store!.saveIfRevision(copy, 0);
     p.sync.release();
@@ -274,19 +292,4 @@ export async function saveAsCopy(p: ScenarioParts, record: ScenarioRecord, suffi
 export function takeLock(p: ScenarioParts, id: string): void {
   p.workspace.readOnly = false;
   p.sync.take(id);
-}
-
-/** Deletes every scenario and setting kept in this browser, then opens the first sample. */
-export async function wipeScenarios(p: ScenarioParts): Promise<void> {
-  const { scenarios } = p;
-  await p.journal.discard();
-  p.sync.release();
-  scenarios.store?.close();
-  await ScenarioStore.wipe();
-  scenarios.store = await ScenarioStore.open().catch(() => null);
-  scenarios.list = [];
-  scenarios.deleted = null;
-  p.sync.tell({ type: 'listChanged' });
-  scenarios.current = null;
-  await openSample(p, 'lima-2010');
 }

@@ -4,7 +4,7 @@
  * three parts, one concern each:
  *
  * - opening and creating (scenario-opening.svelte.ts): a sample, a saved
- *   scenario, an import, a sample's first edit, a copy, wiping the store;
+ *   scenario, an import, a sample's first edit, a copy;
  * - the journal writer (scenario-journal.svelte.ts): every edit written the
  *   moment it is made, folded into the whole scenario a moment later; the
  *   view written a moment after it changes; failed writes retried;
@@ -15,7 +15,7 @@
 import { locale } from '../i18n/locale.svelte';
 import type { Network } from '../model/types';
 import type { ScenarioOrigin, ScenarioRecord, Slide } from '../store/records';
-import type { LoadedScenario } from '../store/scenario-store';
+import { ScenarioStore, type LoadedScenario } from '../store/scenario-store';
 import type { SampleId } from './samples';
 import { ScenarioJournal, type JournalHost } from './scenario-journal.svelte';
 import * as opening from './scenario-opening.svelte';
@@ -100,9 +100,19 @@ export class Scenarios extends ScenarioState {
     await opening.saveAsCopy(this.#parts, record, locale.t('scenarios.keptSuffix'), 'scenarios.keptCopy');
   }
 
-  /** Deletes every scenario and setting kept in this browser. */
-  wipe(): Promise<void> {
-    return opening.wipeScenarios(this.#parts);
+  /** Deletes every scenario and setting kept in this browser, then opens the first sample. */
+  async wipe(): Promise<void> {
+    const { journal, sync } = this.#parts;
+    await journal.discard();
+    sync.release();
+    this.store?.close();
+    await ScenarioStore.wipe();
+    this.store = await ScenarioStore.open().catch(() => null);
+    this.list = [];
+    this.deleted = null;
+    sync.tell({ type: 'listChanged' });
+    this.current = null;
+    await this.openSample('lima-2010');
   }
 
   // ── Writing (scenario-journal.svelte.ts) ──────────────────────────────

@@ -24,7 +24,11 @@ class InlineWorker {
     setTimeout(() => {
       const post = (data: CompareResponse) => !this.terminated && this.onmessage?.({ data } as MessageEvent<CompareResponse>);
       try {
-        post({ type: 'result', id: request.id, result: runComparison(request, (done) => post({ type: 'progress', id: request.id, done })) });
+        post({
+          type: 'result',
+          id: request.id,
+          result: runComparison(request, (done) => post({ type: 'progress', id: request.id, done })),
+        });
       } catch (error) {
         post({ type: 'error', id: request.id, message: String(error) });
       }
@@ -68,7 +72,12 @@ describe('CompareState', () => {
     expect(compare.openSide).toBe('a');
     expect(compare.networks?.a).toBe(OPEN_NETWORK);
     // a and b match by id; c is only in the first, d only in the second.
-    expect(compare.maps?.aToB).toEqual(new Map([['a', 'a'], ['b', 'b']]));
+    expect(compare.maps?.aToB).toEqual(
+      new Map([
+        ['a', 'a'],
+        ['b', 'b'],
+      ]),
+    );
     expect(compare.result?.diff.actors).toMatchObject({ removed: ['c'], added: ['d'] });
   });
 

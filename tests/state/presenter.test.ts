@@ -29,7 +29,12 @@ describe('Presenter slides', () => {
     view.focus = { actor: 'a', steps: 1 };
     workspace.select({ actors: ['a', 'b'], ties: [] });
     expect(presenter.addCurrent(title('Before the talks'))).toBe(true);
-    expect(presenter.slides[0]).toMatchObject({ title: title('Before the talks'), view: { colorBy: 'pillar' }, focus: { actor: 'a', steps: 1 }, highlight: ['a', 'b'] });
+    expect(presenter.slides[0]).toMatchObject({
+      title: title('Before the talks'),
+      view: { colorBy: 'pillar' },
+      focus: { actor: 'a', steps: 1 },
+      highlight: ['a', 'b'],
+    });
 
     view.colorBy = 'sector';
     view.focus = null;

@@ -115,6 +115,8 @@ describe('two tabs without Web Locks', () => {
     expect(first.scenarios.error).toEqual({ key: 'scenarios.conflictSaved', args: { name: copy.name } });
     expect(locale.say(first.scenarios.error!)).toBe(`Another tab had saved a newer version; your changes were kept as “${copy.name}”.`);
     locale.set('es');
-    expect(locale.say(first.scenarios.error!)).toBe(`Otra pestaña había guardado una versión más nueva; sus cambios se guardaron como «${copy.name}».`);
+    expect(locale.say(first.scenarios.error!)).toBe(
+      `Otra pestaña había guardado una versión más nueva; sus cambios se guardaron como «${copy.name}».`,
+    );
   });
 });
