@@ -177,7 +177,8 @@ describe('editing', () => {
     await page.getByTestId('add-actor').click();
     const form = page.getByTestId('actor-form');
     await form.getByRole('button', { name: 'Guardar' }).click();
-    expect(await form.textContent()).toContain('problemas por corregir');
+    // One empty name: one problem, in the singular.
+    expect(await form.textContent()).toContain('1 problema por corregir');
     expect(await form.textContent()).toContain('no puede estar vacío');
     expect((await counts(page)).actors).toBe(60);
   });

@@ -42,7 +42,7 @@ describe('importing and exporting', () => {
     const result = page.getByTestId('import-result');
     await result.waitFor();
     expect(await page.getByTestId('mapping-actors').locator('select[data-field="name"]').inputValue()).not.toBe('-1');
-    expect(await result.textContent()).toContain('Se importarán 2 actores y 1 vínculos');
+    expect(await result.textContent()).toContain('Se importarán 2 actores y 1 vínculo');
     expect(await page.getByTestId('import-problems').textContent()).toContain('actores.csv fila 4, columna "sector"');
     // Reading and mapping ran in the import worker, off the page's thread.
     expect(workers.some((url) => url.includes('import.worker'))).toBe(true);
@@ -62,7 +62,7 @@ describe('importing and exporting', () => {
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-files').setInputFiles([{ name: 'macro-sur.xlsx', mimeType: 'application/octet-stream', buffer }]);
     await page.getByTestId('import-result').waitFor();
-    expect(await page.getByTestId('import-result').textContent()).toContain('2 actors and 1 ties will be imported');
+    expect(await page.getByTestId('import-result').textContent()).toContain('2 actors and 1 tie will be imported');
     await page.getByTestId('import-commit').click();
     await waitForDrawn(page, 2);
     await page.getByTestId('export-menu').locator('summary').click();
