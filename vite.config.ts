@@ -83,6 +83,19 @@ function cytoscapeSources(file: string): { folder: string; version: string } {
   throw new Error(`puentes-lean-cytoscape: no Cytoscape package.json above ${file}`);
 }
 
+/** The browser tests: the built app served once per project (tests/e2e/global-setup.ts) and driven in Chromium. */
+const browserTests = {
+  environment: 'node',
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+/**
+ * Browser tests whose outcome does not depend on how fast the page is: they measure no duration and never wait a
+ * set time for the page to be ready (the durability tests wait set moments before killing, by design).
+ */
+const UNTIMED = ['tests/e2e/durability.test.ts', 'tests/e2e/a11y.test.ts'];
+
 // The app is fully static: the sample networks are bundled as JSON chunks,
 // so nothing is fetched from outside localhost at run time. A service worker
 // (vite-plugin-pwa / Workbox) precaches the whole build — app, workers,
@@ -127,6 +140,11 @@ export default defineConfig({
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
+  // Vitest gives a 2-core machine one worker, so every file would run one after another. The tests run in two
+  // stages instead, two files at a time in the first: the unit tests beside the browser tests that nothing in
+  // them times (the durability tests, which kill, close and reload a real Chromium dozens of times, are most of
+  // the browser tests' time; the accessibility checks), which sharing the processor only slows. Then the other
+  // browser tests, alone and one file at a time: some measure how long the page takes, or wait a set time.
   test: {
     projects: [
       {
@@ -137,16 +155,28 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'node',
           setupFiles: ['tests/setup/xml-globals.ts', 'tests/setup/fast-check.ts', 'tests/setup/catalogues.ts'],
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
+          // Beside a browser, a test that takes 2 s alone can take 5.
+          testTimeout: 15_000,
         },
       },
       {
         test: {
+          ...browserTests,
+          name: 'e2e-untimed',
+          include: UNTIMED,
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          ...browserTests,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          exclude: UNTIMED,
+          sequence: { groupOrder: 1 },
           fileParallelism: false,
         },
       },
