@@ -127,17 +127,34 @@ interface PythonRead {
 const scratch = mkdtempSync(join(tmpdir(), 'puentes-interop-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function readWithPython(text: string, fileName: string): { networkx: PythonRead; igraph: PythonRead | null } {
-  const path = join(scratch, fileName);
-  writeFileSync(path, text);
-  const script = new URL('./read_with_python.py', import.meta.url).pathname;
-  return JSON.parse(execFileSync(python, [script, path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-}
-
 const samples: [string, Network][] = [
   ['lima-2010', parseNetwork(lima).network!],
   ['macro-sur-2017', parseNetwork(macroSur).network!],
 ];
+
+/** Our files, by name: each sample in both formats, and Lima with no directed tie. */
+const ourFiles = new Map<string, string>([
+  ...samples.flatMap(([name, network]) => [
+    [`${name}.gexf`, writeGexf(network, 'es')] as const,
+    [`${name}.graphml`, writeGraphml(network, 'es')] as const,
+  ]),
+  ['plain.graphml', writeGraphml({ ...samples[0]![1], ties: samples[0]![1].ties.map(({ directed: _d, ...tie }) => tie) } as Network)],
+]);
+
+/** What networkx and igraph read from each of our files, all read in one Python run (starting it is the slow part). */
+let readByPython: Map<string, { networkx: PythonRead; igraph: PythonRead | null }> | undefined;
+function readWithPython(fileName: string): { networkx: PythonRead; igraph: PythonRead | null } {
+  if (!readByPython) {
+    const paths = [...ourFiles].map(([name, text]) => {
+      writeFileSync(join(scratch, name), text);
+      return join(scratch, name);
+    });
+    const script = new URL('./read_with_python.py', import.meta.url).pathname;
+    const seen = JSON.parse(execFileSync(python, [script, ...paths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+    readByPython = new Map([...ourFiles.keys()].map((name) => [name, seen[join(scratch, name)]]));
+  }
+  return readByPython.get(fileName)!;
+}
 
 describe.skipIf(!haveReaders)('our GEXF and GraphML, read by networkx and igraph', () => {
   for (const [name, network] of samples) {
@@ -145,8 +162,7 @@ describe.skipIf(!haveReaders)('our GEXF and GraphML, read by networkx and igraph
     const undirected = network.ties.filter((t) => !t.directed);
     for (const format of ['gexf', 'graphml'] as const) {
       it(`${name}.${format}: every actor and tie, labels in Spanish, every directed tie in its direction`, () => {
-        const text = format === 'gexf' ? writeGexf(network, 'es') : writeGraphml(network, 'es');
-        const seen = readWithPython(text, `${name}.${format}`);
+        const seen = readWithPython(`${name}.${format}`);
         const readers = [['networkx', seen.networkx], ...(format === 'graphml' ? [['igraph', seen.igraph]] : [])] as [string, PythonRead][];
         expect(readers.map(([reader]) => reader)).toEqual(format === 'graphml' ? ['networkx', 'igraph'] : ['networkx']);
         for (const [reader, graph] of readers) {
@@ -167,8 +183,7 @@ describe.skipIf(!haveReaders)('our GEXF and GraphML, read by networkx and igraph
 
   it('a network with no directed tie is written as an undirected graph, one edge per tie', () => {
     const network = samples[0]![1];
-    const plain = { ...network, ties: network.ties.map(({ directed: _d, ...tie }) => tie) } as Network;
-    const seen = readWithPython(writeGraphml(plain), 'plain.graphml');
+    const seen = readWithPython('plain.graphml');
     expect([seen.networkx.directed, seen.networkx.edges, seen.igraph?.directed, seen.igraph?.edges]).toEqual([false, network.ties.length, false, network.ties.length]);
   });
 
