@@ -37,7 +37,10 @@ export interface ViewDefinition {
   group?: 'grids';
   /** The view draws its whole exported picture itself (title, legend, sources); else the export menu frames it. */
   ownPicture?: boolean;
-  /** Kept on the page once drawn, hidden while another view is shown, so coming back does not lay it out again. */
+  /**
+   * Drawn from the start and kept on the page, hidden while another view is shown: switching back never lays it out
+   * again, and a search or a slide can centre it before it is seen.
+   */
   keepAlive?: boolean;
   chrome: Chrome;
 }
