@@ -37,7 +37,6 @@ import { cpus, tmpdir } from 'node:os';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toAdjacency } from '../../src/analysis/adjacency';
-import { pathStatistics } from '../../src/analysis/distances';
 import { bundleReport } from './bundle';
 
 function time<T>(work: () => T): { ms: number; value: T } {
