@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import type { MessageText } from '../../src/i18n/message-text';
-import { format, translate } from '../../src/i18n/translate';
+import { format, message, translate } from '../../src/i18n/translate';
 
 const placeholders = (text: MessageText) =>
   [...new Set((typeof text === 'string' ? [text] : Object.values(text)).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
@@ -18,7 +18,9 @@ describe('message catalogues', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('es', 'header.counts', { actors: 60, ties: 70 })).toBe('60 actores · 70 vínculos');
+    expect(translate('es', 'focus.active', { name: 'Minem', steps: 2 })).toContain('Minem');
+    // Counted phrases inside a message take the plural form of their count: 1 actor · 70 vínculos.
+    expect(translate('es', 'header.counts', { actors: message('count.actors', { count: 1 }), ties: message('count.ties', { count: 70 }) })).toBe('1 actor · 70 vínculos');
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 });

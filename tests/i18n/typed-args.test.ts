@@ -26,7 +26,7 @@ function wrongCalls(): void {
 describe('typed placeholder arguments', () => {
   it('accept exactly the placeholders a message names', () => {
     expect(typeof wrongCalls).toBe('function');
-    expect(translate('en', 'header.counts', { actors: 60, ties: 70 })).toBe('60 actors · 70 ties');
+    expect(translate('en', 'header.counts', { actors: message('count.actors', { count: 60 }), ties: message('count.ties', { count: 1 }) })).toBe('60 actors · 1 tie');
     expect(translate('en', 'legend.title')).toBe('Legend');
   });
 });
