@@ -2,7 +2,7 @@
 // of src/: every module sits in a layer and imports only from its own layer or
 // the layers below; no modules import each other in a circle; and model/ and
 // analysis/ are pure TypeScript (no Svelte, Cytoscape, D3-selection or DOM),
-// so the analysis worker and the command line can run them.
+// so the analysis worker and the command line can run them; so is text/, the words they all say.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,12 +14,16 @@ import { describe, expect, it } from 'vitest';
  * independent of each other.
  */
 const LAYERS: readonly (readonly string[])[] = [
+  // The words of the product: both catalogues, the languages, saying a message in one. Pure data and functions,
+  // readable by every layer, so the model, analysis, files, workers and the command line name things in both
+  // languages from one place, as the page does.
+  ['text'],
   // The stakeholder model: types, schema, vocabularies, edits, search, filters. Pure TypeScript.
   ['model'],
   // Metrics, communities, gaps, comparisons, computed on the model. Pure TypeScript.
   ['analysis'],
-  // Files in and out (run in workers and the command line too, so they word their problems in both languages
-  // themselves); the page's catalogues and chosen language; colours, shapes and sizes as data.
+  // Files in and out (run in workers and the command line too); the page's chosen language, dates and problems in
+  // it; colours, shapes and sizes as data.
   ['io', 'i18n', 'styling'],
   // IndexedDB: the scenarios, their journal and backups.
   ['store'],
@@ -237,7 +241,7 @@ describe('the import reader', () => {
 const FORBIDDEN = [/from ['"](svelte|cytoscape|d3|d3-selection|idb)['"/]/, /\b(document|window)\./, /\$state|\$derived|\$effect/];
 
 describe('pure domain layers', () => {
-  const pure = modules.filter((file) => /^src\/(model|analysis)\//.test(file));
+  const pure = modules.filter((file) => /^src\/(text|model|analysis)\//.test(file));
   it('exist', () => expect(pure.length).toBeGreaterThan(0));
   it.each(pure)('%s has no UI or DOM import', (file) => {
     const text = readFileSync(file, 'utf8');

@@ -1,25 +1,9 @@
+import { localize, type Locale } from '../text/languages';
 import type { LocalizedText } from './types';
 
-/** The product's two languages. */
-export const LOCALES = ['es', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/**
- * How each language writes numbers and dates: Peru's Spanish (es-PE: 0.36 and
- * 2,355, a decimal point and comma thousands) and British English (25 Feb 2010).
- */
-export const INTL_LOCALE: Record<Locale, string> = { es: 'es-PE', en: 'en-GB' };
-
-/**
- * Picks the text for a locale from plain text or `{es, en}`. Plain text is
- * the same in every language; an empty translation falls back to the other
- * language rather than showing nothing.
- */
-export function localize(text: LocalizedText | undefined, locale: Locale): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[locale] || text[locale === 'es' ? 'en' : 'es'];
-}
+// The languages, a text's wording in one of them, and numbers as each writes them: the product's words layer
+// (src/text) holds them, so the catalogues can say a record's text too; re-exported here for the model's readers.
+export { LOCALES, INTL_LOCALE, formatNumber, localize, type Locale } from '../text/languages';
 
 /** Every distinct wording of a text (both languages), for search and duplicate checks. */
 export function wordings(text: LocalizedText | undefined): string[] {
@@ -66,25 +50,4 @@ export function compareText(locale: string, options: { numeric?: boolean } = {})
   let collator = collators.get(key);
   if (!collator) collators.set(key, (collator = new Intl.Collator(locale, { numeric: options.numeric === true })));
   return collator.compare;
-}
-
-/**
- * A count as a whole number with grouping; a score with three significant digits at most: the digits a person needs,
- * not all of them. Here, below the page's catalogues, because file readers word their problems with it too.
- */
-export function formatNumber(value: number, locale: Locale): string {
-  const digits = Number.isInteger(value) ? -1 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
-  return numberFormat(locale, digits).format(value);
-}
-
-/** One formatter per language and precision (building one is slow: a table of thousands of rows built thousands). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    const options = digits < 0 ? {} : { maximumFractionDigits: digits, maximumSignificantDigits: 3 };
-    numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
-  }
-  return format;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { es } from '../../src/i18n/es';
-import type { MessageText } from '../../src/i18n/message-text';
-import { format, message, translate } from '../../src/i18n/translate';
+import { en } from '../../src/text/en';
+import { es } from '../../src/text/es';
+import type { MessageText } from '../../src/text/message-text';
+import { format, message, translate } from '../../src/text/translate';
 
 const placeholders = (text: MessageText) =>
   [...new Set((typeof text === 'string' ? [text] : Object.values(text)).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
