@@ -12,7 +12,8 @@ import { basisOf, isFinding } from '../model/basis';
 import { compareText, localize, spanishOf } from '../model/localized';
 import type { AssessedField } from '../model/schema';
 import type { Actor, LocalizedText, Network, Tie } from '../model/types';
-import { CAPACITY_LABELS, pillarOf, type Basis, type Label, type Pillar } from '../model/vocabularies';
+import { CAPACITY_LABELS, pillarOf, type Basis, type Label, type LabelKey, type Pillar } from '../model/vocabularies';
+import { label } from '../text/translate';
 
 export const CRITERIA = ['legitimacy', 'impartiality', 'technical', 'humanRights', 'conflictPrevention', 'nationalPresence'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -29,53 +30,18 @@ export const DEFAULT_WEIGHTS: Weights = {
 
 export interface CriterionDefinition {
   id: Criterion;
-  label: Label;
-  rule: Label;
+  /** What the criterion is called, and how it is scored: keys of the catalogues. */
+  label: LabelKey;
+  rule: LabelKey;
 }
 
 export const CRITERION_DEFINITIONS: readonly CriterionDefinition[] = [
-  {
-    id: 'legitimacy',
-    label: { en: 'Legitimacy with the three parties', es: 'Legitimidad ante las tres partes' },
-    rule: {
-      en: 'For each of State, business and civil society, its best direct tie: trust +2 → 1, +1 → 0.75, not assessed → 0.5, 0 → 0.25, negative or no tie → 0; the mean of the three.',
-      es: 'Para el Estado, las empresas y la sociedad civil, su mejor vínculo directo: confianza +2 → 1, +1 → 0,75, sin evaluar → 0,5, 0 → 0,25, negativa o sin vínculo → 0; el promedio de los tres.',
-    },
-  },
-  {
-    id: 'impartiality',
-    label: { en: 'Impartiality', es: 'Imparcialidad' },
-    rule: {
-      en: 'A finding on how the parties see it ("seen as impartial" 0–3, divided by 3) when there is one; otherwise by rule: 0 for companies, private security and security forces; with at least 3 ties to the three parties, 1 − (most − fewest ties to one party) / all those ties; with fewer, 0.5 (too few ties to judge).',
-      es: 'Un hallazgo sobre cómo lo ven las partes («reconocido como imparcial» 0–3, entre 3) cuando lo hay; si no, por regla: 0 para empresas, seguridad privada y fuerzas de seguridad; con al menos 3 vínculos con las tres partes, 1 − (más − menos vínculos con una parte) / todos esos vínculos; con menos, 0,5 (muy pocos para juzgar).',
-    },
-  },
-  {
-    id: 'technical',
-    label: CAPACITY_LABELS.technical,
-    rule: { en: 'Technical capacity 0–3, divided by 3 (0 when not assessed).', es: 'Capacidad técnica 0–3, dividida entre 3 (0 si no se evaluó).' },
-  },
-  {
-    id: 'humanRights',
-    label: CAPACITY_LABELS.humanRights,
-    rule: { en: 'Human-rights knowledge 0–3, divided by 3 (0 when not assessed).', es: 'Conocimiento de derechos humanos 0–3, entre 3 (0 si no se evaluó).' },
-  },
-  {
-    id: 'conflictPrevention',
-    label: CAPACITY_LABELS.conflictPrevention,
-    rule: {
-      en: 'Conflict-prevention experience 0–3, divided by 3 (0 when not assessed).',
-      es: 'Experiencia en prevención de conflictos 0–3, entre 3 (0 si no se evaluó).',
-    },
-  },
-  {
-    id: 'nationalPresence',
-    label: { en: 'National presence', es: 'Presencia nacional' },
-    rule: {
-      en: 'In Peru: national level → 1, international → 0.75, regional → 0.5, local → 0.25, unknown → 0.25; outside Peru → 0.',
-      es: 'En el Perú: nivel nacional → 1, internacional → 0,75, regional → 0,5, local → 0,25, desconocido → 0,25; fuera del Perú → 0.',
-    },
-  },
+  { id: 'legitimacy', label: 'criterion.legitimacy.label', rule: 'criterion.legitimacy.rule' },
+  { id: 'impartiality', label: 'criterion.impartiality.label', rule: 'criterion.impartiality.rule' },
+  { id: 'technical', label: CAPACITY_LABELS.technical, rule: 'criterion.technical.rule' },
+  { id: 'humanRights', label: CAPACITY_LABELS.humanRights, rule: 'criterion.humanRights.rule' },
+  { id: 'conflictPrevention', label: CAPACITY_LABELS.conflictPrevention, rule: 'criterion.conflictPrevention.rule' },
+  { id: 'nationalPresence', label: 'criterion.nationalPresence.label', rule: 'criterion.nationalPresence.rule' },
 ];
 
 /** What a criterion's value rests on: the basis of the values used, or a rule applied where nothing was assessed. */
@@ -249,7 +215,7 @@ export function unpackRanking(ranking: PackedRanking, count = ranking.actors.len
   return Array.from({ length: Math.min(count, ranking.actors.length) }, (_, i) => convenerAt(ranking, i));
 }
 
-function labelOf(criterion: Criterion): Label {
+function labelOf(criterion: Criterion): LabelKey {
   return CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label;
 }
 
@@ -278,7 +244,7 @@ export function explainConvener(score: ConvenerScore, name: LocalizedText, weigh
   const assessed = weighted.filter((c) => score.evidence[c] !== 'rule');
   const sentence = (lang: 'en' | 'es') => {
     const words = SENTENCES[lang];
-    const list = (criteria: Criterion[]) => criteria.map((c) => labelOf(c)[lang].toLowerCase()).join(', ');
+    const list = (criteria: Criterion[]) => criteria.map((c) => label(lang, labelOf(c)).toLowerCase()).join(', ');
     const strong = assessed.filter((c) => score.criteria[c] >= 0.75);
     const weak = assessed.filter((c) => score.criteria[c] <= 0.25);
     const parts = [

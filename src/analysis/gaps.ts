@@ -8,6 +8,7 @@ import { basisOf } from '../model/basis';
 import { localize, type Locale } from '../model/localized';
 import type { Actor, Network, Tie } from '../model/types';
 import { PILLAR_LABELS, pillarOf, type Label, type Pillar } from '../model/vocabularies';
+import { label } from '../text/translate';
 import type { AnalysisGraph } from './analysis-graph';
 import type { Communities } from './communities';
 
@@ -119,12 +120,12 @@ export const GAP_RULES: readonly GapRule[] = [
           severity: core && shared.length === 0 ? 'high' : core || shared.length === 0 ? 'medium' : 'low',
           detail: shared.length
             ? {
-                en: `No direct tie between ${pl(a).en} and ${pl(b).en}; they meet only in ${names(shared, 'en')}.`,
-                es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}; solo coinciden en ${names(shared, 'es')}.`,
+                en: `No direct tie between ${label('en', pl(a))} and ${label('en', pl(b))}; they meet only in ${names(shared, 'en')}.`,
+                es: `Ningún vínculo directo entre ${label('es', pl(a))} y ${label('es', pl(b))}; solo coinciden en ${names(shared, 'es')}.`,
               }
             : {
-                en: `No direct tie between ${pl(a).en} and ${pl(b).en}, not even a shared platform.`,
-                es: `Ningún vínculo directo entre ${pl(a).es} y ${pl(b).es}, ni siquiera una plataforma común.`,
+                en: `No direct tie between ${label('en', pl(a))} and ${label('en', pl(b))}, not even a shared platform.`,
+                es: `Ningún vínculo directo entre ${label('es', pl(a))} y ${label('es', pl(b))}, ni siquiera una plataforma común.`,
               },
           actors: network.actors.filter((x) => [a, b].includes(pillarOf(x.sector))).map((x) => x.id),
           pillars: [a, b],
@@ -154,8 +155,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'pillar-pair-distrust',
           severity: mean <= -1 ? 'high' : 'medium',
           detail: {
-            en: `Mean trust between ${pl(a).en} and ${pl(b).en} is ${m} over ${assessed.length} assessed ties.`,
-            es: `La confianza media entre ${pl(a).es} y ${pl(b).es} es ${m} en ${assessed.length} vínculos evaluados.`,
+            en: `Mean trust between ${label('en', pl(a))} and ${label('en', pl(b))} is ${m} over ${assessed.length} assessed ties.`,
+            es: `La confianza media entre ${label('es', pl(a))} y ${label('es', pl(b))} es ${m} en ${assessed.length} vínculos evaluados.`,
           },
           actors: [...new Set(assessed.flatMap((t) => [t.source, t.target]))],
           pillars: [a, b],
@@ -236,8 +237,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'region-without-counterparts',
           severity: missing.length === 2 ? 'high' : 'medium',
           detail: {
-            en: `${name.en}: ${names(companies, 'en')}; no ${missing.map((p) => pl(p).en).join(' and no ')} actor.`,
-            es: `${name.es}: ${names(companies, 'es')}; ningún actor de ${missing.map((p) => pl(p).es).join(' ni de ')}.`,
+            en: `${name.en}: ${names(companies, 'en')}; no ${missing.map((p) => label('en', pl(p))).join(' and no ')} actor.`,
+            es: `${name.es}: ${names(companies, 'es')}; ningún actor de ${missing.map((p) => label('es', pl(p))).join(' ni de ')}.`,
           },
           actors: companies.map((a) => a.id),
           pillars: missing,
@@ -294,8 +295,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'silo-community',
           severity: 'low',
           detail: {
-            en: `Community ${index + 1}: ${parties.length} actors, all ${pl(p).en} — ${names(parties, 'en')}.`,
-            es: `Comunidad ${index + 1}: ${parties.length} actores, todos de ${pl(p).es}: ${names(parties, 'es')}.`,
+            en: `Community ${index + 1}: ${parties.length} actors, all ${label('en', pl(p))} — ${names(parties, 'en')}.`,
+            es: `Comunidad ${index + 1}: ${parties.length} actores, todos de ${label('es', pl(p))}: ${names(parties, 'es')}.`,
           },
           actors: members,
           pillars: [p],

@@ -20,8 +20,11 @@ import { parseDecisions, runCompare } from './compare-command';
 import { SHEET_NAMES } from '../io/comparison-export';
 import type { MatchDecisions } from '../analysis/compare/match';
 import type { Network, Problem } from '../model/types';
+import { loadCatalogues } from '../text/catalogues';
+import { label } from '../text/translate';
 
-const HELP = `Usage: npm run cli -- analyze <network> [options]
+/** The usage text: a function, as the metrics', rules' and criteria's names come from the catalogues, loaded in `main`. */
+const help = () => `Usage: npm run cli -- analyze <network> [options]
        npm run cli -- compare <first> <second> [--format json|csv] [--match file] [--out file] [--lang es|en]
        npm run cli -- convert <in> [<ties.csv>] <out> [--lang es|en] [--edge-list] [--skip-bad]
 
@@ -68,18 +71,20 @@ Closeness is the Wasserman–Faust variant, correct for networks in several
 components. Betweenness is normalised by 2/((n-1)(n-2)).
 
 Metrics:
-${METRICS.map((m) => `  ${m.id.padEnd(15)} ${m.label.en}. ${m.method.en}`).join('\n')}
+${METRICS.map((m) => `  ${m.id.padEnd(15)} ${label('en', m.label)}. ${label('en', m.method)}`).join('\n')}
 
 Gap rules:
-${GAP_RULES.map((r) => `  ${r.id.padEnd(28)} ${r.label.en}`).join('\n')}
+${GAP_RULES.map((r) => `  ${r.id.padEnd(28)} ${label('en', r.label)}`).join('\n')}
 
-Convener criteria (2010 study): ${CRITERION_DEFINITIONS.map((c) => c.label.en.toLowerCase()).join(', ')}.
+Convener criteria (2010 study): ${CRITERION_DEFINITIONS.map((c) => label('en', c.label).toLowerCase()).join(', ')}.
 
 Exit codes: 0 success; 1 invalid input (the problems are listed with their
 place in the file); 2 wrong usage.
 `;
 
 async function main(argv: string[]): Promise<number> {
+  // Both languages before anything is read or written: vocabulary labels are read back in either, and --lang chooses.
+  await loadCatalogues();
   let parsed;
   try {
     parsed = parseArgs({
@@ -99,19 +104,19 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`puentes: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    process.stderr.write(`puentes: ${error instanceof Error ? error.message : String(error)}\n\n${help()}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) {
-    process.stdout.write(HELP);
+    process.stdout.write(help());
     return values.help ? 0 : 2;
   }
   const [command, file] = positionals;
   if (command === 'convert') return convert(positionals.slice(1), values);
   if (command === 'compare') return compare(positionals.slice(1), values);
   if (command !== 'analyze' || !file || positionals.length > 3) {
-    process.stderr.write(`puentes: unknown command "${positionals.join(' ')}"\n\n${HELP}`);
+    process.stderr.write(`puentes: unknown command "${positionals.join(' ')}"\n\n${help()}`);
     return 2;
   }
   const format = values.format as Format;

@@ -11,7 +11,8 @@ import { GAP_RULES } from '../analysis/gaps';
 import { METRICS } from '../analysis/metric-definitions';
 import { localize, type Locale } from '../model/localized';
 import type { Network } from '../model/types';
-import { BASIS_LABELS, PILLAR_LABELS, type Label } from '../model/vocabularies';
+import { BASIS_LABELS, PILLAR_LABELS, type Label, type LabelKey } from '../model/vocabularies';
+import { label } from '../text/translate';
 import type { Table } from './table-import';
 
 const HEADINGS = {
@@ -40,7 +41,7 @@ const SEVERITY: Record<string, Label> = {
   medium: { en: 'medium', es: 'media' },
   low: { en: 'low', es: 'baja' },
 };
-const EVIDENCE: Record<Evidence, Label> = { ...BASIS_LABELS, rule: { en: 'rule (not assessed)', es: 'regla (sin evaluar)' } };
+const EVIDENCE: Record<Evidence, LabelKey | Label> = { ...BASIS_LABELS, rule: { en: 'rule (not assessed)', es: 'regla (sin evaluar)' } };
 
 /** Plain numbers with a decimal point, so spreadsheets in any locale read them as numbers. */
 const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(Math.round(value * 1e6) / 1e6));
@@ -76,7 +77,7 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
       h('convenerRank'), h('convenerScore'), h('documentedRank'), h('documentedScore'), h('gaps'),
     ],
     rows: result.actors.map((a) => [
-      a.id, names.get(a.id) ?? a.id, PILLAR_LABELS[a.pillar][locale], String(a.community), String(a.component),
+      a.id, names.get(a.id) ?? a.id, label(locale, PILLAR_LABELS[a.pillar]), String(a.community), String(a.component),
       ...METRICS.map((m) => number(a.metrics[m.id])),
       String(convener.get(a.id)?.rank ?? ''), number(convener.get(a.id)?.score), String(documented.get(a.id)?.rank ?? ''),
       number(documented.get(a.id)?.score), gapsOf(a.id),
@@ -91,11 +92,11 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
     ]),
   };
 
-  const criterionLabel = (c: (typeof CRITERIA)[number]) => CRITERION_DEFINITIONS.find((d) => d.id === c)!.label[locale];
+  const criterionLabel = (c: (typeof CRITERIA)[number]) => label(locale, CRITERION_DEFINITIONS.find((d) => d.id === c)!.label);
   const convenerRows = (scores: ConvenerScore[], documentedOnly: boolean) =>
     scores.map((s) => [
       documentedOnly ? h('documentedRank') : h('convenerRank'), String(s.rank), names.get(s.actor) ?? s.actor, number(s.score),
-      ...CRITERIA.flatMap((c) => [number(s.criteria[c]), EVIDENCE[s.evidence[c]][locale]]),
+      ...CRITERIA.flatMap((c) => [number(s.criteria[c]), label(locale, EVIDENCE[s.evidence[c]])]),
       explainConvener(s, actorName.get(s.actor) ?? s.actor, result.options.weights)[locale],
     ]);
   const conveners: Table = {

@@ -27,8 +27,10 @@ import {
   VP_KNOWLEDGE,
   VP_STATUS_LABELS,
   type Label,
+  type LabelKey,
   type Scale,
 } from '../model/vocabularies';
+import { label } from '../text/translate';
 import type { Table } from './table-import';
 
 export const FIGURE_LABELS: Record<SummaryFigure, Label> = {
@@ -112,7 +114,7 @@ const NOT_ASSESSED: Label = { en: 'not assessed', es: 'sin evaluar' };
 const NO_STAGE: Label = { en: 'no stage given', es: 'sin etapa' };
 
 /** The label of one key of a distribution ("sector: company" → "Empresa"). */
-export function distributionKeyLabel(id: DistributionId, key: string): Label {
+export function distributionKeyLabel(id: DistributionId, key: string): LabelKey | Label {
   if (key === 'none') return id === 'engagement' ? NO_STAGE : NOT_ASSESSED;
   switch (id) {
     case 'pillars':
@@ -124,9 +126,9 @@ export function distributionKeyLabel(id: DistributionId, key: string): Label {
     case 'engagement':
       return ENGAGEMENT_LABELS[key as keyof typeof ENGAGEMENT_LABELS];
     case 'vpKnowledge':
-      return { en: `${key} · ${VP_KNOWLEDGE.labels[Number(key)]!.en}`, es: `${key} · ${VP_KNOWLEDGE.labels[Number(key)]!.es}` };
+      return { en: `${key} · ${label('en', VP_KNOWLEDGE.labels[Number(key)]!)}`, es: `${key} · ${label('es', VP_KNOWLEDGE.labels[Number(key)]!)}` };
     case 'vpInterest':
-      return { en: `${key} · ${VP_INTEREST.labels[Number(key)]!.en}`, es: `${key} · ${VP_INTEREST.labels[Number(key)]!.es}` };
+      return { en: `${key} · ${label('en', VP_INTEREST.labels[Number(key)]!)}`, es: `${key} · ${label('es', VP_INTEREST.labels[Number(key)]!)}` };
   }
 }
 
@@ -173,7 +175,7 @@ const difference = (a: number | null | undefined, b: number | null | undefined) 
   a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
 
 /** The words for a value of a field with a vocabulary or a scale ("company" → "Empresa", 4 → "4 · Alta"). */
-const VALUE_LABELS: Record<string, Record<string, Label>> = {
+const VALUE_LABELS: Record<string, Readonly<Record<string, LabelKey>>> = {
   sector: SECTOR_LABELS,
   level: LEVEL_LABELS,
   engagement: ENGAGEMENT_LABELS,
@@ -185,9 +187,9 @@ const SCALES: Record<string, Scale> = { influence: INFLUENCE, vpKnowledge: VP_KN
 
 /** A field's value in words where the field has a vocabulary or a scale; otherwise as `cellValue` gives it. */
 export function fieldValue(field: string, value: unknown, locale: Locale): string {
-  if (typeof value === 'string' && VALUE_LABELS[field]?.[value]) return VALUE_LABELS[field][value][locale];
+  if (typeof value === 'string' && VALUE_LABELS[field]?.[value]) return label(locale, VALUE_LABELS[field][value]);
   const step = typeof value === 'number' ? SCALES[field]?.labels[value] : undefined;
-  if (step) return `${value} · ${step[locale]}`;
+  if (step) return `${value} · ${label(locale, step)}`;
   return cellValue(value, locale);
 }
 
@@ -220,7 +222,7 @@ export interface Sides {
 
 export function comparisonTables(comparison: Comparison, diff: NetworkDiff, sides: Sides, locale: Locale): ComparisonTables {
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
-  const l = (label: Label) => label[locale];
+  const l = (value: LabelKey | Label) => label(locale, value);
   const { a: sa, b: sb } = comparison.summary;
 
   const summaryRows: string[][] = SUMMARY_FIGURES.map((f) => ['', l(FIGURE_LABELS[f]), number(sa[f]), number(sb[f]), difference(sa[f], sb[f])]);

@@ -9,8 +9,9 @@ import { englishOnly, spanishOf, type Locale } from '../model/localized';
 import { formatContact } from '../model/text-forms';
 import type { Actor, Network, Source, Tie } from '../model/types';
 import {
-  BASIS_LABELS, ENGAGEMENT_LABELS, LEVEL_LABELS, SECTOR_LABELS, TIE_TYPE_LABELS, VP_STATUS_LABELS, type Label,
+  BASIS_LABELS, ENGAGEMENT_LABELS, LEVEL_LABELS, SECTOR_LABELS, TIE_TYPE_LABELS, VP_STATUS_LABELS, type LabelKey,
 } from '../model/vocabularies';
+import { label } from '../text/translate';
 import { ACTOR_COLUMNS, TIE_COLUMNS, type ColumnDefinition } from './columns';
 import { LIST_SEPARATOR, type Table } from './table-import';
 
@@ -27,8 +28,8 @@ function sourceColumns(sources: Source[]): Record<string, string> {
 }
 
 /** A vocabulary value as its label in `locale`, or '' when not set. */
-function labelled<T extends string>(labels: Record<T, Label>, value: T | null, locale: Locale): string {
-  return value === null ? '' : labels[value][locale];
+function labelled<T extends string>(labels: Record<T, LabelKey>, value: T | null, locale: Locale): string {
+  return value === null ? '' : label(locale, labels[value]);
 }
 
 const basisText = (fieldBasis: Record<string, string>) =>

@@ -12,8 +12,9 @@ import { SCHEMA_VERSION } from '../model/schema';
 import { normalise } from '../model/search';
 import { parseContact } from '../model/text-forms';
 import type { Actor, Network, Problem, Tie } from '../model/types';
-import type { Label } from '../model/vocabularies';
+import type { Label, LabelKey } from '../model/vocabularies';
 import { checkActor, checkTie, type RecordCheck } from '../model/validate';
+import { label as labelIn } from '../text/translate';
 import { columnsFor, type Mapping, type TableKind } from './columns';
 import { readBasis, readEngagement, readLevel, readRegion, readSector, readTieType, readVpStatus, type ReadValue } from './values';
 
@@ -124,7 +125,7 @@ export interface Reading {
   value: string;
   /** Read through a short form or a guess (e.g. "Empresa minera" → company), not an exact code or label. */
   assumed: boolean;
-  label?: Label;
+  label?: LabelKey | Label;
 }
 
 export interface TableImport {
@@ -244,7 +245,7 @@ export function tablesToNetwork(
       else {
         const problem: Problem = {
           path: locate(context, rowNumber(index), field), code: 'unknown-value', severity: 'warning',
-          message: `"${text}" was read as "${label?.en ?? value}"`, messageEs: `«${text}» se leyó como «${label?.es ?? value}»`,
+          message: `"${text}" was read as "${label ? labelIn('en', label) : value}"`, messageEs: `«${text}» se leyó como «${label ? labelIn('es', label) : value}»`,
           params: { field, value: text, suggestion: value },
         };
         shortForms.set(`${context.table.fileName}\u0000${key}`, { problem, more: 0 });

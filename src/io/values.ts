@@ -10,15 +10,17 @@ import { regionLabel } from '../model/regions';
 import { normalise } from '../model/search';
 import {
   BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES,
-  TIE_TYPE_LABELS, VP_STATUSES, VP_STATUS_LABELS, type Label,
+  TIE_TYPE_LABELS, VP_STATUSES, VP_STATUS_LABELS, type Label, type LabelKey,
 } from '../model/vocabularies';
+import { CATALOGUES } from '../text/catalogues';
+import { label as say } from '../text/translate';
 
 /** What a cell was read as: the value, and whether that took an assumption (`assumed`). */
 export interface ReadValue {
   value: string;
   assumed: boolean;
   /** What the value is called, for telling the user what a cell became. */
-  label?: Label;
+  label?: LabelKey | Label;
 }
 
 /**
@@ -29,21 +31,31 @@ export interface ReadValue {
  */
 function vocabulary(
   values: readonly string[],
-  labels: Record<string, Label>,
+  labels: Readonly<Record<string, LabelKey>>,
   synonyms: Record<string, string> = {},
   plainWords: Record<string, string> = {},
 ) {
-  const exact = new Map<string, string>(Object.entries(plainWords));
-  for (const value of values) {
-    exact.set(normalise(value), value);
-    exact.set(normalise(value.replace(/_/g, ' ')), value);
-    exact.set(normalise(labels[value]!.en), value);
-    exact.set(normalise(labels[value]!.es), value);
-  }
-  const loose = new Map<string, string>(Object.entries(synonyms));
-  for (const [key, value] of exact) if (!loose.has(key)) loose.set(key, value);
-  const looseKeys = [...loose.keys()].sort((a, b) => b.length - a.length);
+  let exact = new Map<string, string>();
+  let loose = new Map<string, string>();
+  let looseKeys: string[] = [];
+  // The labels come from the catalogues, so the words are gathered at the first read, and again once the English
+  // catalogue has arrived (the page loads it after Spanish; workers and the command line load both first).
+  let builtWith: unknown = null;
+  const build = () => {
+    exact = new Map<string, string>(Object.entries(plainWords));
+    for (const value of values) {
+      exact.set(normalise(value), value);
+      exact.set(normalise(value.replace(/_/g, ' ')), value);
+      exact.set(normalise(say('en', labels[value]!)), value);
+      exact.set(normalise(say('es', labels[value]!)), value);
+    }
+    loose = new Map<string, string>(Object.entries(synonyms));
+    for (const [key, value] of exact) if (!loose.has(key)) loose.set(key, value);
+    looseKeys = [...loose.keys()].sort((a, b) => b.length - a.length);
+    builtWith = CATALOGUES.en;
+  };
   return (text: string): ReadValue => {
+    if (builtWith !== CATALOGUES.en) build();
     const key = normalise(text);
     const found = exact.get(key);
     if (found) return { value: found, assumed: false, label: labels[found] };

@@ -4,6 +4,7 @@
  * it gives a new network from which the hidden values are gone (not merely
  * not drawn), so every view and every export made from it is safe.
  */
+import { inBothLanguages } from '../text/translate';
 import type { Actor, LocalizedText, Network, Source, Tie } from './types';
 import { SECTOR_LABELS, type Label, type Sector } from './vocabularies';
 
@@ -111,7 +112,7 @@ export function redactNetwork(network: Network, profile: RedactionProfile): Netw
       const letter = letters(index);
       const id = `anon-${actor.sector.replace(/_/g, '-')}-${letter.toLowerCase()}`;
       renamed.set(actor.id, id);
-      const label = SECTOR_LABELS[actor.sector];
+      const label = inBothLanguages(SECTOR_LABELS[actor.sector]);
       next = {
         ...actor,
         id,

@@ -1,11 +1,19 @@
 /**
- * The controlled vocabularies of the stakeholder model, each value with its
- * English and Spanish label. Labels live here, next to the values, so that the
- * CLI, exports and the UI all say the same thing; the UI's own strings live in
- * `src/i18n`.
+ * The controlled vocabularies of the stakeholder model, each value with the
+ * key of its label in the catalogues (src/text: `pillar.state`, `basis.assumed`),
+ * so that the command line, the exports and the page all say the same thing,
+ * in either language, from one place.
  */
+import type { PlainKey } from '../text/translate';
 
-/** A text in both languages of the product. */
+/** A value's label: a catalogue key with no placeholders, said with `translate(locale, key)` or `locale.t(key)`. */
+export type LabelKey = PlainKey;
+
+/**
+ * A text in both languages written where it is used, not in the catalogues:
+ * what analysis and the file writers still carry (issue 27 moves them to the
+ * catalogues too, as keys).
+ */
 export interface Label {
   en: string;
   es: string;
@@ -15,12 +23,12 @@ export const PILLARS = ['state', 'business', 'civil_society', 'external', 'platf
 /** The seed's three parties (State, business, civil society), external actors, and multi-stakeholder platforms. */
 export type Pillar = (typeof PILLARS)[number];
 
-export const PILLAR_LABELS: Record<Pillar, Label> = {
-  state: { en: 'State', es: 'Estado' },
-  business: { en: 'Business', es: 'Empresas' },
-  civil_society: { en: 'Civil society', es: 'Sociedad civil' },
-  external: { en: 'External actors', es: 'Actores externos' },
-  platform: { en: 'Platforms and groups', es: 'Plataformas y grupos' },
+export const PILLAR_LABELS: Record<Pillar, LabelKey> = {
+  state: 'pillar.state',
+  business: 'pillar.business',
+  civil_society: 'pillar.civil_society',
+  external: 'pillar.external',
+  platform: 'pillar.platform',
 };
 
 export const SECTORS = [
@@ -53,27 +61,27 @@ export const SECTOR_PILLAR: Record<Sector, Pillar> = {
   platform: 'platform',
 };
 
-export const SECTOR_LABELS: Record<Sector, Label> = {
-  state: { en: 'State institution', es: 'Institución del Estado' },
-  security_forces: { en: 'Security forces', es: 'Fuerzas de seguridad' },
-  company: { en: 'Company', es: 'Empresa' },
-  private_security: { en: 'Private security', es: 'Seguridad privada' },
-  business_association: { en: 'Business association', es: 'Gremio empresarial' },
-  civil_society: { en: 'Civil society organisation', es: 'Organización de la sociedad civil' },
-  community: { en: 'Community', es: 'Comunidad' },
-  academia: { en: 'Academia', es: 'Academia' },
-  foreign_government: { en: 'Foreign government', es: 'Gobierno extranjero' },
-  international_org: { en: 'International organisation', es: 'Organización internacional' },
-  platform: { en: 'Platform or group', es: 'Plataforma o grupo' },
+export const SECTOR_LABELS: Record<Sector, LabelKey> = {
+  state: 'sector.state',
+  security_forces: 'sector.security_forces',
+  company: 'sector.company',
+  private_security: 'sector.private_security',
+  business_association: 'sector.business_association',
+  civil_society: 'sector.civil_society',
+  community: 'sector.community',
+  academia: 'sector.academia',
+  foreign_government: 'sector.foreign_government',
+  international_org: 'sector.international_org',
+  platform: 'sector.platform',
 };
 
 export const LEVELS = ['international', 'national', 'regional', 'local'] as const;
 export type Level = (typeof LEVELS)[number];
-export const LEVEL_LABELS: Record<Level, Label> = {
-  international: { en: 'International', es: 'Internacional' },
-  national: { en: 'National', es: 'Nacional' },
-  regional: { en: 'Regional', es: 'Regional' },
-  local: { en: 'Local', es: 'Local' },
+export const LEVEL_LABELS: Record<Level, LabelKey> = {
+  international: 'level.international',
+  national: 'level.national',
+  regional: 'level.regional',
+  local: 'level.local',
 };
 
 export const TIE_TYPES = [
@@ -99,52 +107,52 @@ export const DIRECTED_TIE_TYPES: ReadonlySet<TieType> = new Set<TieType>([
   'coordination',
 ]);
 
-export const TIE_TYPE_LABELS: Record<TieType, Label> = {
-  collaboration: { en: 'Collaboration', es: 'Colaboración' },
-  dialogue: { en: 'Dialogue', es: 'Diálogo' },
-  coordination: { en: 'Coordination', es: 'Coordinación' },
-  membership: { en: 'Membership or participation', es: 'Membresía o participación' },
-  funding: { en: 'Funding', es: 'Financiamiento' },
-  ownership: { en: 'Ownership', es: 'Propiedad' },
-  service: { en: 'Service', es: 'Servicio' },
-  training: { en: 'Training', es: 'Capacitación' },
-  information: { en: 'Information exchange', es: 'Intercambio de información' },
-  conflict: { en: 'Conflict', es: 'Conflicto' },
+export const TIE_TYPE_LABELS: Record<TieType, LabelKey> = {
+  collaboration: 'tieType.collaboration',
+  dialogue: 'tieType.dialogue',
+  coordination: 'tieType.coordination',
+  membership: 'tieType.membership',
+  funding: 'tieType.funding',
+  ownership: 'tieType.ownership',
+  service: 'tieType.service',
+  training: 'tieType.training',
+  information: 'tieType.information',
+  conflict: 'tieType.conflict',
 };
 
 export const ENGAGEMENT_STAGES = ['unaware', 'aware', 'interested', 'committed', 'member'] as const;
 export type Engagement = (typeof ENGAGEMENT_STAGES)[number];
-export const ENGAGEMENT_LABELS: Record<Engagement, Label> = {
-  unaware: { en: 'Unaware', es: 'No informado' },
-  aware: { en: 'Aware', es: 'Informado' },
-  interested: { en: 'Interested', es: 'Interesado' },
-  committed: { en: 'Committed', es: 'Comprometido' },
-  member: { en: 'Member of the group', es: 'Miembro del grupo' },
+export const ENGAGEMENT_LABELS: Record<Engagement, LabelKey> = {
+  unaware: 'engagementStage.unaware',
+  aware: 'engagementStage.aware',
+  interested: 'engagementStage.interested',
+  committed: 'engagementStage.committed',
+  member: 'engagementStage.member',
 };
 
 export const VP_STATUSES = ['member', 'observer', 'none'] as const;
 /** Standing in the global Voluntary Principles initiative. */
 export type VpStatus = (typeof VP_STATUSES)[number];
-export const VP_STATUS_LABELS: Record<VpStatus, Label> = {
-  member: { en: 'VPs member', es: 'Miembro de los PV' },
-  observer: { en: 'VPs observer', es: 'Observador de los PV' },
-  none: { en: 'Not in the VPs', es: 'No participa en los PV' },
+export const VP_STATUS_LABELS: Record<VpStatus, LabelKey> = {
+  member: 'vpStatus.member',
+  observer: 'vpStatus.observer',
+  none: 'vpStatus.none',
 };
 
 export const BASES = ['documented', 'inferred', 'assumed'] as const;
 /** How far a record rests on its source. */
 export type Basis = (typeof BASES)[number];
-export const BASIS_LABELS: Record<Basis, Label> = {
-  documented: { en: 'Documented', es: 'Documentado' },
-  inferred: { en: 'Inferred', es: 'Inferido' },
-  assumed: { en: 'Assumed (illustrative)', es: 'Supuesto (ilustrativo)' },
+export const BASIS_LABELS: Record<Basis, LabelKey> = {
+  documented: 'basis.documented',
+  inferred: 'basis.inferred',
+  assumed: 'basis.assumed',
 };
 
 /** An integer scale with a label for each step. */
 export interface Scale {
   min: number;
   max: number;
-  labels: Record<number, Label>;
+  labels: Record<number, LabelKey>;
 }
 
 /** Net-Map "influence tower" height, Mendelow's power. */
@@ -152,11 +160,11 @@ export const INFLUENCE: Scale = {
   min: 1,
   max: 5,
   labels: {
-    1: { en: 'Very low', es: 'Muy baja' },
-    2: { en: 'Low', es: 'Baja' },
-    3: { en: 'Moderate', es: 'Moderada' },
-    4: { en: 'High', es: 'Alta' },
-    5: { en: 'Very high', es: 'Muy alta' },
+    1: 'influence.1',
+    2: 'influence.2',
+    3: 'influence.3',
+    4: 'influence.4',
+    5: 'influence.5',
   },
 };
 
@@ -164,10 +172,10 @@ export const VP_KNOWLEDGE: Scale = {
   min: 0,
   max: 3,
   labels: {
-    0: { en: 'None', es: 'Ninguno' },
-    1: { en: 'Low or misconstrued', es: 'Bajo o erróneo' },
-    2: { en: 'Working', es: 'Funcional' },
-    3: { en: 'Expert', es: 'Experto' },
+    0: 'vpKnowledge.0',
+    1: 'vpKnowledge.1',
+    2: 'vpKnowledge.2',
+    3: 'vpKnowledge.3',
   },
 };
 
@@ -175,10 +183,10 @@ export const VP_INTEREST: Scale = {
   min: 0,
   max: 3,
   labels: {
-    0: { en: 'None', es: 'Ninguno' },
-    1: { en: 'Low', es: 'Bajo' },
-    2: { en: 'Moderate', es: 'Moderado' },
-    3: { en: 'High', es: 'Alto' },
+    0: 'vpInterest.0',
+    1: 'vpInterest.1',
+    2: 'vpInterest.2',
+    3: 'vpInterest.3',
   },
 };
 
@@ -187,11 +195,11 @@ export const STANCE: Scale = {
   min: -2,
   max: 2,
   labels: {
-    [-2]: { en: 'Opposed', es: 'En contra' },
-    [-1]: { en: 'Sceptical', es: 'Escéptico' },
-    0: { en: 'Neutral', es: 'Neutral' },
-    1: { en: 'Supportive', es: 'Favorable' },
-    2: { en: 'Champion', es: 'Promotor' },
+    [-2]: 'stance.-2',
+    [-1]: 'stance.-1',
+    0: 'stance.0',
+    1: 'stance.1',
+    2: 'stance.2',
   },
 };
 
@@ -199,11 +207,11 @@ export const TRUST: Scale = {
   min: -2,
   max: 2,
   labels: {
-    [-2]: { en: 'Strong distrust', es: 'Desconfianza fuerte' },
-    [-1]: { en: 'Distrust', es: 'Desconfianza' },
-    0: { en: 'Neutral', es: 'Neutral' },
-    1: { en: 'Trust', es: 'Confianza' },
-    2: { en: 'Strong trust', es: 'Confianza fuerte' },
+    [-2]: 'trustLevel.-2',
+    [-1]: 'trustLevel.-1',
+    0: 'trustLevel.0',
+    1: 'trustLevel.1',
+    2: 'trustLevel.2',
   },
 };
 
@@ -211,9 +219,9 @@ export const STRENGTH: Scale = {
   min: 1,
   max: 3,
   labels: {
-    1: { en: 'Weak', es: 'Débil' },
-    2: { en: 'Medium', es: 'Media' },
-    3: { en: 'Strong', es: 'Fuerte' },
+    1: 'strength.1',
+    2: 'strength.2',
+    3: 'strength.3',
   },
 };
 
@@ -222,10 +230,10 @@ export const CAPACITY: Scale = {
   min: 0,
   max: 3,
   labels: {
-    0: { en: 'None', es: 'Ninguna' },
-    1: { en: 'Some', es: 'Alguna' },
-    2: { en: 'Solid', es: 'Sólida' },
-    3: { en: 'Outstanding', es: 'Destacada' },
+    0: 'capacity.0',
+    1: 'capacity.1',
+    2: 'capacity.2',
+    3: 'capacity.3',
   },
 };
 
@@ -236,11 +244,11 @@ export const CAPACITY: Scale = {
  */
 export const CAPACITY_KEYS = ['technical', 'humanRights', 'conflictPrevention', 'impartiality'] as const;
 export type CapacityKey = (typeof CAPACITY_KEYS)[number];
-export const CAPACITY_LABELS: Record<CapacityKey, Label> = {
-  technical: { en: 'Technical capacity', es: 'Capacidad técnica' },
-  humanRights: { en: 'Human-rights knowledge', es: 'Conocimiento de derechos humanos' },
-  conflictPrevention: { en: 'Conflict-prevention experience', es: 'Experiencia en prevención de conflictos' },
-  impartiality: { en: 'Seen as impartial', es: 'Reconocido como imparcial' },
+export const CAPACITY_LABELS: Record<CapacityKey, LabelKey> = {
+  technical: 'capacityKey.technical',
+  humanRights: 'capacityKey.humanRights',
+  conflictPrevention: 'capacityKey.conflictPrevention',
+  impartiality: 'capacityKey.impartiality',
 };
 
 /** The pillar of an actor's sector. */

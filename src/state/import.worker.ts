@@ -12,10 +12,15 @@ import { readXlsx, writeXlsx } from '../io/xlsx';
 import { tablesToNetwork } from '../io/table-import';
 import { parseNetworkJson } from '../model/validate';
 import type { ImportRequest, ImportResponse } from './import-messages';
+import { loadCatalogues } from '../text/catalogues';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// A worker has its own copy of the catalogues: both are loaded before the first message is answered, as what it
+// reads and writes names vocabulary values in either language.
+const catalogues = loadCatalogues();
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  await catalogues;
   const request = event.data;
   const post = (message: ImportResponse) => scope.postMessage(message);
   try {

@@ -75,7 +75,18 @@ export function message<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Messa
   return args[0] === undefined ? { key } : { key, args: args[0] };
 }
 
-/** A vocabulary label in `locale`. */
-export function label(locale: Locale, value: Readonly<Record<Locale, string>>): string {
-  return value[locale];
+/** The keys whose messages take no arguments: a vocabulary value's label, a column's name. */
+export type PlainKey = { [K in MessageKey]: ArgsOf<K> extends [] ? K : never }[MessageKey];
+
+/** A label in both languages, as a record's text keeps it (`{es, en}`): an anonymised actor's name says its sector in both. */
+export function inBothLanguages(key: PlainKey): { es: string; en: string } {
+  return { es: say('es', { key }), en: say('en', { key }) };
+}
+
+/**
+ * A label in `locale`: a vocabulary value's key, or a text in both languages
+ * that has not reached the catalogues yet (issue 27 moves those to keys).
+ */
+export function label(locale: Locale, value: PlainKey | Readonly<Record<Locale, string>>): string {
+  return typeof value === 'string' ? say(locale, { key: value }) : value[locale];
 }

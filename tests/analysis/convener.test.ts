@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, convenerAt, explainConvener, packRanking, rankConveners, unpackRanking } from '../../src/analysis/convener';
 import { parseNetwork } from '../../src/model/validate';
+import { translate } from '../../src/text/translate';
 import limaFile from '../../data/lima-2010.json';
 import { small } from './fixtures';
 
@@ -107,7 +108,7 @@ describe('rankConveners with documented values only', () => {
     // Legitimacy rests on ties whose trust nobody assessed (0.5 by rule): not assessed, so not "weak".
     expect(ranked.notAssessed).toContain('legitimacy');
     const weak = /Débil en ([^.]*)\./.exec(explanation.es)?.[1] ?? '';
-    for (const criterion of ranked.notAssessed) expect(weak).not.toContain(CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label.es.toLowerCase());
+    for (const criterion of ranked.notAssessed) expect(weak).not.toContain(translate('es', CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label).toLowerCase());
   });
 
   it('ranks the Lima sample on documented values and finds IDEHPUCP impartial on the finding', () => {

@@ -11,7 +11,7 @@ import { translate } from '../../i18n/translate';
 import { regionOptions } from '../../model/regions';
 import {
   BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, INFLUENCE, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, STANCE,
-  STRENGTH, TIE_TYPES, TIE_TYPE_LABELS, TRUST, VP_INTEREST, VP_KNOWLEDGE, VP_STATUSES, VP_STATUS_LABELS, type Label, type Scale,
+  STRENGTH, TIE_TYPES, TIE_TYPE_LABELS, TRUST, VP_INTEREST, VP_KNOWLEDGE, VP_STATUSES, VP_STATUS_LABELS, type LabelKey, type Scale,
 } from '../../model/vocabularies';
 
 export interface Choice {
@@ -32,10 +32,10 @@ export interface ChoiceField<R, P> {
 const NOT_ASSESSED = (locale: Locale) => translate(locale, 'form.notAssessed');
 const NONE = (locale: Locale) => translate(locale, 'form.none');
 
-function vocabularyChoices(values: readonly string[], labels: Record<string, Label>, empty?: (locale: Locale) => string) {
+function vocabularyChoices(values: readonly string[], labels: Readonly<Record<string, LabelKey>>, empty?: (locale: Locale) => string) {
   return (locale: Locale): Choice[] => [
     ...(empty ? [{ value: '', label: empty(locale) }] : []),
-    ...values.map((value) => ({ value, label: labels[value]![locale] })),
+    ...values.map((value) => ({ value, label: translate(locale, labels[value]!) })),
   ];
 }
 
@@ -44,7 +44,7 @@ function scaleChoices(scale: Scale, empty = true) {
     ...(empty ? [{ value: '', label: NOT_ASSESSED(locale) }] : []),
     ...Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i).map((step) => ({
       value: String(step),
-      label: `${step > 0 && scale.min < 0 ? '+' : ''}${step} · ${scale.labels[step]![locale]}`,
+      label: `${step > 0 && scale.min < 0 ? '+' : ''}${step} · ${translate(locale, scale.labels[step]!)}`,
     })),
   ];
 }

@@ -9,6 +9,7 @@ import type { Network } from '../../model/types';
 import { PILLARS, PILLAR_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES, TIE_TYPE_LABELS, TRUST, pillarOf } from '../../model/vocabularies';
 import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../styling/palette';
 import { SHAPE_PATHS } from '../../styling/shapes';
+import { translate } from '../../text/translate';
 
 
 export interface ImageParts {
@@ -46,24 +47,24 @@ function legend(parts: ImageParts, top: number): { svg: string; height: number }
   heading(headings.colours);
   if (parts.colorBy === 'pillar') {
     for (const p of PILLARS.filter((p) => network.actors.some((a) => pillarOf(a.sector) === p))) {
-      row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[p]]}" fill="${PILLAR_COLORS[p]}" transform="scale(0.7)"/>`, PILLAR_LABELS[p][locale]);
+      row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[p]]}" fill="${PILLAR_COLORS[p]}" transform="scale(0.7)"/>`, translate(locale, PILLAR_LABELS[p]));
     }
   } else {
     for (const s of SECTORS.filter((s) => network.actors.some((a) => a.sector === s))) {
-      row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[pillarOf(s)]]}" fill="${SECTOR_COLORS[s]}" transform="scale(0.7)"/>`, SECTOR_LABELS[s][locale]);
+      row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[pillarOf(s)]]}" fill="${SECTOR_COLORS[s]}" transform="scale(0.7)"/>`, translate(locale, SECTOR_LABELS[s]));
     }
   }
   if (parts.showTrust !== false) {
     heading(headings.trust);
     for (const step of [-2, -1, 0, 1, 2]) {
-      row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_COLORS[String(step) as keyof typeof TRUST_COLORS]}" stroke-width="3"/>`, `${step > 0 ? '+' : ''}${step} ${TRUST.labels[step]![locale]}`);
+      row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_COLORS[String(step) as keyof typeof TRUST_COLORS]}" stroke-width="3"/>`, `${step > 0 ? '+' : ''}${step} ${translate(locale, TRUST.labels[step]!)}`);
     }
     row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_NOT_ASSESSED}" stroke-width="2"/>`, headings.notAssessed);
   }
   heading(headings.types);
   for (const t of TIE_TYPES.filter((t) => network.ties.some((tie) => tie.type === t))) {
     const { dash, width } = TIE_STROKES[t];
-    row(`<line x1="0" y1="7" x2="24" y2="7" stroke="#555" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`, TIE_TYPE_LABELS[t][locale]);
+    row(`<line x1="0" y1="7" x2="24" y2="7" stroke="#555" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`, translate(locale, TIE_TYPE_LABELS[t]));
   }
   return { svg: lines.join('\n'), height: y - top };
 }
