@@ -96,8 +96,8 @@ export class Presenter {
     // The part of the drawing the slide was saved with, on whatever screen it is shown; else everything. The view keeps
     // it framed while the screen settles (entering full screen, the chrome hiding), and frames it once drawn when it
     // is not drawn yet.
-    if (slide.extent) this.viewport?.show(slide.extent, slide.view.mode);
-    else this.viewport?.fit(slide.view.mode);
+    if (slide.extent) this.viewport?.show(slide.extent, this.view.mode);
+    else this.viewport?.fit(this.view.mode);
   }
 
   start(index = 0): void {

@@ -9,7 +9,7 @@ import type { Network } from '../model/types';
 import type { MetricId } from '../analysis/metric-definitions';
 import type { ViewSnapshot } from '../store/records';
 import type { UserBoundaries } from '../io/boundaries';
-import { isGridId, type GridId, type ViewId } from './views';
+import { isGridId, isViewId, type GridId, type ViewId } from './views';
 import type { AxisId } from '../analysis/grids';
 
 export type ColorBy = 'sector' | 'pillar' | 'community';
@@ -134,7 +134,7 @@ export class ViewState {
    */
   restore(snapshot: ViewSnapshot, actorIds: ReadonlySet<string>): void {
     this.reset();
-    this.mode = snapshot.mode;
+    this.mode = isViewId(snapshot.mode) ? snapshot.mode : 'network';
     this.concentricBy = snapshot.concentricBy;
     this.colorBy = snapshot.colorBy;
     this.sizeBy = snapshot.sizeBy as SizeBy;

@@ -10,7 +10,8 @@ import type { Network } from '../model/types';
 
 /** How the network was being looked at: what a scenario restores besides the network. */
 export interface ViewSnapshot {
-  mode: 'network' | 'table' | 'map' | 'grid' | 'trust' | 'engagement' | 'matrix' | 'compare';
+  /** A view's id (state/views.ts); one this version does not know (a view since removed) opens as the network. */
+  mode: string;
   layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
   concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
   colorBy: 'sector' | 'pillar' | 'community';

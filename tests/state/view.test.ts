@@ -50,3 +50,12 @@ describe('ViewState: the views’ own settings', () => {
     expect([view.mapLayout, view.mapMeasure, view.gridAxes]).toEqual(['geo', 'actors', { x: 'vpInterest', y: 'influence' }]);
   });
 });
+
+describe('ViewState: a saved view of a view this version does not know', () => {
+  it('opens as the network rather than an empty screen', () => {
+    const view = new ViewState();
+    view.mode = 'map';
+    view.restore({ ...freshViewSnapshot(), mode: 'timeline' }, new Set());
+    expect(view.mode).toBe('network');
+  });
+});
