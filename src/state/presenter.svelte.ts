@@ -89,11 +89,10 @@ export class Presenter {
     this.view.restore(slide.view, ids);
     this.view.focus = slide.focus && ids.has(slide.focus.actor) ? slide.focus : null;
     this.workspace.select({ actors: slide.highlight.filter((id) => ids.has(id)), ties: [] });
-    // The part of the drawing the slide was saved with, on whatever screen it is shown; else everything.
-    const frame = () => (slide.extent ? this.view.show(slide.extent) : this.view.fit());
-    frame();
-    // Again once the screen has settled (entering full screen, the chrome hiding), so the drawing fills it.
-    setTimeout(frame, 400);
+    // The part of the drawing the slide was saved with, on whatever screen it is shown; else everything. The
+    // network view holds it while the screen settles (full screen entered, the chrome hidden), so it fills the screen.
+    if (slide.extent) this.view.show(slide.extent);
+    else this.view.fit();
   }
 
   start(index = 0): void {
