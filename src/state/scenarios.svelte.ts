@@ -492,7 +492,9 @@ export class Scenarios {
         this.error = '';
       }
       this.#retry = 0;
-      if (this.#writing.size === 0 && this.status !== 'unsaved') this.status = 'saved';
+      // "Unsaved" stays only for a view changed since this record was made: one changed before is in it (its pending
+      // write will find nothing to write, and would leave "Unsaved" for good).
+      if (this.#writing.size === 0 && (this.status !== 'unsaved' || !this.#viewDirty)) this.status = 'saved';
       this.#broadcast({ type: 'changed', id: current.id });
       void this.storage.askOnce(this.#store!);
       void this.refreshList();
