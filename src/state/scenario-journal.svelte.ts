@@ -253,7 +253,9 @@ export class ScenarioJournal {
         this.#scenarios.error = null;
       }
       this.#retry = 0;
-      if (this.#writing.size === 0 && this.#scenarios.status !== 'unsaved') this.#scenarios.status = 'saved';
+      // "Unsaved" stays only for a view changed since this record was made: one changed before is in it (its pending
+      // write will find nothing to write, and would leave "Unsaved" for good).
+      if (this.#writing.size === 0 && (this.#scenarios.status !== 'unsaved' || !this.#viewDirty)) this.#scenarios.status = 'saved';
       this.host.written(record.id, true);
     } catch (error) {
       if (error instanceof StoreError && error.kind === 'deleted') return this.host.deletedElsewhere();

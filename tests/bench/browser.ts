@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser';
+import { CHROMIUM, CHROMIUM_ARGS, waitForStillView } from '../e2e/browser';
 import { generateNetwork } from './generate';
 
 type Report = (network: string, step: string, ms: number) => void;
@@ -90,6 +90,16 @@ async function seenAt(page: Page, name: string): Promise<number> {
 
 /** The middle value (of an odd count). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[(values.length - 1) / 2]!;
+
+/**
+ * Waits until what opening or editing started has settled, so the next measure starts from a quiet page: the drawing
+ * laid out, still and labelled, the work saved, and then a moment in which the page's main thread has nothing to do.
+ */
+async function settled(page: Page): Promise<void> {
+  await waitForStillView(page);
+  await page.waitForSelector('[data-testid="save-status"][data-status="saved"]', { timeout: 300_000 });
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
+}
 
 async function nextFrame(page: Page): Promise<number> {
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
@@ -166,11 +176,11 @@ async function keyToScreen(page: Page, key: string, actor: string, event: 'remov
   await page.evaluate(`(() => {
     window.keyAt = 0;
     window.drawnAt = 0;
-    const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
+    const drawing = window.__puentesDrawing;
     const gone = ${JSON.stringify(event === 'remove')};
     // The time in the frame's callback, not the frame's start time (which may come before the key was handled).
     const check = () => {
-      if (cy.getElementById(${JSON.stringify(actor)}).empty() === gone) window.drawnAt = performance.now();
+      if (!drawing.has(${JSON.stringify(actor)}) === gone) window.drawnAt = performance.now();
       else requestAnimationFrame(check);
     };
     document.addEventListener('keydown', (e) => {
@@ -249,13 +259,13 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
     // Reopened three times (median), each once the one before has settled.
     const reopened: number[] = [];
     for (let run = 0; run < 3; run++) {
-      if (run > 0) await page.waitForTimeout(3000);
+      if (run > 0) await settled(page);
       await page.reload();
       reopened.push(await seenAt(page, 'drawn2000'));
     }
     report('generated 2000', 'reopened, first drawn (browser, median of 3)', median(reopened));
-    // Moved once what opening it started has settled (its analysis, the side panels, the labels' placing).
-    await page.waitForTimeout(3000);
+    // Moved once what opening it started has settled (the side panels, the labels' placing).
+    await settled(page);
     const moving = await panZoomP95(page);
     report('generated 2000', `pan/zoom frame p95 (${moving.frames} frames)`, moving.p95);
     const analysing = await watchLongTasks(page);
@@ -267,31 +277,26 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
     note('generated 2000', 'JS heap, open and analysed', await heapMB(page), 'MB');
     // One edit's time to screen: Delete on a selected actor, then undo.
     const box = (await page.getByTestId('network-canvas').boundingBox())!;
-    const target = await page.evaluate(() => {
-      const canvas = document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg: { cy: { nodes(): { id(): string; renderedPosition(): { x: number; y: number } }[] } } };
-      const node = canvas._cyreg.cy.nodes().find((n) => {
-        const p = n.renderedPosition();
-        return p.x > 100 && p.y > 100 && p.x < 600 && p.y < 500;
-      })!;
-      return { id: node.id(), ...node.renderedPosition() };
-    });
+    const target = (await page.evaluate(() => window.__puentesDrawing!.actors()).then((actors) =>
+      actors.map((a) => ({ id: a.id, x: a.canvasX, y: a.canvasY })).find((p) => p.x > 100 && p.y > 100 && p.x < 600 && p.y < 500),
+    ))!;
     await page.getByTestId('view-network').click();
     await page.getByTestId('inspector').getByRole('button', { name: 'Detalles' }).click();
     try {
-      // Three times (medians): the actor clicked (its details shown), deleted, the delete undone; a second apart, so
-      // each starts from a still drawing. (Undo brings the actor back unselected: it is clicked again each time.)
+      // Three times (medians): the actor clicked (its details shown), deleted, the delete undone; each once the one
+      // before has settled, so it starts from a still drawing. (Undo brings the actor back unselected: it is clicked again each time.)
       const deletes: number[] = [];
       const undos: number[] = [];
       for (let run = 0; run < 3; run++) {
         await page.mouse.click(box.x + target.x, box.y + target.y);
         await page.getByTestId('actor-details').waitFor();
         // Whatever actor the click selected (another may be drawn over the one aimed at).
-        const selected: string = await page.evaluate(`document.querySelector('[data-testid="network-canvas"]')._cyreg.cy.$('node:selected').id()`);
-        await page.waitForTimeout(1000);
+        const selected = (await page.evaluate(() => window.__puentesDrawing!.selected()[0]))!;
+        await settled(page);
         deletes.push(await keyToScreen(page, 'Delete', selected, 'remove'));
-        await page.waitForTimeout(1000);
+        await settled(page);
         undos.push(await keyToScreen(page, 'Control+z', selected, 'add'));
-        await page.waitForTimeout(1000);
+        await settled(page);
       }
       report('generated 2000', 'edit to screen: delete (browser, median of 3)', median(deletes));
       report('generated 2000', 'edit to screen: undo (browser, median of 3)', median(undos));

@@ -54,10 +54,7 @@ describe('analysis in the app', () => {
     await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
     await page.getByRole('button', { name: 'Interested but uninformed: training targets' }).click();
     // Ten actors are interested in the VPs but know little of them (State bodies and three supporters).
-    expect(await page.evaluate(() => {
-      const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { $(s: string): { length: number } } } };
-      return canvas._cyreg?.cy.$('node:selected').length;
-    })).toBe(10);
+    expect(await page.evaluate(() => window.__puentesDrawing?.selected().length)).toBe(10);
     await page.getByTestId('key-actors').getByRole('button').first().click();
     await page.getByTestId('analysis-tab').waitFor();
   });
@@ -80,10 +77,7 @@ describe('the Lima map and analysis in Spanish', () => {
   it('shows every actor by its Spanish name on the map and in the analysis panel, never the English one', async () => {
     const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
-    const labels: string[] = await page.evaluate(() => {
-      const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { nodes(): { map<T>(f: (n: { data(k: string): string }) => T): T[] } } } };
-      return canvas._cyreg!.cy.nodes().map((n) => n.data('label'));
-    });
+    const labels = await page.evaluate(() => window.__puentesDrawing!.actors().map((a) => window.__puentesDrawing!.data(a.id, 'label') as string));
     // English wordings that are not also Spanish ones (e.g. "Ombudsman's Office", "Study team 2010").
     const englishOnly = lima.actors
       .flatMap((a) => [a.name, a.shortName].filter((t): t is { es: string; en: string } => typeof t === 'object' && t !== null))

@@ -24,10 +24,7 @@ describe('the app in Chromium', () => {
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(request.url()));
     await waitForDrawn(page, lima.actors.length);
-    const placed = (await page.evaluate(`(() => {
-      const cy = document.querySelector('[data-testid="network-canvas"]')._cyreg.cy;
-      return Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
-    })()`)) as Record<string, { x: number; y: number }>;
+    const placed = Object.fromEntries((await page.evaluate(() => window.__puentesDrawing!.actors())).map((a) => [a.id, a]));
     // Every actor stands where data/lima-2010.layout.json puts it.
     for (const [id, saved] of Object.entries(limaLayout as Record<string, { x: number; y: number }>)) {
       expect(placed[id]!.x, id).toBeCloseTo(saved.x, 6);
@@ -37,9 +34,8 @@ describe('the app in Chromium', () => {
     expect(await page.getByTestId('layout').inputValue()).toBe('saved');
     await page.getByTestId('layout').selectOption('force');
     await page.waitForFunction((saved) => {
-      const canvas = document.querySelector('[data-testid="network-canvas"]') as unknown as { _cyreg: { cy: { getElementById(id: string): { position(): { x: number; y: number } } } } };
-      const minem = canvas._cyreg.cy.getElementById('minem').position();
-      return Math.abs(minem.x - saved.x) > 1 || Math.abs(minem.y - saved.y) > 1;
+      const minem = window.__puentesDrawing?.actors().find((a) => a.id === 'minem');
+      return !!minem && (Math.abs(minem.x - saved.x) > 1 || Math.abs(minem.y - saved.y) > 1);
     }, limaLayout.minem);
     expect(scripts.some((url) => url.includes('fcose'))).toBe(true);
   });

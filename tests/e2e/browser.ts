@@ -1,6 +1,8 @@
 // One way to drive the built app in Debian's Chromium for every browser test:
 // no browser download, no network beyond localhost, console errors collected.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// The drawing is read through the app's test hook, `window.__puentesDrawing` (its type comes with this import).
+import type {} from '../../src/views/network/test-hook';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -56,17 +58,13 @@ export async function waitForDrawn(page: Page, count: number): Promise<void> {
   await page.waitForSelector(`[data-testid="network-canvas"][data-rendered-nodes="${count}"]`);
 }
 
-/** Where an actor is drawn, in page coordinates, read from the Cytoscape instance behind the canvas. */
+/** Where an actor is drawn, in page coordinates. */
 export async function actorPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((actorId) => {
-    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & {
-      _cyreg?: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number }; empty(): boolean } } };
-    };
-    const node = canvas._cyreg?.cy.getElementById(actorId);
-    if (!node || node.empty()) throw new Error(`e2e: actor ${actorId} is not drawn`);
-    const box = canvas.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
+    const actor = window.__puentesDrawing?.actors().find((a) => a.id === actorId);
+    if (!actor) throw new Error(`e2e: actor ${actorId} is not drawn`);
+    const box = document.querySelector('[data-testid="network-canvas"]')!.getBoundingClientRect();
+    return { x: box.left + actor.canvasX, y: box.top + actor.canvasY };
   }, id);
 }
 
@@ -105,7 +103,7 @@ export function useBrowser(hooks: {
   };
 }
 
-/** Drags with the mouse from one actor to another in small steps, as a hand would. */
+/** Drags with the mouse from one actor to another in small steps, as a hand would, and lets go once the tie drawn would end on it. */
 export async function dragBetween(page: Page, from: string, to: string): Promise<void> {
   await waitForStillView(page);
   const a = await actorPosition(page, from);
@@ -116,53 +114,55 @@ export async function dragBetween(page: Page, from: string, to: string): Promise
     await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
     await page.waitForTimeout(25);
   }
-  await page.waitForTimeout(250);
+  // The tie's end snaps onto an actor after a moment over it (edgehandles' hover delay), marking it its target.
+  await page.waitForFunction((target) => window.__puentesDrawing?.classes(target).includes('eh-target'), to);
   await page.mouse.up();
 }
 
-/** Waits until the map has stopped moving (a centring animation, a layout). */
+/**
+ * Waits until the drawing is at rest: laid out, nothing moving (a fit, a zoom, a centring, an animated layout), and
+ * its labels placed for the view as it is.
+ */
 export async function waitForStillView(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { animated(): boolean } } };
-    return canvas._cyreg?.cy.animated() === false;
+    const canvas = document.querySelector('[data-testid="network-canvas"]');
+    return canvas?.getAttribute('data-layout') !== 'running' && canvas?.getAttribute('data-labels') === 'placed' && window.__puentesDrawing?.animated() === false;
   });
-  await page.waitForTimeout(50);
-}
-
-/** Reads a value from the Cytoscape instance behind the canvas. */
-export async function canvasData(page: Page, id: string, field: string): Promise<unknown> {
-  return page.evaluate(
-    ([elementId, key]) => {
-      const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & {
-        _cyreg?: { cy: { getElementById(id: string): { data(key: string): unknown; empty(): boolean } } };
-      };
-      const element = canvas._cyreg?.cy.getElementById(elementId!);
-      return element && !element.empty() ? element.data(key!) : undefined;
-    },
-    [id, field],
-  );
 }
 
 /**
- * Label boxes on screen of the actors whose label is drawn (not hidden for
- * lack of room, not filtered out), and how many pairs of them overlap.
+ * Waits until the drawing has been framed (fitted, or shown a slide's part) after `framedBefore` framings, for the
+ * canvas's size as it is now, and is at rest. `framedBefore` is `framings(page)` read before the action.
  */
+export async function waitForFramed(page: Page, framedBefore: number): Promise<void> {
+  await page.waitForFunction((before) => {
+    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement | null;
+    const size = window.__puentesDrawing?.size();
+    return !!canvas && Number(canvas.dataset.framed) > before && size?.width === canvas.clientWidth && size.height === canvas.clientHeight;
+  }, framedBefore);
+  await waitForStillView(page);
+}
+
+/** How many times the drawing has been framed so far (fitted, or shown a slide's part). */
+export async function framings(page: Page): Promise<number> {
+  return Number(await page.getByTestId('network-canvas').getAttribute('data-framed'));
+}
+
+/** Reads a data field of an actor or tie drawn (undefined when it is not drawn). */
+export async function canvasData(page: Page, id: string, field: string): Promise<unknown> {
+  return page.evaluate(([elementId, key]) => window.__puentesDrawing?.data(elementId!, key!), [id, field]);
+}
+
 /** Labels drawn on the network, pairs of them that overlap, and labels cut by the edge of the drawing (by over 2 px). */
 export async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number; cut: number }> {
-  return page.evaluate(() => {
-    type Box = { x1: number; y1: number; x2: number; y2: number };
-    type Node = { hasClass(c: string): boolean; data(k: string): unknown; renderedBoundingBox(o: object): Box };
-    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { nodes(): Node[] & { filter(f: (n: Node) => boolean): Node[] } } } };
-    const nodes = canvas._cyreg!.cy.nodes().filter((n) => !n.hasClass('hidden') && !n.hasClass('faded') && !n.hasClass('label-hidden') && !!n.data('label'));
-    const boxes = [...nodes].map((n) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
-    const cut = boxes.filter((b) => b.x1 < -2 || b.y1 < -2 || b.x2 > canvas.clientWidth + 2 || b.y2 > canvas.clientHeight + 2).length;
-    let overlaps = 0;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
-      }
+  const { boxes, width, height } = await page.evaluate(() => ({ boxes: window.__puentesDrawing!.labels(), ...window.__puentesDrawing!.size() }));
+  const cut = boxes.filter((b) => b.x1 < -2 || b.y1 < -2 || b.x2 > width + 2 || b.y2 > height + 2).length;
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
     }
-    return { labels: boxes.length, overlaps, cut };
-  });
+  }
+  return { labels: boxes.length, overlaps, cut };
 }

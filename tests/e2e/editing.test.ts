@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { actorPosition, canvasData, dragBetween, useBrowser, waitForDrawn } from './browser';
+import { actorPosition, canvasData, dragBetween, useBrowser, waitForDrawn, waitForStillView } from './browser';
 import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
@@ -16,11 +16,7 @@ const counts = async (page: Page) => {
   };
 };
 
-const isSelected = (page: Page, id: string) =>
-  page.evaluate((actorId) => {
-    const canvas = document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg?: { cy: { getElementById(id: string): { selected(): boolean } } } };
-    return canvas._cyreg?.cy.getElementById(actorId).selected();
-  }, id);
+const isSelected = (page: Page, id: string) => page.evaluate((actorId) => window.__puentesDrawing?.selected().includes(actorId), id);
 
 describe('finding and filtering', () => {
   it('finds an accented actor from an accent-free query, selects it and shows it', async () => {
@@ -189,7 +185,9 @@ describe('screenshots of the styled network', () => {
     const { page } = await chromium.open(baseURL, { locale: browserLocale });
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('size-by').selectOption('degree');
-    await page.waitForTimeout(300);
+    // Restyled, drawn and its labels placed again.
+    await page.waitForSelector('[data-testid="network-canvas"][data-drawn="true"]');
+    await waitForStillView(page);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: `test-results/network-${name}.png` });
     expect(await page.getByTestId('legend-size').isVisible()).toBe(true);

@@ -1,6 +1,6 @@
 // Readable maps: no label drawn over another, on both samples, on a laptop and on a projector-sized screen.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { labelOverlaps, useBrowser, waitForDrawn, waitForStillView } from './browser';
+import { framings, labelOverlaps, useBrowser, waitForDrawn, waitForFramed, waitForStillView } from './browser';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 
@@ -19,7 +19,6 @@ describe('labels on the network', () => {
         }
         await waitForStillView(page);
         await page.waitForFunction(() => Number(document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-labels-shown')) > 0);
-        await page.waitForTimeout(200);
         const { labels, overlaps, cut } = await labelOverlaps(page);
         expect(overlaps).toBe(0);
         expect(cut).toBe(0);
@@ -29,7 +28,6 @@ describe('labels on the network', () => {
         await page.getByTestId('zoom-in').click();
         await page.getByTestId('zoom-in').click();
         await waitForStillView(page);
-        await page.waitForTimeout(200);
         const closer = await labelOverlaps(page);
         expect(closer.overlaps).toBe(0);
         // Zoomed in, actors sit at the edges of the drawing: their labels move inside it, or wait for room.
@@ -45,14 +43,14 @@ describe('room for the drawing on a laptop', () => {
     await waitForDrawn(page, lima.actors.length);
     const header = await page.locator('.shell > header').boundingBox();
     expect(header!.height).toBeLessThan(48);
+    const framed = await framings(page);
     await page.getByTestId('toggle-sidebar').click();
     await page.getByTestId('toggle-inspector').click();
-    await page.waitForTimeout(300);
+    // The drawing is fitted into its new size, and its labels placed again for it.
+    await waitForFramed(page, framed);
     const canvas = await page.getByTestId('network-canvas').boundingBox();
     expect((canvas!.width * canvas!.height) / (1366 * 768)).toBeGreaterThan(0.8);
-    // Labels are placed again for the new size: still none over another.
-    await waitForStillView(page);
-    await page.waitForTimeout(200);
+    // Still none over another.
     expect((await labelOverlaps(page)).overlaps).toBe(0);
   });
 });

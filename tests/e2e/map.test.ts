@@ -177,7 +177,6 @@ describe('the map of Peru', () => {
     expect(await page.locator('g.region[data-region="PE-CUS"]').getAttribute('aria-label')).toMatch(/^Cusco \(mío\): 8 actores/);
     expect(await page.getByTestId('map-legend').textContent()).toContain('Límites: mis-regiones.geojson');
     await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
-    await page.waitForTimeout(600);
     await page.reload();
     await page.waitForSelector('[data-testid="map-view"][data-boundaries="user"]');
     // A file whose codes match no actor's region is refused, with its place; the boundaries in use stay.

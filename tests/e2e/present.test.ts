@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { labelOverlaps, useBrowser, waitForDrawn, waitForStillView } from './browser';
+import { framings, labelOverlaps, useBrowser, waitForDrawn, waitForFramed, waitForStillView } from './browser';
 import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
@@ -71,12 +71,11 @@ describe('presenting', () => {
     await waitForDrawn(page, lima.actors.length);
     await addSlide(page, 'Toda la red');
     await page.getByTestId('slides-button').click();
+    const framed = await framings(page);
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
-    // The drawing first moves to the slide's view (an animation that starts a moment after the slide shows).
-    await page.waitForTimeout(1000);
-    await waitForStillView(page);
-    await page.waitForTimeout(300);
+    // The drawing moves to the slide's view, for the screen as presenting leaves it, and its labels (24 px) are placed.
+    await waitForFramed(page, framed);
     const { labels, overlaps, cut } = await labelOverlaps(page);
     expect(labels).toBeGreaterThan(10);
     expect(overlaps).toBe(0);
@@ -87,11 +86,7 @@ describe('presenting', () => {
     const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
     await waitForStillView(page);
-    const extent = () =>
-      page.evaluate(() => {
-        const cy = (document.querySelector('[data-testid="network-canvas"]') as HTMLElement & { _cyreg: { cy: { extent(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } } } })._cyreg.cy;
-        return cy.extent();
-      });
+    const extent = () => page.evaluate(() => window.__puentesDrawing!.extent());
     for (let i = 0; i < 3; i++) {
       await page.getByTestId('zoom-in').click();
       await waitForStillView(page);
@@ -102,10 +97,10 @@ describe('presenting', () => {
     await page.keyboard.press('0');
     await waitForStillView(page);
     await page.getByTestId('slides-button').click();
+    const framed = await framings(page);
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
-    await page.waitForTimeout(800);
-    await waitForStillView(page);
+    await waitForFramed(page, framed);
     const shown = await extent();
     // The saved part is all in view, and fills the screen in one direction (the other shows more around it).
     const slack = saved.w * 0.02;

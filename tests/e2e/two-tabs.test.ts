@@ -121,10 +121,12 @@ describe('two tabs, one scenario', () => {
     const item = other.getByTestId('scenario-dialog').locator(`[data-scenario="${name}"]`);
     await item.getByRole('button', { name: 'Delete' }).click();
     await item.getByRole('button', { name: 'Yes, delete' }).click();
-    // The editing tab is told, and an edit made now is not written into the deleted scenario.
+    // The editing tab is told, and an edit made now is not written into the deleted scenario: the edit is shown, and
+    // the tab says it is not saved (a write would have said "Saving", then "Saved" or an error).
     await page.getByTestId('deleted-elsewhere').waitFor();
     await addActor(page, 'Después del borrado');
-    await page.waitForTimeout(2500);
+    expect(await actorCount(page)).toBe(lima.actors.length + 2);
+    expect(await page.getByTestId('save-status').getAttribute('data-status')).toBe('unsaved');
     await other.reload();
     await other.getByTestId('scenarios-button').click();
     expect(await other.getByTestId('scenario-dialog').locator(`[data-scenario="${name}"]`).count()).toBe(0);
