@@ -6,7 +6,8 @@
  */
 import type { Network } from '../model/types';
 import { regionLabel } from '../model/regions';
-import { pillarOf, type Label } from '../model/vocabularies';
+import { pillarOf } from '../model/vocabularies';
+import { message, type Message } from '../text/translate';
 import { toAdjacency } from './adjacency';
 import { toAnalysisGraph, type AnalysisGraph } from './analysis-graph';
 import { components as connectedComponents, detectCommunities, type Communities } from './communities';
@@ -141,33 +142,18 @@ const PATH_METRICS = new Set<MetricId>(['betweenness', 'closeness']);
 
 
 
-function methodNotes(network: Network, options: AnalysisOptions, players: KeyPlayers, estimated: boolean): Label[] {
+function methodNotes(network: Network, options: AnalysisOptions, players: KeyPlayers, estimated: boolean): Message[] {
   const unassessed = network.ties.filter((t) => t.strength === null).length;
   return [
-    {
-      en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
-      es: 'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
-    },
-    ...(unassessed > 0
-      ? [{
-          en: `${unassessed} of ${network.ties.length} ties have no assessed strength; they count as strength 1.`,
-          es: `${unassessed} de ${network.ties.length} vínculos no tienen intensidad evaluada; cuentan como intensidad 1.`,
-        }]
-      : []),
-    options.distances === 'steps'
-      ? { en: 'Distances count steps (each tie is one step).', es: 'Las distancias cuentan pasos (cada vínculo es un paso).' }
-      : {
-          en: 'Distances are weighted: a tie of strength s is 1/s long, so strong ties are shorter.',
-          es: 'Las distancias son ponderadas: un vínculo de intensidad s mide 1/s, así que los vínculos fuertes son más cortos.',
-        },
-    {
-      en: `Communities: Louvain (seed ${options.seed}, resolution ${options.resolution}). Closeness: Wasserman–Faust variant for networks in several components. Average path length over pairs that can reach each other.`,
-      es: `Comunidades: Louvain (semilla ${options.seed}, resolución ${options.resolution}). Cercanía: variante de Wasserman–Faust para redes en varios componentes. Longitud media de camino entre pares que se alcanzan.`,
-    },
+    message('analysis.note.undirected'),
+    ...(unassessed > 0 ? [message('analysis.note.unassessedStrength', { unassessed, ties: network.ties.length })] : []),
+    message(options.distances === 'steps' ? 'analysis.note.steps' : 'analysis.note.weighted'),
+    message('analysis.note.communities', { seed: options.seed, resolution: options.resolution }),
     ...(estimated ? [LARGE_NETWORK_NOTE] : []),
-    {
-      en: `Key players: greedy search for the ${options.keyPlayers} actors whose removal most raises fragmentation (Borgatti), ${players.candidates} candidates tried per step${options.keyPlayersIncludePlatforms ? '' : '; platforms and events stay in the network but are not picked'}.`,
-      es: `Actores clave: búsqueda voraz de los ${options.keyPlayers} actores cuya salida más aumenta la fragmentación (Borgatti), ${players.candidates} candidatos probados por paso${options.keyPlayersIncludePlatforms ? '' : '; las plataformas y eventos siguen en la red pero no se eligen'}.`,
-    },
+    message('analysis.note.keyPlayers', {
+      players: options.keyPlayers,
+      candidates: players.candidates,
+      platforms: options.keyPlayersIncludePlatforms ? '' : message('analysis.note.keyPlayersPlatforms'),
+    }),
   ];
 }

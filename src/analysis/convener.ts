@@ -9,11 +9,12 @@
  * to tens of thousands of candidates, of whom a reader sees eight).
  */
 import { basisOf, isFinding } from '../model/basis';
-import { compareText, localize, spanishOf } from '../model/localized';
+import { compareText, spanishOf, type Locale } from '../model/localized';
 import type { AssessedField } from '../model/schema';
 import type { Actor, LocalizedText, Network, Tie } from '../model/types';
 import { CAPACITY_LABELS, pillarOf, type Basis, type Label, type LabelKey, type Pillar } from '../model/vocabularies';
-import { label } from '../text/translate';
+import type { MessageKey } from '../text/catalogues';
+import { label, translate } from '../text/translate';
 
 export const CRITERIA = ['legitimacy', 'impartiality', 'technical', 'humanRights', 'conflictPrevention', 'nationalPresence'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -219,20 +220,14 @@ function labelOf(criterion: Criterion): LabelKey {
   return CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label;
 }
 
-const SENTENCES = {
-  en: {
-    rank: (name: string, rank: number, pct: number) => `${name} ranks #${rank} (${pct}/100).`,
-    strong: 'Strong on', noStrong: 'No assessed criterion is strong.', weak: 'Weak on',
-    documented: 'Resting on findings:', inferred: 'Inferred from the sources:', assumed: 'Assumed (illustrative):',
-    rule: 'Not assessed, scored by rule:',
-  },
-  es: {
-    rank: (name: string, rank: number, pct: number) => `${name} ocupa el puesto ${rank} (${pct}/100).`,
-    strong: 'Fuerte en', noStrong: 'Ningún criterio evaluado es fuerte.', weak: 'Débil en',
-    documented: 'Se apoya en hallazgos:', inferred: 'Inferido de las fuentes:', assumed: 'Supuesto (ilustrativo):',
-    rule: 'Sin evaluar, puntuado por regla:',
-  },
-} as const;
+
+/** What each kind of evidence introduces in a candidate's sentence ("Resting on findings: …"). */
+const EVIDENCE_SENTENCE = {
+  documented: 'convener.explain.documented',
+  inferred: 'convener.explain.inferred',
+  assumed: 'convener.explain.assumed',
+  rule: 'convener.explain.rule',
+} as const satisfies Record<Evidence, MessageKey>;
 
 /**
  * One sentence per candidate. Strong and weak name only assessed criteria
@@ -242,18 +237,17 @@ const SENTENCES = {
 export function explainConvener(score: ConvenerScore, name: LocalizedText, weights: Weights): Label {
   const weighted = CRITERIA.filter((c) => weights[c] > 0);
   const assessed = weighted.filter((c) => score.evidence[c] !== 'rule');
-  const sentence = (lang: 'en' | 'es') => {
-    const words = SENTENCES[lang];
+  const sentence = (lang: Locale) => {
     const list = (criteria: Criterion[]) => criteria.map((c) => label(lang, labelOf(c)).toLowerCase()).join(', ');
     const strong = assessed.filter((c) => score.criteria[c] >= 0.75);
     const weak = assessed.filter((c) => score.criteria[c] <= 0.25);
     const parts = [
-      words.rank(localize(name, lang), score.rank, Math.round(score.score * 100)),
-      strong.length ? `${words.strong} ${list(strong)}.` : words.noStrong,
-      weak.length ? `${words.weak} ${list(weak)}.` : '',
+      translate(lang, 'convener.explain.rank', { name, rank: score.rank, score: Math.round(score.score * 100) }),
+      strong.length ? translate(lang, 'convener.explain.strong', { criteria: list(strong) }) : translate(lang, 'convener.explain.noStrong'),
+      weak.length ? translate(lang, 'convener.explain.weak', { criteria: list(weak) }) : '',
       ...EVIDENCE_ORDER.map((e) => {
         const criteria = weighted.filter((c) => score.evidence[c] === e);
-        return criteria.length ? `${words[e]} ${list(criteria)}.` : '';
+        return criteria.length ? translate(lang, EVIDENCE_SENTENCE[e], { criteria: list(criteria) }) : '';
       }),
     ];
     return parts.filter(Boolean).join(' ');

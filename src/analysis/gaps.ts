@@ -1,14 +1,14 @@
 /**
  * Gaps a facilitator should look at, each found by a rule described as data:
- * an id, a plain-language explanation in both languages, and a function that
+ * an id, a plain-language explanation (keys of the catalogues), and a function that
  * returns the instances it finds with the actors, pillars or regions they
  * concern and a severity.
  */
 import { basisOf } from '../model/basis';
-import { localize, type Locale } from '../model/localized';
+import { LOCALES, localize, type Locale } from '../model/localized';
 import type { Actor, Network, Tie } from '../model/types';
-import { PILLAR_LABELS, pillarOf, type Label, type Pillar } from '../model/vocabularies';
-import { label } from '../text/translate';
+import { PILLAR_LABELS, pillarOf, type Label, type LabelKey, type Pillar } from '../model/vocabularies';
+import { message, type Message } from '../text/translate';
 import type { AnalysisGraph } from './analysis-graph';
 import type { Communities } from './communities';
 
@@ -17,8 +17,8 @@ export type Severity = 'high' | 'medium' | 'low';
 export interface Gap {
   rule: GapRuleId;
   severity: Severity;
-  /** One sentence about this instance, in both languages. */
-  detail: Label;
+  /** One sentence about this instance, said in the interface language when shown. */
+  detail: Message;
   actors: string[];
   pillars: Pillar[];
   regions: string[];
@@ -55,8 +55,9 @@ export type GapRuleId = (typeof GAP_RULE_IDS)[number];
 
 export interface GapRule {
   id: GapRuleId;
-  label: Label;
-  explanation: Label;
+  /** What the rule is called and what it looks for: keys of the catalogues. */
+  label: LabelKey;
+  explanation: LabelKey;
   find: (context: GapContext) => Gap[];
 }
 
@@ -64,8 +65,10 @@ export interface GapRule {
 const PARTIES: Pillar[] = ['state', 'business', 'civil_society', 'external'];
 const CORE: Pillar[] = ['state', 'business', 'civil_society'];
 
-const names = (actors: Actor[], lang: Locale) => actors.map((a) => localize(a.shortName ?? a.name, lang)).join(', ');
-const pl = (pillar: Pillar) => PILLAR_LABELS[pillar];
+/** The actors' short names (else names), in each language, joined by commas. */
+const names = (actors: Actor[]) => Object.fromEntries(LOCALES.map((lang) => [lang, actors.map((a) => localize(a.shortName ?? a.name, lang)).join(', ')])) as Record<Locale, string>;
+/** A pillar's label, as a message to say inside a sentence. */
+const pl = (pillar: Pillar): Message => ({ key: PILLAR_LABELS[pillar] });
 
 function actorsById(network: Network): Map<string, Actor> {
   return new Map(network.actors.map((a) => [a.id, a]));
@@ -89,11 +92,8 @@ function tiesBetweenParties(network: Network): (a: Pillar, b: Pillar) => Tie[] {
 export const GAP_RULES: readonly GapRule[] = [
   {
     id: 'pillar-pair-no-tie',
-    label: { en: 'Parties with no tie between them', es: 'Partes sin ningún vínculo entre sí' },
-    explanation: {
-      en: 'No actor of one party has a direct tie with any actor of the other. Dialogue between them has no existing channel to build on; if they only meet in a shared platform or event, that is named.',
-      es: 'Ningún actor de una parte tiene un vínculo directo con algún actor de la otra. El diálogo entre ellas no tiene un canal propio; si solo coinciden en una plataforma o evento común, se nombra.',
-    },
+    label: 'gap.pillar-pair-no-tie.label',
+    explanation: 'gap.pillar-pair-no-tie.explanation',
     find: ({ network }) => {
       const byId = actorsById(network);
       /** The platforms each actor takes part in (membership ties). */
@@ -119,14 +119,8 @@ export const GAP_RULES: readonly GapRule[] = [
           rule: 'pillar-pair-no-tie',
           severity: core && shared.length === 0 ? 'high' : core || shared.length === 0 ? 'medium' : 'low',
           detail: shared.length
-            ? {
-                en: `No direct tie between ${label('en', pl(a))} and ${label('en', pl(b))}; they meet only in ${names(shared, 'en')}.`,
-                es: `Ningún vínculo directo entre ${label('es', pl(a))} y ${label('es', pl(b))}; solo coinciden en ${names(shared, 'es')}.`,
-              }
-            : {
-                en: `No direct tie between ${label('en', pl(a))} and ${label('en', pl(b))}, not even a shared platform.`,
-                es: `Ningún vínculo directo entre ${label('es', pl(a))} y ${label('es', pl(b))}, ni siquiera una plataforma común.`,
-              },
+            ? message('gap.pillar-pair-no-tie.detailShared', { a: pl(a), b: pl(b), platforms: names(shared) })
+            : message('gap.pillar-pair-no-tie.detail', { a: pl(a), b: pl(b) }),
           actors: network.actors.filter((x) => [a, b].includes(pillarOf(x.sector))).map((x) => x.id),
           pillars: [a, b],
           regions: [],
@@ -137,11 +131,8 @@ export const GAP_RULES: readonly GapRule[] = [
   },
   {
     id: 'pillar-pair-distrust',
-    label: { en: 'Parties that distrust each other', es: 'Partes que desconfían entre sí' },
-    explanation: {
-      en: 'The ties between two parties whose trust was assessed are negative on average. Bring them together only with care and a trusted convener.',
-      es: 'Los vínculos evaluados entre dos partes tienen en promedio confianza negativa. Reunirlas solo con cuidado y un convocante de confianza.',
-    },
+    label: 'gap.pillar-pair-distrust.label',
+    explanation: 'gap.pillar-pair-distrust.explanation',
     find: ({ network }) => {
       const between = tiesBetweenParties(network);
       const gaps: Gap[] = [];
@@ -154,10 +145,7 @@ export const GAP_RULES: readonly GapRule[] = [
         gaps.push({
           rule: 'pillar-pair-distrust',
           severity: mean <= -1 ? 'high' : 'medium',
-          detail: {
-            en: `Mean trust between ${label('en', pl(a))} and ${label('en', pl(b))} is ${m} over ${assessed.length} assessed ties.`,
-            es: `La confianza media entre ${label('es', pl(a))} y ${label('es', pl(b))} es ${m} en ${assessed.length} vínculos evaluados.`,
-          },
+          detail: message('gap.pillar-pair-distrust.detail', { a: pl(a), b: pl(b), mean: m, ties: assessed.length }),
           actors: [...new Set(assessed.flatMap((t) => [t.source, t.target]))],
           pillars: [a, b],
           regions: [],
@@ -168,11 +156,8 @@ export const GAP_RULES: readonly GapRule[] = [
   },
   {
     id: 'unengaged-power',
-    label: { en: 'Influential but unengaged', es: 'Influyentes pero no involucrados' },
-    explanation: {
-      en: 'Actors with high influence (4 or 5) but at most one tie in the map: power the process has not engaged yet.',
-      es: 'Actores con influencia alta (4 o 5) pero como mucho un vínculo en el mapa: poder que el proceso aún no ha involucrado.',
-    },
+    label: 'gap.unengaged-power.label',
+    explanation: 'gap.unengaged-power.explanation',
     find: ({ network, graph }) =>
       network.actors
         .filter((a) => a.influence !== null && a.influence >= 4 && graph.degree(a.id) <= 1)
@@ -182,10 +167,12 @@ export const GAP_RULES: readonly GapRule[] = [
           return {
             rule: 'unengaged-power' as const,
             severity: ties === 0 ? ('high' as const) : ('medium' as const),
-            detail: {
-              en: `${localize(a.name, 'en')}: influence ${a.influence}${assumed ? ' (assumed)' : ''}, ${ties} tie${ties === 1 ? '' : 's'}.`,
-              es: `${localize(a.name, 'es')}: influencia ${a.influence}${assumed ? ' (supuesta)' : ''}, ${ties} vínculo${ties === 1 ? '' : 's'}.`,
-            },
+            detail: message('gap.unengaged-power.detail', {
+              name: a.name,
+              influence: a.influence!,
+              assumed: assumed ? message('gap.unengaged-power.assumed') : '',
+              count: ties,
+            }),
             actors: [a.id],
             pillars: [pillarOf(a.sector)],
             regions: a.region ? [a.region] : [],
@@ -194,11 +181,8 @@ export const GAP_RULES: readonly GapRule[] = [
   },
   {
     id: 'training-targets',
-    label: { en: 'Interested but uninformed: training targets', es: 'Interesados pero poco informados: a capacitar' },
-    explanation: {
-      en: 'Actors with moderate or high interest in the VPs but little or misconstrued knowledge of them — the 2010 study’s central finding, and where training pays off first.',
-      es: 'Actores con interés moderado o alto en los PV pero conocimiento escaso o erróneo de ellos: el hallazgo central del estudio de 2010, y donde la capacitación rinde primero.',
-    },
+    label: 'gap.training-targets.label',
+    explanation: 'gap.training-targets.explanation',
     find: ({ network }) => {
       const targets = network.actors.filter((a) => a.vpInterest !== null && a.vpInterest >= 2 && a.vpKnowledge !== null && a.vpKnowledge <= 1);
       if (targets.length === 0) return [];
@@ -206,10 +190,7 @@ export const GAP_RULES: readonly GapRule[] = [
         {
           rule: 'training-targets',
           severity: 'medium',
-          detail: {
-            en: `${targets.length} actor${targets.length === 1 ? '' : 's'}: ${names(targets, 'en')}.`,
-            es: `${targets.length} actor${targets.length === 1 ? '' : 'es'}: ${names(targets, 'es')}.`,
-          },
+          detail: message('gap.training-targets.detail', { count: targets.length, names: names(targets) }),
           actors: targets.map((a) => a.id),
           pillars: [...new Set(targets.map((a) => pillarOf(a.sector)))],
           regions: [],
@@ -219,11 +200,8 @@ export const GAP_RULES: readonly GapRule[] = [
   },
   {
     id: 'region-without-counterparts',
-    label: { en: 'Regions with companies but no counterpart', es: 'Regiones con empresas pero sin contraparte' },
-    explanation: {
-      en: 'A region where companies appear in the map but no State actor or no civil-society actor does: the local conversation has one side only.',
-      es: 'Una región donde aparecen empresas en el mapa pero ningún actor del Estado o ninguno de la sociedad civil: la conversación local tiene un solo lado.',
-    },
+    label: 'gap.region-without-counterparts.label',
+    explanation: 'gap.region-without-counterparts.explanation',
     find: ({ network, regionName }) => {
       const regions = [...new Set(network.actors.filter((a) => a.sector === 'company' && a.region).map((a) => a.region!))];
       const gaps: Gap[] = [];
@@ -236,10 +214,11 @@ export const GAP_RULES: readonly GapRule[] = [
         gaps.push({
           rule: 'region-without-counterparts',
           severity: missing.length === 2 ? 'high' : 'medium',
-          detail: {
-            en: `${name.en}: ${names(companies, 'en')}; no ${missing.map((p) => label('en', pl(p))).join(' and no ')} actor.`,
-            es: `${name.es}: ${names(companies, 'es')}; ningún actor de ${missing.map((p) => label('es', pl(p))).join(' ni de ')}.`,
-          },
+          detail: message('gap.region-without-counterparts.detail', {
+            region: name,
+            companies: names(companies),
+            missing: missing.length === 1 ? pl(missing[0]!) : message('gap.region-without-counterparts.missingBoth', { a: pl(missing[0]!), b: pl(missing[1]!) }),
+          }),
           actors: companies.map((a) => a.id),
           pillars: missing,
           regions: [region],
@@ -250,11 +229,8 @@ export const GAP_RULES: readonly GapRule[] = [
   },
   {
     id: 'no-triangle',
-    label: { en: 'No State–business–civil society triangle', es: 'Ningún triángulo Estado–empresas–sociedad civil' },
-    explanation: {
-      en: 'No three actors — one from the State, one from business, one from civil society — are all tied to each other. The tripartite dialogue the VPs need has no seed yet.',
-      es: 'No hay tres actores —uno del Estado, uno de empresas, uno de la sociedad civil— vinculados todos entre sí. El diálogo tripartito que necesitan los PV aún no tiene semilla.',
-    },
+    label: 'gap.no-triangle.label',
+    explanation: 'gap.no-triangle.explanation',
     find: ({ network, graph }) => {
       const byId = actorsById(network);
       const of = (id: string) => pillarOf(byId.get(id)!.sector);
@@ -268,7 +244,7 @@ export const GAP_RULES: readonly GapRule[] = [
         {
           rule: 'no-triangle',
           severity: 'high',
-          detail: { en: 'No closed State–business–civil society triangle.', es: 'Ningún triángulo cerrado Estado–empresas–sociedad civil.' },
+          detail: message('gap.no-triangle.detail'),
           actors: [],
           pillars: CORE,
           regions: [],
@@ -278,11 +254,8 @@ export const GAP_RULES: readonly GapRule[] = [
   },
   {
     id: 'silo-community',
-    label: { en: 'Single-party communities (silos)', es: 'Comunidades de una sola parte (silos)' },
-    explanation: {
-      en: 'A community of three or more actors, platforms aside, all from the same party: they talk mostly among themselves.',
-      es: 'Una comunidad de tres o más actores, sin contar plataformas, todos de la misma parte: hablan sobre todo entre sí.',
-    },
+    label: 'gap.silo-community.label',
+    explanation: 'gap.silo-community.explanation',
     find: ({ network, communities }) => {
       const byId = actorsById(network);
       const gaps: Gap[] = [];
@@ -294,10 +267,7 @@ export const GAP_RULES: readonly GapRule[] = [
         gaps.push({
           rule: 'silo-community',
           severity: 'low',
-          detail: {
-            en: `Community ${index + 1}: ${parties.length} actors, all ${label('en', pl(p))} — ${names(parties, 'en')}.`,
-            es: `Comunidad ${index + 1}: ${parties.length} actores, todos de ${label('es', pl(p))}: ${names(parties, 'es')}.`,
-          },
+          detail: message('gap.silo-community.detail', { number: index + 1, actors: parties.length, pillar: pl(p), names: names(parties) }),
           actors: members,
           pillars: [p],
           regions: [],

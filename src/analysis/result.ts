@@ -5,7 +5,8 @@
  * which runs in workers and the CLI (`analyze.ts`).
  */
 import type { LocalizedText } from '../model/types';
-import type { Label, Pillar } from '../model/vocabularies';
+import type { Pillar } from '../model/vocabularies';
+import type { Message } from '../text/translate';
 import { DEFAULT_WEIGHTS, type PackedRanking, type Weights } from './convener';
 import type { DistanceMode } from './distances';
 import type { Gap } from './gaps';
@@ -67,7 +68,8 @@ export interface AnalysisResult {
   /** The same ranking from documented values with a source only (inferred and assumed values cleared). */
   convenersDocumented: PackedRanking;
   /** How the analysis was computed, in both languages. */
-  method: Label[];
+  /** Notes on how it was computed, said in the interface language when shown. */
+  method: Message[];
   /**
    * Which figures are estimates, and from how many sampled sources (null:
    * exact). Betweenness above EXACT_BETWEENNESS_LIMIT actors; closeness, the
@@ -82,10 +84,7 @@ export interface AnalysisResult {
   pathsPending?: boolean;
 }
 
-export const LARGE_NETWORK_NOTE: Label = {
-  en: 'This network is large: closeness, average path length and betweenness are estimated from sampled sources; the longest path is the longest seen from them.',
-  es: 'Esta red es grande: la cercanía, la longitud media de camino y la intermediación se estiman desde fuentes muestreadas; el camino más largo es el más largo visto desde ellas.',
-};
+export const LARGE_NETWORK_NOTE: Message = { key: 'analysis.note.large' };
 
 /**
  * The result with the exact betweenness, closeness and path lengths filled
@@ -105,7 +104,7 @@ export function withPaths(result: AnalysisResult, ids: readonly string[], outcom
       metrics: { ...a.metrics, betweenness: value(outcome.betweenness, a.id), closeness: value(outcome.closeness, a.id) },
     })),
     summary: { ...result.summary, averagePathLength: outcome.averagePathLength, diameter: outcome.diameter },
-    method: result.method.filter((note) => note !== LARGE_NETWORK_NOTE),
+    method: result.method.filter((note) => note.key !== LARGE_NETWORK_NOTE.key),
     estimates: { betweenness: null, paths: null },
     pathsPending: false,
   };

@@ -9,6 +9,7 @@ import { analysisTables } from '../io/analysis-export';
 import { toCsv } from '../io/csv';
 import type { Locale } from '../model/localized';
 import type { Network, Problem } from '../model/types';
+import { inBothLanguages } from '../text/translate';
 
 export type Format = 'json' | 'csv';
 
@@ -40,10 +41,19 @@ export function runAnalyze(
   return { code: 0, output, problems };
 }
 
-/** The result as the JSON file gives it: each convener candidate as an object, with the sentence the app shows beside it. */
+/**
+ * The result as the JSON file gives it: each convener candidate as an object, with the sentence the app shows beside
+ * it; the gaps' sentences and the notes on method in both languages, for a reader in either.
+ */
 function withExplanations(result: AnalysisResult, network: Network) {
   const name = new Map(network.actors.map((a) => [a.id, a.name]));
   const explained = (ranking: PackedRanking) =>
     unpackRanking(ranking).map((s) => ({ ...s, explanation: explainConvener(s, name.get(s.actor) ?? s.actor, result.options.weights) }));
-  return { ...result, conveners: explained(result.conveners), convenersDocumented: explained(result.convenersDocumented) };
+  return {
+    ...result,
+    gaps: result.gaps.map((gap) => ({ ...gap, detail: inBothLanguages(gap.detail) })),
+    method: result.method.map(inBothLanguages),
+    conveners: explained(result.conveners),
+    convenersDocumented: explained(result.convenersDocumented),
+  };
 }

@@ -12,6 +12,7 @@ import { comparisonTables } from '../io/comparison-export';
 import { toCsv } from '../io/csv';
 import { localize, type Locale } from '../model/localized';
 import type { Network, Problem } from '../model/types';
+import { inBothLanguages } from '../text/translate';
 
 export type CompareFormat = 'json' | 'csv';
 
@@ -70,9 +71,10 @@ export function runCompare(first: CompareInput, second: CompareInput, decisions:
     suggestedMatches: comparison.matches.filter((m) => m.status === 'suggested'),
     summary: comparison.summary,
     ties: { shared: comparison.ties.shared.length, onlyFirst: comparison.ties.onlyA.length, onlySecond: comparison.ties.onlyB.length },
-    gaps: comparison.gaps,
+    // The sentences in both languages, for a reader in either, as the analysis's JSON gives them.
+    gaps: comparison.gaps.map((gap) => ({ ...gap, instances: gap.instances.map((instance) => ({ ...instance, detail: inBothLanguages(instance.detail) })) })),
     diff,
-    method: comparison.method,
+    method: comparison.method.map(inBothLanguages),
   };
   return { output: JSON.stringify(report, null, 2) + '\n', tables };
 }

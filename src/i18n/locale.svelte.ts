@@ -5,9 +5,8 @@
  */
 import { LOCALES, localize, type Locale } from '../model/localized';
 import type { LocalizedText } from '../model/types';
-import type { Label, LabelKey } from '../model/vocabularies';
 import { CATALOGUES, loadCatalogue, type MessageKey } from './messages';
-import { label, say, translate, type ArgsOf, type Message } from './translate';
+import { label, say, translate, type ArgsOf, type Message, type Words } from './translate';
 
 const STORAGE_KEY = 'puentes.locale';
 
@@ -51,8 +50,8 @@ class LocaleState {
   /** Says a message kept for later (a status line, an undo step) in the current language. */
   say = (message: Message): string => say(this.current, message);
 
-  /** A label in the current language: a vocabulary value's key, or a text in both languages not yet in the catalogues. */
-  l = (value: LabelKey | Label): string => label(this.current, value);
+  /** A label in the current language: a vocabulary value's key, a message, or a text in both languages not yet in the catalogues. */
+  l = (value: Words): string => label(this.current, value);
 
   /** A record's text (name, note, locator, role) in the current language. */
   text = (value: LocalizedText | undefined): string => localize(value, this.current);

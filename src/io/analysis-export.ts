@@ -67,13 +67,13 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
   const rankingDocumented = unpackRanking(result.convenersDocumented);
   const convener = new Map(ranking.map((c) => [c.actor, c]));
   const documented = new Map(rankingDocumented.map((c) => [c.actor, c]));
-  const ruleLabel = new Map(GAP_RULES.map((r) => [r.id, r.label[locale]]));
+  const ruleLabel = new Map(GAP_RULES.map((r) => [r.id, label(locale, r.label)]));
   const gapsOf = (id: string) => [...new Set(result.gaps.filter((g) => g.actors.includes(id)).map((g) => ruleLabel.get(g.rule) ?? g.rule))].join('; ');
 
   const actors: Table = {
     fileName: `${network.id}-analysis-actors`,
     headers: [
-      h('id'), h('name'), h('pillar'), h('community'), h('component'), ...METRICS.map((m) => `${m.label[locale]}${estimateNote(result, m.id, locale)}`),
+      h('id'), h('name'), h('pillar'), h('community'), h('component'), ...METRICS.map((m) => `${label(locale, m.label)}${estimateNote(result, m.id, locale)}`),
       h('convenerRank'), h('convenerScore'), h('documentedRank'), h('documentedScore'), h('gaps'),
     ],
     rows: result.actors.map((a) => [
@@ -88,7 +88,7 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
     fileName: `${network.id}-analysis-gaps`,
     headers: [h('rule'), h('severity'), h('detail'), h('actors')],
     rows: result.gaps.map((g) => [
-      ruleLabel.get(g.rule) ?? g.rule, SEVERITY[g.severity]![locale], g.detail[locale], g.actors.map((id) => names.get(id) ?? id).join('; '),
+      ruleLabel.get(g.rule) ?? g.rule, SEVERITY[g.severity]![locale], label(locale, g.detail), g.actors.map((id) => names.get(id) ?? id).join('; '),
     ]),
   };
 

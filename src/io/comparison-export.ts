@@ -30,7 +30,7 @@ import {
   type LabelKey,
   type Scale,
 } from '../model/vocabularies';
-import { label } from '../text/translate';
+import { label, type Words } from '../text/translate';
 import type { Table } from './table-import';
 
 export const FIGURE_LABELS: Record<SummaryFigure, Label> = {
@@ -222,7 +222,7 @@ export interface Sides {
 
 export function comparisonTables(comparison: Comparison, diff: NetworkDiff, sides: Sides, locale: Locale): ComparisonTables {
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
-  const l = (value: LabelKey | Label) => label(locale, value);
+  const l = (value: Words) => label(locale, value);
   const { a: sa, b: sb } = comparison.summary;
 
   const summaryRows: string[][] = SUMMARY_FIGURES.map((f) => ['', l(FIGURE_LABELS[f]), number(sa[f]), number(sb[f]), difference(sa[f], sb[f])]);
@@ -261,7 +261,7 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     ]),
   };
 
-  const ruleLabel = new Map<GapRuleId, Label>(GAP_RULES.map((r) => [r.id, r.label]));
+  const ruleLabel = new Map<GapRuleId, LabelKey>(GAP_RULES.map((r) => [r.id, r.label]));
   const gaps: Table = {
     fileName: 'gaps',
     headers: [h('rule'), h('where'), h('detail')],

@@ -78,15 +78,25 @@ export function message<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Messa
 /** The keys whose messages take no arguments: a vocabulary value's label, a column's name. */
 export type PlainKey = { [K in MessageKey]: ArgsOf<K> extends [] ? K : never }[MessageKey];
 
-/** A label in both languages, as a record's text keeps it (`{es, en}`): an anonymised actor's name says its sector in both. */
-export function inBothLanguages(key: PlainKey): { es: string; en: string } {
-  return { es: say('es', { key }), en: say('en', { key }) };
+
+/**
+ * What a label can be: a key without placeholders (a vocabulary value), a
+ * message with its arguments, or a text in both languages that has not
+ * reached the catalogues yet (issue 27 moves those to keys).
+ */
+export type Words = PlainKey | Message | Readonly<Record<Locale, string>>;
+
+/** A label in `locale`. */
+export function label(locale: Locale, value: Words): string {
+  if (typeof value === 'string') return say(locale, { key: value });
+  return 'key' in value ? say(locale, value) : value[locale];
 }
 
 /**
- * A label in `locale`: a vocabulary value's key, or a text in both languages
- * that has not reached the catalogues yet (issue 27 moves those to keys).
+ * Words in both languages, as a record's text or a file for either reader
+ * keeps them (`{es, en}`): an anonymised actor's name says its sector in both,
+ * the command line's JSON its gaps and notes.
  */
-export function label(locale: Locale, value: PlainKey | Readonly<Record<Locale, string>>): string {
-  return typeof value === 'string' ? say(locale, { key: value }) : value[locale];
+export function inBothLanguages(value: Words): { es: string; en: string } {
+  return { es: label('es', value), en: label('en', value) };
 }

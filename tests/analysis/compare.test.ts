@@ -121,7 +121,7 @@ describe('comparing two small networks', () => {
 });
 
 describe('comparing gaps', () => {
-  const gap = (rule: Gap['rule'], pillars: Gap['pillars'], actors: string[] = []): Gap => ({ rule, severity: 'high', detail: { en: rule, es: rule }, actors, pillars, regions: [] });
+  const gap = (rule: Gap['rule'], pillars: Gap['pillars'], actors: string[] = []): Gap => ({ rule, severity: 'high', detail: { key: 'gap.no-triangle.detail' }, actors, pillars, regions: [] });
   it('says which gaps are in one network, the other or both, naming actors through their match', () => {
     const gapsA = [gap('pillar-pair-no-tie', ['state', 'business']), gap('training-targets', [], ['b'])];
     const gapsB = [gap('pillar-pair-no-tie', ['business', 'state']), gap('pillar-pair-no-tie', ['state', 'civil_society']), gap('training-targets', [], ['beta'])];

@@ -4,6 +4,7 @@ import { detectCommunities } from '../../src/analysis/communities';
 import { GAP_RULES, findGaps, type GapRuleId } from '../../src/analysis/gaps';
 import { regionLabel } from '../../src/model/regions';
 import type { Network } from '../../src/model/types';
+import { label, say } from '../../src/text/translate';
 import { small } from './fixtures';
 
 function gaps(network: Network, rule: GapRuleId) {
@@ -18,8 +19,8 @@ const triangle = small(['s:state', 'b:company', 'c:civil_society'], ['s-b', 'b-c
 describe('gap rules', () => {
   it('every rule explains itself in both languages', () => {
     for (const rule of GAP_RULES) {
-      expect(rule.explanation.en.length, rule.id).toBeGreaterThan(40);
-      expect(rule.explanation.es.length, rule.id).toBeGreaterThan(40);
+      expect(label('en', rule.explanation).length, rule.id).toBeGreaterThan(40);
+      expect(label('es', rule.explanation).length, rule.id).toBeGreaterThan(40);
     }
   });
 
@@ -39,7 +40,8 @@ describe('gap rules', () => {
     });
     const found = gaps(meeting, 'pillar-pair-no-tie');
     expect(found.map((g) => [g.pillars, g.severity])).toEqual([[['state', 'civil_society'], 'medium']]);
-    expect(found[0]?.detail.en).toContain('they meet only in R');
+    expect(say('en', found[0]!.detail)).toBe('No direct tie between State and Civil society; they meet only in R.');
+    expect(say('es', found[0]!.detail)).toBe('Ningún vínculo directo entre Estado y Sociedad civil; solo coinciden en R.');
   });
 
   it('pillar pairs with negative mean trust, counting assessed ties only', () => {
@@ -51,7 +53,8 @@ describe('gap rules', () => {
     const found = gaps(tense, 'pillar-pair-distrust');
     expect(found).toHaveLength(1);
     expect(found[0]?.pillars).toEqual(['state', 'business']);
-    expect(found[0]?.detail.en).toContain('-1.5 over 2 assessed ties');
+    expect(say('en', found[0]!.detail)).toBe('Mean trust between State and Business is -1.5 over 2 assessed ties.');
+    expect(say('es', found[0]!.detail)).toBe('La confianza media entre Estado y Empresas es -1.5 en 2 vínculos evaluados.');
     expect(gaps(small(['s:state', 'b:company'], ['s-b'], { t0: { trust: 1 } }), 'pillar-pair-distrust')).toEqual([]);
   });
 
@@ -67,7 +70,11 @@ describe('gap rules', () => {
       ['big', 'medium'],
       ['lonely', 'high'],
     ]);
-    expect(found[1]?.detail.en).toContain('(assumed)');
+    // One tie and none: the count agrees with its noun in each language; an assumed influence says so.
+    expect(say('en', found[0]!.detail)).toBe('BIG: influence 5, 1 tie.');
+    expect(say('es', found[0]!.detail)).toBe('BIG: influencia 5, 1 vínculo.');
+    expect(say('en', found[1]!.detail)).toBe('LONELY: influence 4 (assumed), 0 ties.');
+    expect(say('es', found[1]!.detail)).toBe('LONELY: influencia 4 (supuesta), 0 vínculos.');
   });
 
   it('interested but uninformed actors are one training group', () => {
@@ -81,6 +88,8 @@ describe('gap rules', () => {
     expect(found).toHaveLength(1);
     // d's knowledge was not assessed, so it is not counted as uninformed.
     expect(found[0]?.actors).toEqual(['a', 'b']);
+    expect(say('en', found[0]!.detail)).toBe('2 actors: A, B.');
+    expect(say('es', found[0]!.detail)).toBe('2 actores: A, B.');
   });
 
   it('regions with companies but no State or civil-society actor', () => {
@@ -96,7 +105,10 @@ describe('gap rules', () => {
       ['PE-CUS', ['civil_society'], 'medium'],
       ['PE-APU', ['state', 'civil_society'], 'high'],
     ]);
-    expect(found[1]?.detail.es).toContain('Apurímac');
+    // Cusco misses one side, Apurímac both: named one after the other ("and no", "ni de").
+    expect(say('es', found[0]!.detail)).toBe('Cusco: M; ningún actor de Sociedad civil.');
+    expect(say('en', found[1]!.detail)).toBe('Apurímac: Q; no State and no Civil society actor.');
+    expect(say('es', found[1]!.detail)).toBe('Apurímac: Q; ningún actor de Estado ni de Sociedad civil.');
   });
 
   it('no State–business–civil society triangle', () => {
@@ -111,6 +123,8 @@ describe('gap rules', () => {
     const found = gaps(net, 'silo-community');
     expect(found).toHaveLength(1);
     expect([...found[0]!.actors].sort()).toEqual(['n1', 'n2', 'n3']);
+    expect(say('en', found[0]!.detail)).toMatch(/^Community \d+: 3 actors, all Civil society — N\d, N\d, N\d\.$/);
+    expect(say('es', found[0]!.detail)).toMatch(/^Comunidad \d+: 3 actores, todos de Sociedad civil: N\d, N\d, N\d\.$/);
   });
 
   it('sorts all gaps most severe first', () => {

@@ -4,6 +4,7 @@ import { METRIC_COMPUTE, METRICS, type MetricId } from '../../src/analysis/metri
 import { pathStatistics } from '../../src/analysis/distances';
 import { pillarOf } from '../../src/model/vocabularies';
 import type { Network } from '../../src/model/types';
+import { label } from '../../src/text/translate';
 import { small } from './fixtures';
 import { generateNetwork } from '../bench/generate';
 import Graph from 'graphology';
@@ -191,11 +192,22 @@ describe('the metric registry', () => {
   it('describes every metric in both languages, with its range and the options it depends on', () => {
     for (const m of METRICS) {
       for (const text of [m.label, m.meaning, m.output, m.method]) {
-        expect(text.en.length, m.id).toBeGreaterThan(2);
-        expect(text.es.length, m.id).toBeGreaterThan(2);
+        // Said from the catalogues: a key missing from them would come back as the key itself.
+        for (const language of ['en', 'es'] as const) {
+          expect(label(language, text).length, m.id).toBeGreaterThan(2);
+          expect(label(language, text), m.id).not.toMatch(/^metric\./);
+        }
       }
       // Only measures built on shortest paths depend on how distances are counted.
       expect(m.parameters.includes('distances'), m.id).toBe(m.id === 'betweenness' || m.id === 'closeness');
     }
+  });
+
+  it('names the sizes above which the command line estimates, in both languages', () => {
+    // EXACT_BETWEENNESS_LIMIT is 5000 actors and BETWEENNESS_PIVOTS 500 sources; the paths' limits are the same.
+    const method = (id: MetricId) => METRICS.find((m) => m.id === id)!.method;
+    expect(label('en', method('betweenness'))).toContain('above 5000 actors from 500 sampled sources (Brandes & Pich)');
+    expect(label('es', method('betweenness'))).toContain('con más de 5000 actores desde 500 fuentes muestreadas');
+    expect(label('en', method('closeness'))).toContain('above 5000 actors from 500 sampled sources and says so.');
   });
 });

@@ -20,6 +20,19 @@ describe('npm run cli -- analyze', () => {
     expect(result.summary.actors).toBe(result.actors.length);
     expect(Array.isArray(result.gaps)).toBe(true);
     expect(result.conveners[0].rank).toBe(1);
+    // The sentences a reader of the file needs, in both languages: the command line loads both catalogues first,
+    // so the English is English (a missing catalogue would repeat the Spanish, or the key).
+    expect(result.method[0]).toEqual({
+      es: 'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
+      en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
+    });
+    expect(result.gaps.length).toBeGreaterThan(0);
+    for (const gap of result.gaps) {
+      expect(gap.detail.es, gap.rule).not.toBe(gap.detail.en);
+      expect(gap.detail.en, gap.rule).not.toMatch(/^gap\./);
+    }
+    expect(result.conveners[0].explanation.en).toMatch(/ ranks #1 \(\d+\/100\)\./);
+    expect(result.conveners[0].explanation.es).toMatch(/ ocupa el puesto 1 \(\d+\/100\)\./);
   }, 60_000);
 
   it('writes one CSV row per actor to a file', () => {

@@ -5,9 +5,10 @@
  * worker and the CLI call it with the analyses of both networks.
  */
 import type { Network, Tie } from '../../model/types';
-import { BASES, ENGAGEMENT_STAGES, PILLARS, SECTORS, pillarOf, type Label } from '../../model/vocabularies';
+import { BASES, ENGAGEMENT_STAGES, PILLARS, SECTORS, pillarOf } from '../../model/vocabularies';
 import type { AnalysisResult, NetworkSummary } from '../analyze';
 import type { Gap, GapRuleId } from '../gaps';
+import { message, type Message } from '../../text/translate';
 import { matchMaps, type Match } from './match';
 
 /** How many records (actors and ties) rest on each basis. */
@@ -70,7 +71,7 @@ export interface GapInstance {
   key: string;
   rule: GapRuleId;
   in: 'a' | 'b' | 'both';
-  detail: Label;
+  detail: Message;
 }
 
 export interface GapComparison {
@@ -95,7 +96,7 @@ export interface Comparison {
   onlyB: string[];
   ties: TieMatch;
   gaps: GapComparison[];
-  method: Label[];
+  method: Message[];
 }
 
 function count<T>(items: readonly T[], keyOf: (item: T) => string, keys: readonly string[]): Counts {
@@ -234,14 +235,8 @@ export function compareNetworks(first: Network, second: Network, resultA: Analys
     ties: matchTies(first, second, bToA),
     gaps: compareGaps(resultA.gaps, resultB.gaps, bToA),
     method: [
-      {
-        en: 'Actors match by id, then by the same name, short name or alias compared without case, accents or punctuation (name 0.95, short name 0.90, alias 0.85); names sharing at least half their words are suggested (score 0.8 × share) and count only once confirmed. Matches confirmed or rejected by hand override these.',
-        es: 'Los actores se emparejan por id y luego por el mismo nombre, nombre corto o alias, sin distinguir mayúsculas, tildes ni puntuación (nombre 0,95, nombre corto 0,90, alias 0,85); los nombres que comparten al menos la mitad de sus palabras se sugieren (puntaje 0,8 × proporción) y solo cuentan una vez confirmados. Lo confirmado o rechazado a mano prevalece.',
-      },
-      {
-        en: 'Ties match when both ends match and the type is the same. Standing by ties: central, among the quarter with most ties; peripheral, one tie or none, or in the half with fewest.',
-        es: 'Los vínculos coinciden cuando ambos extremos coinciden y el tipo es el mismo. Posición por vínculos: central, entre el cuarto con más vínculos; periférico, un vínculo o ninguno, o en la mitad con menos.',
-      },
+      message('compare.note.actors'),
+      message('compare.note.ties'),
       ...resultA.method.slice(0, 1),
     ],
   };
