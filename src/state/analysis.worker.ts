@@ -12,19 +12,13 @@ import { analyze } from '../analysis/analyze';
 import { detectCommunities, type Communities } from '../analysis/communities';
 import type { AnalysisOptions } from '../analysis/result';
 import type { WorkerRequest, WorkerResponse } from './analysis-messages';
-import { loadCatalogues } from '../text/catalogues';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// A worker has its own copy of the catalogues: both are loaded before the first message is answered, as what it
-// reads and writes names vocabulary values in either language.
-const catalogues = loadCatalogues();
 
 /** What the first message of a run gave, kept for its second. */
 let prepared: { id: number; options: AnalysisOptions; parallelPaths: boolean; graph: AnalysisGraph; communities: Communities } | null = null;
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  // Messages are answered in the order they came: every one waits for the same promise, resumed first come first.
-  await catalogues;
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const { id } = request;
   const post = (message: WorkerResponse) => scope.postMessage(message);

@@ -6,15 +6,10 @@
  */
 import { runComparison } from './compare-run';
 import type { CompareRequest, CompareResponse } from './compare-messages';
-import { loadCatalogues } from '../text/catalogues';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// A worker has its own copy of the catalogues: both are loaded before the first message is answered, as what it
-// reads and writes names vocabulary values in either language.
-const catalogues = loadCatalogues();
 
-scope.onmessage = async (event: MessageEvent<CompareRequest>) => {
-  await catalogues;
+scope.onmessage = (event: MessageEvent<CompareRequest>) => {
   const { id } = event.data;
   const post = (message: CompareResponse) => scope.postMessage(message);
   try {
