@@ -2,71 +2,76 @@
  * The columns an actors file and a ties file can have, with the English and
  * Spanish headers that propose each one ("nombre" → name, "confianza" →
  * trust). Used by the CSV and spreadsheet importers and by the templates.
+ * A column's own header is a key of the catalogues (`column.name`): files are
+ * written in the interface language and read back in either.
  */
 import { normalise } from '../model/search';
-import type { Label } from '../model/vocabularies';
+import type { LabelKey } from '../model/vocabularies';
+import { LOCALES } from '../text/languages';
+import { label } from '../text/translate';
 
 export type TableKind = 'actors' | 'ties';
 
 export interface ColumnDefinition {
   field: string;
-  label: Label;
+  /** The header a file written by the app gives the column. */
+  label: LabelKey;
   /** Headers (normalised: lower case, no accents, no spaces) that propose this field. */
   headers: string[];
   required?: boolean;
 }
 
 export const ACTOR_COLUMNS: readonly ColumnDefinition[] = [
-  { field: 'id', label: { en: 'id', es: 'id' }, headers: ['id', 'code', 'codigo', 'identificador'] },
-  { field: 'name', label: { en: 'name', es: 'nombre' }, headers: ['name', 'nombre', 'institution', 'institucion', 'actor', 'organizacion', 'organisation', 'organization'], required: true },
-  { field: 'nameEn', label: { en: 'name in English', es: 'nombre en inglés' }, headers: ['nameen', 'nameinenglish', 'englishname', 'nombreeningles', 'nombreingles'] },
-  { field: 'shortName', label: { en: 'short name', es: 'nombre corto' }, headers: ['shortname', 'short', 'sigla', 'siglas', 'acronym', 'abbreviation', 'nombrecorto'] },
-  { field: 'shortNameEn', label: { en: 'short name in English', es: 'nombre corto en inglés' }, headers: ['shortnameen', 'shortnameinenglish', 'nombrecortoeningles'] },
-  { field: 'aliases', label: { en: 'aliases', es: 'otros nombres' }, headers: ['aliases', 'alias', 'othernames', 'otrosnombres'] },
-  { field: 'sector', label: { en: 'sector', es: 'sector' }, headers: ['sector', 'tipodeactor', 'actortype'], required: true },
-  { field: 'level', label: { en: 'level', es: 'nivel' }, headers: ['level', 'nivel', 'scope', 'ambito'] },
-  { field: 'country', label: { en: 'country', es: 'país' }, headers: ['country', 'pais'] },
-  { field: 'region', label: { en: 'region', es: 'región' }, headers: ['region', 'departamento', 'department', 'regioniso'] },
-  { field: 'influence', label: { en: 'influence', es: 'influencia' }, headers: ['influence', 'influencia', 'power', 'poder'] },
-  { field: 'vpKnowledge', label: { en: 'VP knowledge', es: 'conocimiento PV' }, headers: ['vpknowledge', 'knowledge', 'conocimiento', 'conocimientopv', 'conocimientodelospv'] },
-  { field: 'vpInterest', label: { en: 'VP interest', es: 'interés PV' }, headers: ['vpinterest', 'interest', 'interes', 'interespv', 'interesenlospv'] },
-  { field: 'stance', label: { en: 'stance', es: 'postura' }, headers: ['stance', 'postura', 'posicion', 'position'] },
-  { field: 'engagement', label: { en: 'engagement', es: 'compromiso' }, headers: ['engagement', 'compromiso', 'involucramiento'] },
-  { field: 'vpStatus', label: { en: 'VPs status', es: 'situación PV' }, headers: ['vpstatus', 'estadopv', 'situacionpv', 'vps'] },
-  { field: 'technical', label: { en: 'technical capacity', es: 'capacidad técnica' }, headers: ['technical', 'technicalcapacity', 'capacidadtecnica', 'tecnica'] },
-  { field: 'humanRights', label: { en: 'human-rights knowledge', es: 'derechos humanos' }, headers: ['humanrights', 'derechoshumanos', 'ddhh'] },
-  { field: 'conflictPrevention', label: { en: 'conflict prevention', es: 'prevención de conflictos' }, headers: ['conflictprevention', 'prevencionconflictos', 'prevenciondeconflictos'] },
-  { field: 'impartiality', label: { en: 'seen as impartial', es: 'reconocido como imparcial' }, headers: ['impartiality', 'imparcialidad', 'seenasimpartial', 'reconocidocomoimparcial', 'neutralidad'] },
-  { field: 'tags', label: { en: 'tags', es: 'etiquetas' }, headers: ['tags', 'etiquetas', 'tag', 'etiqueta'] },
-  { field: 'notes', label: { en: 'notes', es: 'notas' }, headers: ['notes', 'notas', 'observaciones', 'comments', 'comentarios'] },
-  { field: 'notesEn', label: { en: 'notes in English', es: 'notas en inglés' }, headers: ['notesen', 'notesinenglish', 'notaseningles'] },
-  { field: 'contacts', label: { en: 'contacts', es: 'contactos' }, headers: ['contacts', 'contactos', 'contact', 'contacto'] },
-  { field: 'sourceDoc', label: { en: 'source', es: 'fuente' }, headers: ['source', 'sourcedoc', 'document', 'fuente', 'documento'] },
-  { field: 'sourceLocator', label: { en: 'where in the source', es: 'dónde en la fuente' }, headers: ['locator', 'sourcelocator', 'wherein', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
-  { field: 'sourceLocatorEn', label: { en: 'where in the source, in English', es: 'dónde en la fuente, en inglés' }, headers: ['locatoren', 'sourcelocatoren', 'whereinthesourceinenglish', 'dondeenlafuenteeningles'] },
-  { field: 'sourceQuote', label: { en: 'quote', es: 'cita' }, headers: ['quote', 'sourcequote', 'cita'] },
-  { field: 'basis', label: { en: 'basis', es: 'base' }, headers: ['basis', 'base'] },
-  { field: 'fieldBasis', label: { en: 'basis of single values', es: 'base de valores' }, headers: ['fieldbasis', 'basisofsinglevalues', 'basedevalores'] },
+  { field: 'id', label: 'column.id', headers: ['id', 'code', 'codigo', 'identificador'] },
+  { field: 'name', label: 'column.name', headers: ['name', 'nombre', 'institution', 'institucion', 'actor', 'organizacion', 'organisation', 'organization'], required: true },
+  { field: 'nameEn', label: 'column.nameEn', headers: ['nameen', 'nameinenglish', 'englishname', 'nombreeningles', 'nombreingles'] },
+  { field: 'shortName', label: 'column.shortName', headers: ['shortname', 'short', 'sigla', 'siglas', 'acronym', 'abbreviation', 'nombrecorto'] },
+  { field: 'shortNameEn', label: 'column.shortNameEn', headers: ['shortnameen', 'shortnameinenglish', 'nombrecortoeningles'] },
+  { field: 'aliases', label: 'column.aliases', headers: ['aliases', 'alias', 'othernames', 'otrosnombres'] },
+  { field: 'sector', label: 'column.sector', headers: ['sector', 'tipodeactor', 'actortype'], required: true },
+  { field: 'level', label: 'column.level', headers: ['level', 'nivel', 'scope', 'ambito'] },
+  { field: 'country', label: 'column.country', headers: ['country', 'pais'] },
+  { field: 'region', label: 'column.region', headers: ['region', 'departamento', 'department', 'regioniso'] },
+  { field: 'influence', label: 'column.influence', headers: ['influence', 'influencia', 'power', 'poder'] },
+  { field: 'vpKnowledge', label: 'column.vpKnowledge', headers: ['vpknowledge', 'knowledge', 'conocimiento', 'conocimientopv', 'conocimientodelospv'] },
+  { field: 'vpInterest', label: 'column.vpInterest', headers: ['vpinterest', 'interest', 'interes', 'interespv', 'interesenlospv'] },
+  { field: 'stance', label: 'column.stance', headers: ['stance', 'postura', 'posicion', 'position'] },
+  { field: 'engagement', label: 'column.engagement', headers: ['engagement', 'compromiso', 'involucramiento'] },
+  { field: 'vpStatus', label: 'column.vpStatus', headers: ['vpstatus', 'estadopv', 'situacionpv', 'vps'] },
+  { field: 'technical', label: 'column.technical', headers: ['technical', 'technicalcapacity', 'capacidadtecnica', 'tecnica'] },
+  { field: 'humanRights', label: 'column.humanRights', headers: ['humanrights', 'derechoshumanos', 'ddhh'] },
+  { field: 'conflictPrevention', label: 'column.conflictPrevention', headers: ['conflictprevention', 'prevencionconflictos', 'prevenciondeconflictos'] },
+  { field: 'impartiality', label: 'column.impartiality', headers: ['impartiality', 'imparcialidad', 'seenasimpartial', 'reconocidocomoimparcial', 'neutralidad'] },
+  { field: 'tags', label: 'column.tags', headers: ['tags', 'etiquetas', 'tag', 'etiqueta'] },
+  { field: 'notes', label: 'column.notes', headers: ['notes', 'notas', 'observaciones', 'comments', 'comentarios'] },
+  { field: 'notesEn', label: 'column.notesEn', headers: ['notesen', 'notesinenglish', 'notaseningles'] },
+  { field: 'contacts', label: 'column.contacts', headers: ['contacts', 'contactos', 'contact', 'contacto'] },
+  { field: 'sourceDoc', label: 'column.sourceDoc', headers: ['source', 'sourcedoc', 'document', 'fuente', 'documento'] },
+  { field: 'sourceLocator', label: 'column.sourceLocator', headers: ['locator', 'sourcelocator', 'wherein', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
+  { field: 'sourceLocatorEn', label: 'column.sourceLocatorEn', headers: ['locatoren', 'sourcelocatoren', 'whereinthesourceinenglish', 'dondeenlafuenteeningles'] },
+  { field: 'sourceQuote', label: 'column.sourceQuote', headers: ['quote', 'sourcequote', 'cita'] },
+  { field: 'basis', label: 'column.basis', headers: ['basis', 'base'] },
+  { field: 'fieldBasis', label: 'column.fieldBasis', headers: ['fieldbasis', 'basisofsinglevalues', 'basedevalores'] },
 ];
 
 export const TIE_COLUMNS: readonly ColumnDefinition[] = [
-  { field: 'id', label: { en: 'id', es: 'id' }, headers: ['id', 'code', 'codigo'] },
-  { field: 'source', label: { en: 'from', es: 'de' }, headers: ['source', 'from', 'de', 'origen', 'actor1', 'actora', 'desdeactor'], required: true },
-  { field: 'target', label: { en: 'to', es: 'a' }, headers: ['target', 'to', 'a', 'destino', 'hacia', 'actor2', 'actorb'], required: true },
-  { field: 'type', label: { en: 'type', es: 'tipo' }, headers: ['type', 'tipo', 'relationship', 'relacion', 'tipodevinculo', 'tietype'], required: true },
-  { field: 'directed', label: { en: 'directed', es: 'dirigido' }, headers: ['directed', 'dirigido'] },
-  { field: 'trust', label: { en: 'trust', es: 'confianza' }, headers: ['trust', 'confianza'] },
-  { field: 'strength', label: { en: 'strength', es: 'intensidad' }, headers: ['strength', 'intensidad', 'fuerza', 'weight', 'peso'] },
-  { field: 'since', label: { en: 'since', es: 'desde' }, headers: ['since', 'desde', 'inicio', 'fechainicio', 'start'] },
-  { field: 'until', label: { en: 'until', es: 'hasta' }, headers: ['until', 'hasta', 'fin', 'fechafin', 'end'] },
-  { field: 'notes', label: { en: 'notes', es: 'notas' }, headers: ['notes', 'notas', 'observaciones', 'comments', 'comentarios'] },
-  { field: 'notesEn', label: { en: 'notes in English', es: 'notas en inglés' }, headers: ['notesen', 'notesinenglish', 'notaseningles'] },
-  { field: 'sourceDoc', label: { en: 'source document', es: 'documento fuente' }, headers: ['sourcedoc', 'document', 'fuente', 'documento', 'documentofuente', 'sourcedocument'] },
-  { field: 'sourceLocator', label: { en: 'where in the source', es: 'dónde en la fuente' }, headers: ['locator', 'sourcelocator', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
-  { field: 'sourceLocatorEn', label: { en: 'where in the source, in English', es: 'dónde en la fuente, en inglés' }, headers: ['locatoren', 'sourcelocatoren', 'whereinthesourceinenglish', 'dondeenlafuenteeningles'] },
-  { field: 'sourceQuote', label: { en: 'quote', es: 'cita' }, headers: ['quote', 'sourcequote', 'cita'] },
-  { field: 'basis', label: { en: 'basis', es: 'base' }, headers: ['basis', 'base'] },
-  { field: 'fieldBasis', label: { en: 'basis of single values', es: 'base de valores' }, headers: ['fieldbasis', 'basisofsinglevalues', 'basedevalores'] },
+  { field: 'id', label: 'column.id', headers: ['id', 'code', 'codigo'] },
+  { field: 'source', label: 'column.source', headers: ['source', 'from', 'de', 'origen', 'actor1', 'actora', 'desdeactor'], required: true },
+  { field: 'target', label: 'column.target', headers: ['target', 'to', 'a', 'destino', 'hacia', 'actor2', 'actorb'], required: true },
+  { field: 'type', label: 'column.type', headers: ['type', 'tipo', 'relationship', 'relacion', 'tipodevinculo', 'tietype'], required: true },
+  { field: 'directed', label: 'column.directed', headers: ['directed', 'dirigido'] },
+  { field: 'trust', label: 'column.trust', headers: ['trust', 'confianza'] },
+  { field: 'strength', label: 'column.strength', headers: ['strength', 'intensidad', 'fuerza', 'weight', 'peso'] },
+  { field: 'since', label: 'column.since', headers: ['since', 'desde', 'inicio', 'fechainicio', 'start'] },
+  { field: 'until', label: 'column.until', headers: ['until', 'hasta', 'fin', 'fechafin', 'end'] },
+  { field: 'notes', label: 'column.notes', headers: ['notes', 'notas', 'observaciones', 'comments', 'comentarios'] },
+  { field: 'notesEn', label: 'column.notesEn', headers: ['notesen', 'notesinenglish', 'notaseningles'] },
+  { field: 'sourceDoc', label: 'column.tie.sourceDoc', headers: ['sourcedoc', 'document', 'fuente', 'documento', 'documentofuente', 'sourcedocument'] },
+  { field: 'sourceLocator', label: 'column.sourceLocator', headers: ['locator', 'sourcelocator', 'section', 'ubicacion', 'seccion', 'donde', 'dondeenlafuente', 'whereinthesource'] },
+  { field: 'sourceLocatorEn', label: 'column.sourceLocatorEn', headers: ['locatoren', 'sourcelocatoren', 'whereinthesourceinenglish', 'dondeenlafuenteeningles'] },
+  { field: 'sourceQuote', label: 'column.sourceQuote', headers: ['quote', 'sourcequote', 'cita'] },
+  { field: 'basis', label: 'column.basis', headers: ['basis', 'base'] },
+  { field: 'fieldBasis', label: 'column.fieldBasis', headers: ['fieldbasis', 'basisofsinglevalues', 'basedevalores'] },
 ];
 
 export function columnsFor(kind: TableKind): readonly ColumnDefinition[] {
@@ -86,7 +91,8 @@ export function proposeMapping(kind: TableKind, headers: readonly string[]): Map
   const mapping: Mapping = {};
   const used = new Set<number>();
   for (const column of columnsFor(kind)) {
-    const index = keys.findIndex((key, i) => !used.has(i) && (column.headers.includes(key) || key === headerKey(column.label.en) || key === headerKey(column.label.es)));
+    const own = LOCALES.map((locale) => headerKey(label(locale, column.label)));
+    const index = keys.findIndex((key, i) => !used.has(i) && (column.headers.includes(key) || own.includes(key)));
     mapping[column.field] = index;
     if (index >= 0) used.add(index);
   }

@@ -96,7 +96,7 @@ function table(
   locale: Locale,
 ): Table {
   const extraKeys = [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))];
-  const headers = [...columns.map((c) => c.label[locale]), ...extraKeys];
+  const headers = [...columns.map((c) => label(locale, c.label)), ...extraKeys];
   const rows = records.map(({ row, extra }) => [
     ...columns.map((c) => String(row[c.field] ?? '')),
     ...extraKeys.map((key) => String(extra?.[key] ?? '')),

@@ -209,7 +209,7 @@ export function tablesToNetwork(
     if (!table || !mapping) continue;
     for (const column of columnsFor(kind)) {
       if (column.required && !(mapping[column.field]! >= 0)) {
-        problems.push({ path: table.fileName, code: 'missing', severity: 'error', message: `has no column for "${column.label.en}" (${column.label.es})`, messageEs: `no tiene columna para «${column.label.es}»` });
+        problems.push({ path: table.fileName, code: 'missing', severity: 'error', message: `has no column for "${labelIn('en', column.label)}" (${labelIn('es', column.label)})`, messageEs: `no tiene columna para «${labelIn('es', column.label)}»` });
       }
     }
   }
