@@ -193,7 +193,7 @@ async function compare(args: string[], values: { format?: string; lang?: string;
     for (const [key, table] of Object.entries(tables)) {
       const name = `${base}-${key}.csv`;
       writeFileSync(name, toCsv(table.headers, table.rows));
-      process.stderr.write(`puentes: wrote ${name} (${SHEET_NAMES[key as keyof typeof SHEET_NAMES][values.lang]})\n`);
+      process.stderr.write(`puentes: wrote ${name} (${label(values.lang, SHEET_NAMES[key as keyof typeof SHEET_NAMES])})\n`);
     }
   } else if (values.out) writeFileSync(values.out, output);
   else process.stdout.write(output);

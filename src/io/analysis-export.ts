@@ -11,37 +11,37 @@ import { GAP_RULES } from '../analysis/gaps';
 import { METRICS } from '../analysis/metric-definitions';
 import { localize, type Locale } from '../model/localized';
 import type { Network } from '../model/types';
-import { BASIS_LABELS, PILLAR_LABELS, type Label, type LabelKey } from '../model/vocabularies';
+import { BASIS_LABELS, PILLAR_LABELS, type LabelKey } from '../model/vocabularies';
 import { label } from '../text/translate';
 import type { Table } from './table-import';
 
 const HEADINGS = {
-  id: { en: 'id', es: 'id' },
-  name: { en: 'name', es: 'nombre' },
-  pillar: { en: 'pillar', es: 'pilar' },
-  community: { en: 'community', es: 'comunidad' },
-  component: { en: 'component', es: 'componente' },
-  convenerRank: { en: 'convener rank', es: 'puesto como convocante' },
-  convenerScore: { en: 'convener score (0–1)', es: 'puntaje como convocante (0–1)' },
-  documentedRank: { en: 'rank, documented values only', es: 'puesto, solo valores documentados' },
-  documentedScore: { en: 'score, documented values only', es: 'puntaje, solo valores documentados' },
-  gaps: { en: 'gaps', es: 'brechas' },
-  rule: { en: 'rule', es: 'regla' },
-  severity: { en: 'severity', es: 'gravedad' },
-  detail: { en: 'detail', es: 'detalle' },
-  actors: { en: 'actors', es: 'actores' },
-  rank: { en: 'rank', es: 'puesto' },
-  score: { en: 'score (0–1)', es: 'puntaje (0–1)' },
-  restsOn: { en: 'rests on', es: 'se apoya en' },
-  explanation: { en: 'explanation', es: 'explicación' },
-} satisfies Record<string, Label>;
+  id: 'analysisFile.heading.id',
+  name: 'analysisFile.heading.name',
+  pillar: 'analysisFile.heading.pillar',
+  community: 'analysisFile.heading.community',
+  component: 'analysisFile.heading.component',
+  convenerRank: 'analysisFile.heading.convenerRank',
+  convenerScore: 'analysisFile.heading.convenerScore',
+  documentedRank: 'analysisFile.heading.documentedRank',
+  documentedScore: 'analysisFile.heading.documentedScore',
+  gaps: 'analysisFile.heading.gaps',
+  rule: 'analysisFile.heading.rule',
+  severity: 'analysisFile.heading.severity',
+  detail: 'analysisFile.heading.detail',
+  actors: 'analysisFile.heading.actors',
+  rank: 'analysisFile.heading.rank',
+  score: 'analysisFile.heading.score',
+  restsOn: 'analysisFile.heading.restsOn',
+  explanation: 'analysisFile.heading.explanation',
+} satisfies Record<string, LabelKey>;
 
-const SEVERITY: Record<string, Label> = {
-  high: { en: 'high', es: 'alta' },
-  medium: { en: 'medium', es: 'media' },
-  low: { en: 'low', es: 'baja' },
+const SEVERITY: Record<string, LabelKey> = {
+  high: 'gapSeverity.high',
+  medium: 'gapSeverity.medium',
+  low: 'gapSeverity.low',
 };
-const EVIDENCE: Record<Evidence, LabelKey | Label> = { ...BASIS_LABELS, rule: { en: 'rule (not assessed)', es: 'regla (sin evaluar)' } };
+const EVIDENCE: Record<Evidence, LabelKey> = { ...BASIS_LABELS, rule: 'analysisFile.evidenceRule' };
 
 /** Plain numbers with a decimal point, so spreadsheets in any locale read them as numbers. */
 const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(Math.round(value * 1e6) / 1e6));
@@ -60,7 +60,7 @@ function estimateNote(result: AnalysisResult, metric: string, locale: Locale): s
 }
 
 export function analysisTables(result: AnalysisResult, network: Network, locale: Locale): AnalysisTables {
-  const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
+  const h = (key: keyof typeof HEADINGS) => label(locale, HEADINGS[key]);
   const actorName = new Map(network.actors.map((a) => [a.id, a.name]));
   const names = new Map(network.actors.map((a) => [a.id, localize(a.name, locale)]));
   const ranking = unpackRanking(result.conveners);
@@ -88,7 +88,7 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
     fileName: `${network.id}-analysis-gaps`,
     headers: [h('rule'), h('severity'), h('detail'), h('actors')],
     rows: result.gaps.map((g) => [
-      ruleLabel.get(g.rule) ?? g.rule, SEVERITY[g.severity]![locale], label(locale, g.detail), g.actors.map((id) => names.get(id) ?? id).join('; '),
+      ruleLabel.get(g.rule) ?? g.rule, label(locale, SEVERITY[g.severity]!), label(locale, g.detail), g.actors.map((id) => names.get(id) ?? id).join('; '),
     ]),
   };
 

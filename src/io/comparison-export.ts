@@ -33,89 +33,87 @@ import {
 import { label, type Words } from '../text/translate';
 import type { Table } from './table-import';
 
-export const FIGURE_LABELS: Record<SummaryFigure, Label> = {
-  actors: { en: 'Actors', es: 'Actores' },
-  ties: { en: 'Ties', es: 'Vínculos' },
-  density: { en: 'Density', es: 'Densidad' },
-  components: { en: 'Components', es: 'Componentes' },
-  largestComponent: { en: 'Largest component (actors)', es: 'Componente mayor (actores)' },
-  averagePathLength: { en: 'Average path length (steps)', es: 'Longitud media de camino (pasos)' },
-  modularity: { en: 'Modularity', es: 'Modularidad' },
-  communities: { en: 'Communities', es: 'Comunidades' },
-  documentedShare: { en: 'Documented records (share)', es: 'Registros documentados (proporción)' },
+export const FIGURE_LABELS: Record<SummaryFigure, LabelKey> = {
+  actors: 'figure.actors',
+  ties: 'figure.ties',
+  density: 'figure.density',
+  components: 'figure.components',
+  largestComponent: 'figure.largestComponent',
+  averagePathLength: 'figure.averagePathLength',
+  modularity: 'figure.modularity',
+  communities: 'figure.communities',
+  documentedShare: 'figure.documentedShare',
 };
 
-export const DISTRIBUTION_LABELS: Record<DistributionId, Label> = {
-  pillars: { en: 'Pillar', es: 'Pilar' },
-  sectors: { en: 'Sector', es: 'Sector' },
-  basis: { en: 'Basis of records', es: 'Base de los registros' },
-  engagement: { en: 'Engagement stage', es: 'Etapa de involucramiento' },
-  vpKnowledge: { en: 'VPs knowledge', es: 'Conocimiento de los PV' },
-  vpInterest: { en: 'VPs interest', es: 'Interés en los PV' },
+export const DISTRIBUTION_LABELS: Record<DistributionId, LabelKey> = {
+  pillars: 'distribution.pillars',
+  sectors: 'distribution.sectors',
+  basis: 'distribution.basis',
+  engagement: 'distribution.engagement',
+  vpKnowledge: 'distribution.vpKnowledge',
+  vpInterest: 'distribution.vpInterest',
 };
 
-export const MEASURE_LABELS: Record<SharedMeasure, Label> = {
-  degree: { en: 'Ties', es: 'Vínculos' },
-  betweenness: { en: 'Betweenness', es: 'Intermediación' },
-  constraint: { en: 'Constraint', es: 'Restricción' },
-  brokerage: { en: 'Cross-pillar brokerage', es: 'Intermediación entre pilares' },
-  convener: { en: 'Convener score', es: 'Puntaje como convocante' },
+export const MEASURE_LABELS: Record<SharedMeasure, LabelKey> = {
+  degree: 'measure.degree',
+  betweenness: 'measure.betweenness',
+  constraint: 'measure.constraint',
+  brokerage: 'measure.brokerage',
+  convener: 'measure.convener',
 };
 
-export const STANDING_LABELS: Record<Standing, Label> = {
-  central: { en: 'central', es: 'central' },
-  middle: { en: 'middle', es: 'intermedio' },
-  peripheral: { en: 'peripheral', es: 'periférico' },
+export const STANDING_LABELS: Record<Standing, LabelKey> = {
+  central: 'standing.central',
+  middle: 'standing.middle',
+  peripheral: 'standing.peripheral',
 };
 
-export const MATCH_LABELS: Record<MatchBasis, Label> = {
-  id: { en: 'same id', es: 'mismo id' },
-  name: { en: 'same name', es: 'mismo nombre' },
-  shortName: { en: 'same short name', es: 'mismo nombre corto' },
-  alias: { en: 'same alias', es: 'mismo alias' },
-  similar: { en: 'similar name', es: 'nombre parecido' },
-  manual: { en: 'matched by hand', es: 'emparejado a mano' },
+export const MATCH_LABELS: Record<MatchBasis, LabelKey> = {
+  id: 'matchBasis.id',
+  name: 'matchBasis.name',
+  shortName: 'matchBasis.shortName',
+  alias: 'matchBasis.alias',
+  similar: 'matchBasis.similar',
+  manual: 'matchBasis.manual',
 };
 
 /** The model's fields as people call them, for the diff. */
-export const FIELD_LABELS: Record<string, Label> = {
-  name: { en: 'Name', es: 'Nombre' },
-  shortName: { en: 'Short name', es: 'Nombre corto' },
-  aliases: { en: 'Other names', es: 'Otros nombres' },
-  sector: { en: 'Sector', es: 'Sector' },
-  level: { en: 'Level', es: 'Nivel' },
-  country: { en: 'Country', es: 'País' },
-  region: { en: 'Region', es: 'Región' },
-  influence: { en: 'Influence', es: 'Influencia' },
-  vpKnowledge: { en: 'VPs knowledge', es: 'Conocimiento de los PV' },
-  vpInterest: { en: 'VPs interest', es: 'Interés en los PV' },
-  stance: { en: 'Stance', es: 'Postura' },
-  engagement: { en: 'Engagement', es: 'Involucramiento' },
-  vpStatus: { en: 'VPs status', es: 'Situación en los PV' },
-  capacities: { en: 'Capacities', es: 'Capacidades' },
-  contacts: { en: 'Contacts', es: 'Contactos' },
-  tags: { en: 'Tags', es: 'Etiquetas' },
-  notes: { en: 'Notes', es: 'Notas' },
-  sources: { en: 'Sources', es: 'Fuentes' },
-  basis: { en: 'Basis', es: 'Base' },
-  fieldBasis: { en: 'Basis of single fields', es: 'Base de campos' },
-  extra: { en: 'Other attributes', es: 'Otros atributos' },
-  type: { en: 'Type', es: 'Tipo' },
-  directed: { en: 'Directed', es: 'Dirigido' },
-  trust: { en: 'Trust', es: 'Confianza' },
-  strength: { en: 'Strength', es: 'Intensidad' },
-  since: { en: 'Since', es: 'Desde' },
-  until: { en: 'Until', es: 'Hasta' },
+export const FIELD_LABELS: Record<string, LabelKey> = {
+  name: 'field.name',
+  shortName: 'field.shortName',
+  aliases: 'field.aliases',
+  sector: 'field.sector',
+  level: 'field.level',
+  country: 'field.country',
+  region: 'field.region',
+  influence: 'field.influence',
+  vpKnowledge: 'field.vpKnowledge',
+  vpInterest: 'field.vpInterest',
+  stance: 'field.stance',
+  engagement: 'field.engagement',
+  vpStatus: 'field.vpStatus',
+  capacities: 'field.capacities',
+  contacts: 'field.contacts',
+  tags: 'field.tags',
+  notes: 'field.notes',
+  sources: 'field.sources',
+  basis: 'field.basis',
+  fieldBasis: 'field.fieldBasis',
+  extra: 'field.extra',
+  type: 'field.type',
+  directed: 'field.directed',
+  trust: 'field.trust',
+  strength: 'field.strength',
+  since: 'field.since',
+  until: 'field.until',
 };
 
-export const fieldLabel = (field: string, locale: Locale) => FIELD_LABELS[field]?.[locale] ?? field;
+export const fieldLabel = (field: string, locale: Locale) => (FIELD_LABELS[field] ? label(locale, FIELD_LABELS[field]) : field);
 
-const NOT_ASSESSED: Label = { en: 'not assessed', es: 'sin evaluar' };
-const NO_STAGE: Label = { en: 'no stage given', es: 'sin etapa' };
 
 /** The label of one key of a distribution ("sector: company" → "Empresa"). */
 export function distributionKeyLabel(id: DistributionId, key: string): LabelKey | Label {
-  if (key === 'none') return id === 'engagement' ? NO_STAGE : NOT_ASSESSED;
+  if (key === 'none') return id === 'engagement' ? 'distribution.noStage' : 'distribution.notAssessed';
   switch (id) {
     case 'pillars':
       return PILLAR_LABELS[key as keyof typeof PILLAR_LABELS];
@@ -132,43 +130,43 @@ export function distributionKeyLabel(id: DistributionId, key: string): LabelKey 
   }
 }
 
-export const GAP_PLACE: Record<'a' | 'b' | 'both', Label> = {
-  a: { en: 'first only', es: 'solo en la primera' },
-  b: { en: 'second only', es: 'solo en la segunda' },
-  both: { en: 'both', es: 'en ambas' },
+export const GAP_PLACE: Record<'a' | 'b' | 'both', LabelKey> = {
+  a: 'gapPlace.a',
+  b: 'gapPlace.b',
+  both: 'gapPlace.both',
 };
 
 const HEADINGS = {
-  section: { en: 'section', es: 'sección' },
-  figure: { en: 'figure', es: 'medida' },
-  difference: { en: 'difference (second − first)', es: 'diferencia (segunda − primera)' },
-  idA: { en: 'id in the first', es: 'id en la primera' },
-  idB: { en: 'id in the second', es: 'id en la segunda' },
-  name: { en: 'name', es: 'nombre' },
-  matchedBy: { en: 'matched by', es: 'emparejado por' },
-  score: { en: 'match score', es: 'puntaje del emparejamiento' },
-  standing: { en: 'standing', es: 'posición' },
-  change: { en: 'change', es: 'cambio' },
-  rule: { en: 'gap rule', es: 'regla de brecha' },
-  where: { en: 'found in', es: 'presente en' },
-  detail: { en: 'detail', es: 'detalle' },
-  record: { en: 'record', es: 'registro' },
-  id: { en: 'id', es: 'id' },
-  what: { en: 'change', es: 'cambio' },
-  field: { en: 'field', es: 'campo' },
-  before: { en: 'before', es: 'antes' },
-  after: { en: 'after', es: 'después' },
-  provenance: { en: 'provenance', es: 'procedencia' },
-} satisfies Record<string, Label>;
+  section: 'compareFile.heading.section',
+  figure: 'compareFile.heading.figure',
+  difference: 'compareFile.heading.difference',
+  idA: 'compareFile.heading.idA',
+  idB: 'compareFile.heading.idB',
+  name: 'compareFile.heading.name',
+  matchedBy: 'compareFile.heading.matchedBy',
+  score: 'compareFile.heading.score',
+  standing: 'compareFile.heading.standing',
+  change: 'compareFile.heading.change',
+  rule: 'compareFile.heading.rule',
+  where: 'compareFile.heading.where',
+  detail: 'compareFile.heading.detail',
+  record: 'compareFile.heading.record',
+  id: 'compareFile.heading.id',
+  what: 'compareFile.heading.what',
+  field: 'compareFile.heading.field',
+  before: 'compareFile.heading.before',
+  after: 'compareFile.heading.after',
+  provenance: 'compareFile.heading.provenance',
+} satisfies Record<string, LabelKey>;
 
 const DIFF_WORDS = {
-  actor: { en: 'actor', es: 'actor' },
-  tie: { en: 'tie', es: 'vínculo' },
-  added: { en: 'added', es: 'añadido' },
-  removed: { en: 'removed', es: 'quitado' },
-  changed: { en: 'changed', es: 'cambiado' },
-  yes: { en: 'yes', es: 'sí' },
-} satisfies Record<string, Label>;
+  actor: 'compareFile.diff.actor',
+  tie: 'compareFile.diff.tie',
+  added: 'compareFile.diff.added',
+  removed: 'compareFile.diff.removed',
+  changed: 'compareFile.diff.changed',
+  yes: 'compareFile.diff.yes',
+} satisfies Record<string, LabelKey>;
 
 const number = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 1e6) / 1e6));
 const difference = (a: number | null | undefined, b: number | null | undefined) =>
@@ -221,7 +219,7 @@ export interface Sides {
 }
 
 export function comparisonTables(comparison: Comparison, diff: NetworkDiff, sides: Sides, locale: Locale): ComparisonTables {
-  const h = (key: keyof typeof HEADINGS) => HEADINGS[key][locale];
+  const h = (key: keyof typeof HEADINGS) => label(locale, HEADINGS[key]);
   const l = (value: Words) => label(locale, value);
   const { a: sa, b: sb } = comparison.summary;
 
@@ -261,11 +259,11 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     ]),
   };
 
-  const ruleLabel = new Map<GapRuleId, LabelKey>(GAP_RULES.map((r) => [r.id, r.label]));
+  const ruleLabel = new Map<GapRuleId, string>(GAP_RULES.map((r) => [r.id, l(r.label)]));
   const gaps: Table = {
     fileName: 'gaps',
     headers: [h('rule'), h('where'), h('detail')],
-    rows: comparison.gaps.flatMap((g) => g.instances.map((i) => [l(ruleLabel.get(g.rule) ?? { en: g.rule, es: g.rule }), l(GAP_PLACE[i.in]), l(i.detail)])),
+    rows: comparison.gaps.flatMap((g) => g.instances.map((i) => [ruleLabel.get(g.rule) ?? g.rule, l(GAP_PLACE[i.in]), l(i.detail)])),
   };
 
   const diffRows: string[][] = [];
@@ -293,9 +291,9 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
 }
 
 /** Sheet names of the Excel workbook, in the interface language. */
-export const SHEET_NAMES: Record<keyof ComparisonTables, Label> = {
-  summary: { en: 'Summary', es: 'Resumen' },
-  shared: { en: 'Shared actors', es: 'Actores compartidos' },
-  gaps: { en: 'Gaps', es: 'Brechas' },
-  diff: { en: 'Changes', es: 'Cambios' },
+export const SHEET_NAMES: Record<keyof ComparisonTables, LabelKey> = {
+  summary: 'compareFile.sheet.summary',
+  shared: 'compareFile.sheet.shared',
+  gaps: 'compareFile.sheet.gaps',
+  diff: 'compareFile.sheet.diff',
 };
