@@ -5,7 +5,6 @@
  * zoom or pan (a large network: a zoom), a layout, a drag, a filter or a style change, once things are still.
  */
 import type { Core } from 'cytoscape';
-import type { Network } from '../../model/types';
 import type { Position } from '../../state/view.svelte';
 import type { StyleOptions } from '../../styling/node-values';
 import { ZOOM_RANGE } from './drawing-camera.svelte';
@@ -23,12 +22,11 @@ export const isLarge = (instance: Core) => instance.nodes().length > LARGE_NETWO
 const closeZoom = (zoom: number, styled: number) => Math.abs(zoom / styled - 1) < 0.03;
 
 /**
- * The zoom at which the network's saved positions will fit a `width` × `height` canvas (as the preset layout fits
+ * The zoom at which the saved positions of a network's actors will fit a `width` × `height` canvas (as the preset layout fits
  * them, with room for a label around each actor), so the first drawing is styled once, for the zoom it is shown at.
  * 1 when some actor has no saved position (a layout will place it) or the network is large (its labels scale).
  */
-export function firstZoom(network: Network, positions: Record<string, Position>, width: number, height: number): number {
-  const { actors } = network;
+export function firstZoom(actors: readonly { id: string }[], positions: Record<string, Position>, width: number, height: number): number {
   if (actors.length === 0 || actors.length > LARGE_NETWORK) return 1;
   const margin = 60; // about an actor and its label, each side
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
