@@ -30,7 +30,7 @@ import {
   type LabelKey,
   type Scale,
 } from '../model/vocabularies';
-import { label, type Words } from '../text/translate';
+import { label, message, type Message, type Words } from '../text/translate';
 import type { Table } from './table-import';
 
 export const FIGURE_LABELS: Record<SummaryFigure, LabelKey> = {
@@ -112,7 +112,7 @@ export const fieldLabel = (field: string, locale: Locale) => (FIELD_LABELS[field
 
 
 /** The label of one key of a distribution ("sector: company" → "Empresa"). */
-export function distributionKeyLabel(id: DistributionId, key: string): LabelKey | Label {
+export function distributionKeyLabel(id: DistributionId, key: string): LabelKey | Message {
   if (key === 'none') return id === 'engagement' ? 'distribution.noStage' : 'distribution.notAssessed';
   switch (id) {
     case 'pillars':
@@ -124,9 +124,9 @@ export function distributionKeyLabel(id: DistributionId, key: string): LabelKey 
     case 'engagement':
       return ENGAGEMENT_LABELS[key as keyof typeof ENGAGEMENT_LABELS];
     case 'vpKnowledge':
-      return { en: `${key} · ${label('en', VP_KNOWLEDGE.labels[Number(key)]!)}`, es: `${key} · ${label('es', VP_KNOWLEDGE.labels[Number(key)]!)}` };
+      return message('distribution.scaleStep', { step: key, label: { key: VP_KNOWLEDGE.labels[Number(key)]! } });
     case 'vpInterest':
-      return { en: `${key} · ${label('en', VP_INTEREST.labels[Number(key)]!)}`, es: `${key} · ${label('es', VP_INTEREST.labels[Number(key)]!)}` };
+      return message('distribution.scaleStep', { step: key, label: { key: VP_INTEREST.labels[Number(key)]! } });
   }
 }
 

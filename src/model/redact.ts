@@ -6,7 +6,7 @@
  */
 import { inBothLanguages } from '../text/translate';
 import type { Actor, LocalizedText, Network, Source, Tie } from './types';
-import { SECTOR_LABELS, type Label, type Sector } from './vocabularies';
+import { SECTOR_LABELS, type LabelKey, type Sector } from './vocabularies';
 
 export interface RedactionProfile {
   /** People's names: every actor's contacts. */
@@ -32,7 +32,8 @@ export function isRedacting(profile: RedactionProfile): boolean {
   return profile.contacts || profile.trust || profile.notes || profile.assumed || profile.anonymise.length > 0 || profile.hide.length > 0;
 }
 
-export const REDACTED_MARK: Label = { en: 'redacted', es: 'redactado' };
+/** The word that marks a redacted network's title, file names and slides: a key of the catalogues. */
+export const REDACTED_MARK: LabelKey = 'redacted';
 
 /** A, B, … Z, AA, AB … */
 function letters(index: number): string {
@@ -89,8 +90,10 @@ function clearAssumedTieValues(tie: Tie): Tie {
   return next;
 }
 
-const suffix = (title: LocalizedText): LocalizedText =>
-  typeof title === 'string' ? `${title} (${REDACTED_MARK.es} / ${REDACTED_MARK.en})` : { es: `${title.es} (${REDACTED_MARK.es})`, en: `${title.en} (${REDACTED_MARK.en})` };
+const suffix = (title: LocalizedText): LocalizedText => {
+  const mark = inBothLanguages(REDACTED_MARK);
+  return typeof title === 'string' ? `${title} (${mark.es} / ${mark.en})` : { es: `${title.es} (${mark.es})`, en: `${title.en} (${mark.en})` };
+};
 
 /** The network with everything the profile hides taken out. Unchanged (the same object) when the profile hides nothing. */
 export function redactNetwork(network: Network, profile: RedactionProfile): Network {

@@ -839,6 +839,7 @@ export const en = {
   'distribution.engagement': "Engagement stage",
   'distribution.vpKnowledge': "VPs knowledge",
   'distribution.vpInterest': "VPs interest",
+  'distribution.scaleStep': "{step} \u00b7 {label}",
   'distribution.noStage': "no stage given",
   'distribution.notAssessed': "not assessed",
   'measure.degree': "Ties",
@@ -938,6 +939,8 @@ export const en = {
   'gapSeverity.medium': "medium",
   'gapSeverity.low': "low",
   'analysisFile.evidenceRule': "rule (not assessed)",
+  // The mark of a redacted network (src/model/redact.ts).
+  'redacted': "redacted",
 } as const satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof en;

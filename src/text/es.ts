@@ -837,6 +837,7 @@ export const es = {
   'distribution.engagement': "Etapa de involucramiento",
   'distribution.vpKnowledge': "Conocimiento de los PV",
   'distribution.vpInterest': "Interés en los PV",
+  'distribution.scaleStep': "{step} \u00b7 {label}",
   'distribution.noStage': "sin etapa",
   'distribution.notAssessed': "sin evaluar",
   'measure.degree': "Vínculos",
@@ -936,6 +937,8 @@ export const es = {
   'gapSeverity.medium': "media",
   'gapSeverity.low': "baja",
   'analysisFile.evidenceRule': "regla (sin evaluar)",
+  // The mark of a redacted network (src/model/redact.ts).
+  'redacted': "redactado",
 } as const satisfies Record<MessageKey, MessageText>;
 
 /** The keys whose Spanish text is not said like the English one (other placeholders, or plural in one only). */

@@ -3,7 +3,8 @@ import { analyze } from '../../src/analysis/analyze';
 import { compareNetworks } from '../../src/analysis/compare/compare';
 import { diffNetworks } from '../../src/analysis/compare/diff';
 import { matchActors } from '../../src/analysis/compare/match';
-import { comparisonTables } from '../../src/io/comparison-export';
+import { comparisonTables, distributionKeyLabel } from '../../src/io/comparison-export';
+import { label } from '../../src/text/translate';
 import { parseNetwork } from '../../src/model/validate';
 import lima from '../../data/lima-2010.json';
 
@@ -34,5 +35,14 @@ describe('the comparison as tables', () => {
     // 70 ties before, 60 after.
     expect(summary.rows.find((r) => r[1] === 'Vínculos')).toEqual(['', 'Vínculos', '70', '60', '-10']);
     expect(summary.headers.slice(2, 4)).toEqual(['antes', 'después']);
+  });
+
+  it('names a distribution key in each language: a scale step with its number, "none" by what is missing', () => {
+    // VPs knowledge 1 is "Low or misconstrued" / "Bajo o erróneo" (vpKnowledge.1 in the catalogues).
+    expect(label('en', distributionKeyLabel('vpKnowledge', '1'))).toBe('1 · Low or misconstrued');
+    expect(label('es', distributionKeyLabel('vpKnowledge', '1'))).toBe('1 · Bajo o erróneo');
+    expect(label('es', distributionKeyLabel('engagement', 'none'))).toBe('sin etapa');
+    expect(label('en', distributionKeyLabel('vpInterest', 'none'))).toBe('not assessed');
+    expect(label('es', distributionKeyLabel('sectors', 'company'))).toBe('Empresa');
   });
 });
