@@ -40,7 +40,7 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
   const host = document.createElement('div');
   host.style.cssText = 'position: fixed; left: -10000px; top: 0; width: 2000px; height: 2000px; overflow: hidden;';
   document.body.appendChild(host);
-  const mark = presenter.redacting ? locale.l(REDACTED_MARK).toUpperCase() : '';
+  const mark = presenter.redacting ? locale.t(REDACTED_MARK).toUpperCase() : '';
   try {
     for (const [index, slide] of presenter.slides.entries()) {
       if (index > 0) pdf.addPage();
@@ -82,6 +82,6 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
     view.restore(before, new Set(Object.keys(before.positions)));
     view.focus = focus;
   }
-  const name = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'puentes'}-${locale.t('file.slides')}${mark ? `-${locale.l(REDACTED_MARK)}` : ''}.pdf`;
+  const name = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'puentes'}-${locale.t('file.slides')}${mark ? `-${locale.t(REDACTED_MARK)}` : ''}.pdf`;
   downloadBlob(pdf.output('blob'), name);
 }
