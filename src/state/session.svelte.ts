@@ -7,7 +7,8 @@
  * it with `getSession()` rather than through a list of props, so adding a view
  * changes nothing around it.
  */
-import { getContext, setContext, untrack } from 'svelte';
+import { untrack } from 'svelte';
+import { contextValue } from './context';
 import { locale } from '../i18n/locale.svelte';
 import { OVERVIEW_LIMIT, communityNetwork, communityOverview, type Overview } from '../analysis/overview';
 import type { AnalysisResult } from '../analysis/result';
@@ -193,15 +194,8 @@ export class Session {
   }
 }
 
-const KEY = Symbol('puentes-session');
+const context = contextValue<Session>('session');
 
 /** Called once by the shell: every component below it reads this session. */
-export function setSession(session: Session): Session {
-  return setContext(KEY, session);
-}
-
-export function getSession(): Session {
-  const session = getContext<Session | undefined>(KEY);
-  if (!session) throw new Error('getSession: no session; the view must be drawn inside the shell.');
-  return session;
-}
+export const setSession = context.set;
+export const getSession = context.get;

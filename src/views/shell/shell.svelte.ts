@@ -3,7 +3,7 @@
  * panels are folded away, and the two hooks other parts of the shell reach for
  * (the search box, for "/"; the picture of what is shown now, for the handout).
  */
-import { getContext, setContext } from 'svelte';
+import { contextValue } from '../../state/context';
 
 export type ShellDialog = 'import' | 'scenarios' | 'slides' | null;
 
@@ -26,14 +26,7 @@ export class Shell {
   }
 }
 
-const KEY = Symbol('puentes-shell');
+const context = contextValue<Shell>('shell');
 
-export function setShell(shell: Shell): Shell {
-  return setContext(KEY, shell);
-}
-
-export function getShell(): Shell {
-  const shell = getContext<Shell | undefined>(KEY);
-  if (!shell) throw new Error('getShell: drawn outside the shell.');
-  return shell;
-}
+export const setShell = context.set;
+export const getShell = context.get;
