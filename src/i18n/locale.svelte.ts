@@ -50,7 +50,7 @@ class LocaleState {
   /** Says a message kept for later (a status line, an undo step) in the current language. */
   say = (message: Message): string => say(this.current, message);
 
-  /** A label in the current language: a vocabulary value's key, a message, or a text in both languages not yet in the catalogues. */
+  /** Words that may be a key, a message or a text in both languages (a region's name), in the current language. */
   l = (value: Words): string => label(this.current, value);
 
   /** A record's text (name, note, locator, role) in the current language. */

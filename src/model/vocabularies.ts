@@ -10,9 +10,9 @@ import type { PlainKey } from '../text/translate';
 export type LabelKey = PlainKey;
 
 /**
- * A text in both languages written where it is used, not in the catalogues:
- * what analysis and the file writers still carry (issue 27 moves them to the
- * catalogues too, as keys).
+ * A text in both languages that is data rather than the product's own words
+ * (those are in the catalogues): a region's name from the regions file, a
+ * sentence put together in both (a convener candidate's explanation).
  */
 export interface Label {
   en: string;

@@ -80,9 +80,9 @@ export type PlainKey = { [K in MessageKey]: ArgsOf<K> extends [] ? K : never }[M
 
 
 /**
- * What a label can be: a key without placeholders (a vocabulary value), a
- * message with its arguments, or a text in both languages that has not
- * reached the catalogues yet (issue 27 moves those to keys).
+ * What a label can be: a key without placeholders (a vocabulary value, a
+ * column), a message with its arguments (a gap's sentence), or a text in both
+ * languages that is data (a region's name).
  */
 export type Words = PlainKey | Message | Readonly<Record<Locale, string>>;
 
