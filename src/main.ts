@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { locale } from './i18n/locale.svelte';
-import { CATALOGUES, loadCatalogue, loadCatalogues } from './i18n/messages';
+import { CATALOGUES, loadCatalogue, loadCatalogues } from './text/catalogues';
 import { SAMPLE_IDS, loadSample, loadSampleLayout } from './state/samples';
 import { parseRoute } from './views/shell/routing';
 import './app.css';

@@ -5,8 +5,8 @@
  */
 import { LOCALES, localize, type Locale } from '../model/localized';
 import type { LocalizedText } from '../model/types';
-import { CATALOGUES, loadCatalogue, type MessageKey } from './messages';
-import { label, say, translate, type ArgsOf, type Message, type Words } from './translate';
+import { CATALOGUES, loadCatalogue, type MessageKey } from '../text/catalogues';
+import { label, say, translate, type ArgsOf, type Message, type Words } from '../text/translate';
 
 const STORAGE_KEY = 'puentes.locale';
 

@@ -5,7 +5,7 @@
  */
 import { addActor, addTie, removeActors, removeTies, updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
 import type { Actor, LocalizedText, Tie } from '../model/types';
-import { message, type Arg } from '../i18n/translate';
+import { message, type Arg } from '../text/translate';
 import type { Workspace } from './workspace.svelte';
 import type { ViewState } from './view.svelte';
 

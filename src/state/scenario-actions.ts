@@ -4,7 +4,7 @@
  * undo. Each is one store write, then the list (here and in other tabs) is
  * refreshed.
  */
-import { message, type Message } from '../i18n/translate';
+import { message, type Message } from '../text/translate';
 import type { ScenarioRecord } from '../store/records';
 import { newId } from './scenario-opening.svelte';
 import type { Scenarios } from './scenarios.svelte';

@@ -6,7 +6,7 @@
  */
 import { locale } from '../i18n/locale.svelte';
 import { formatDate } from '../i18n/format';
-import { message } from '../i18n/translate';
+import { message } from '../text/translate';
 import { localize } from '../model/localized';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';

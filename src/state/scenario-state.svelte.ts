@@ -4,7 +4,7 @@
  * (opening, the journal writer, tab sync) read and set these fields;
  * `Scenarios` (scenarios.svelte.ts) adds the commands views call.
  */
-import { message, type Message } from '../i18n/translate';
+import { message, type Message } from '../text/translate';
 import type { ScenarioOrigin, ScenarioRecord, ScenarioSummary, Slide } from '../store/records';
 import { StoreError, type ScenarioStore } from '../store/scenario-store';
 import { StorageInfo } from './storage-info.svelte';

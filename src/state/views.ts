@@ -6,7 +6,7 @@
  * it wants. The components are attached in `views/registry.ts`; nothing here
  * imports a view, so the state below can name views without depending on them.
  */
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../text/en';
 
 export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];

@@ -10,7 +10,7 @@ import type { Edit } from '../model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
 import { parseNetwork } from '../model/validate';
-import { message, type Message } from '../i18n/translate';
+import { message, type Message } from '../text/translate';
 import { loadSample, type SampleId } from './samples';
 
 /** The selected actors and ties; several with shift-click or a box. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message, pluralForm, say, translate } from '../../src/i18n/translate';
+import { message, pluralForm, say, translate } from '../../src/text/translate';
 
 describe('pluralForm(text, locale, count)', () => {
   // Spanish and English share the CLDR cardinal rule "one: i = 1 and v = 0", every other number is "other":

@@ -2,7 +2,7 @@
 // `@ts-expect-error` below fails the check if the call it marks were accepted. The calls sit in a
 // function that never runs, so only their types are tested here; their output is tested elsewhere.
 import { describe, expect, it } from 'vitest';
-import { message, translate } from '../../src/i18n/translate';
+import { message, translate } from '../../src/text/translate';
 
 function wrongCalls(): void {
   // @ts-expect-error a placeholder is missing ({ties})

@@ -1,4 +1,4 @@
 // Both interface languages, loaded before any test (the page loads the one it shows).
-import { loadCatalogues } from '../../src/i18n/messages';
+import { loadCatalogues } from '../../src/text/catalogues';
 
 await loadCatalogues();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/i18n/locale.svelte';
-import type { Message } from '../../src/i18n/translate';
+import type { Message } from '../../src/text/translate';
 import type { Actor } from '../../src/model/types';
 import { Editor } from '../../src/state/editor.svelte';
 import { ViewState } from '../../src/state/view.svelte';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message } from '../../src/i18n/translate';
+import { message } from '../../src/text/translate';
 import { removeActors } from '../../src/model/edits';
 import { Presenter } from '../../src/state/presenter.svelte';
 import { Scenarios } from '../../src/state/scenarios.svelte';

@@ -13,7 +13,7 @@ import { Scenarios } from '../../src/state/scenarios.svelte';
 import { ViewState } from '../../src/state/view.svelte';
 import { Workspace } from '../../src/state/workspace.svelte';
 import { ScenarioStore, type LoadedScenario } from '../../src/store/scenario-store';
-import { message } from '../../src/i18n/translate';
+import { message } from '../../src/text/translate';
 import { FakeLocks } from './fake-locks';
 
 export interface Tab {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/i18n/locale.svelte';
-import { message, type Message } from '../../src/i18n/translate';
+import { message, type Message } from '../../src/text/translate';
 import { removeActors, type Edit } from '../../src/model/edits';
 import { parseNetwork } from '../../src/model/validate';
 import { loadSample } from '../../src/state/samples';

@@ -6,8 +6,8 @@
 import type { ActorPatch, TiePatch } from '../../model/edits';
 import type { Actor, Tie } from '../../model/types';
 import type { Locale } from '../../model/localized';
-import type { MessageKey } from '../../i18n/messages';
-import { translate } from '../../i18n/translate';
+import type { MessageKey } from '../../text/catalogues';
+import { translate } from '../../text/translate';
 import { regionOptions } from '../../model/regions';
 import {
   BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, INFLUENCE, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, STANCE,

@@ -5,7 +5,7 @@
  * two regions stands for. Pure, with the language as an argument, so it is
  * tested without a browser; the view passes `locale.current`.
  */
-import { label, translate } from '../../i18n/translate';
+import { label, translate } from '../../text/translate';
 import { INTL_LOCALE, formatNumber, localize, type Locale } from '../../model/localized';
 import { regionName } from '../../model/regions';
 import { PILLAR_LABELS, TIE_TYPE_LABELS, type Pillar, type TieType } from '../../model/vocabularies';
