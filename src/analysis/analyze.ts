@@ -45,7 +45,12 @@ export interface AnalysisHooks {
   isCancelled?: () => boolean;
 }
 
-export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPTIONS, hooks: AnalysisHooks = {}, prepared: Prepared = {}): AnalysisResult {
+export function analyze(
+  network: Network,
+  options: AnalysisOptions = DEFAULT_OPTIONS,
+  hooks: AnalysisHooks = {},
+  prepared: Prepared = {},
+): AnalysisResult {
   const shouldStop = () => {
     if (hooks.isCancelled?.()) throw new AnalysisCancelled();
   };
@@ -139,8 +144,6 @@ export function analyze(network: Network, options: AnalysisOptions = DEFAULT_OPT
 
 /** The measures that come from the shortest-path passes. */
 const PATH_METRICS = new Set<MetricId>(['betweenness', 'closeness']);
-
-
 
 function methodNotes(network: Network, options: AnalysisOptions, players: KeyPlayers, estimated: boolean): Message[] {
   const unassessed = network.ties.filter((t) => t.strength === null).length;

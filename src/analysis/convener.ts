@@ -69,7 +69,8 @@ const PARTISAN = new Set(['company', 'private_security', 'security_forces']);
 /** Fewer ties to the parties than this say nothing about balance. */
 const MIN_TIES_FOR_BALANCE = 3;
 const EVIDENCE_ORDER: Evidence[] = ['documented', 'inferred', 'assumed', 'rule'];
-const weakest = (items: Evidence[]): Evidence => items.reduce<Evidence>((w, e) => (EVIDENCE_ORDER.indexOf(e) > EVIDENCE_ORDER.indexOf(w) ? e : w), 'documented');
+const weakest = (items: Evidence[]): Evidence =>
+  items.reduce<Evidence>((w, e) => (EVIDENCE_ORDER.indexOf(e) > EVIDENCE_ORDER.indexOf(w) ? e : w), 'documented');
 
 const notAssessedOf = (evidence: Record<Criterion, Evidence>): Criterion[] => CRITERIA.filter((c) => evidence[c] === 'rule');
 
@@ -139,7 +140,9 @@ export function rankConveners(network: Network, options: Partial<ConvenerOptions
       } else {
         criteria.impartiality = PARTISAN.has(actor.sector)
           ? 0
-          : partyTies < MIN_TIES_FOR_BALANCE ? 0.5 : 1 - (Math.max(...counts) - Math.min(...counts)) / partyTies;
+          : partyTies < MIN_TIES_FOR_BALANCE
+            ? 0.5
+            : 1 - (Math.max(...counts) - Math.min(...counts)) / partyTies;
         evidence.impartiality = 'rule';
       }
 
@@ -219,7 +222,6 @@ export function unpackRanking(ranking: PackedRanking, count = ranking.actors.len
 function labelOf(criterion: Criterion): LabelKey {
   return CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label;
 }
-
 
 /** What each kind of evidence introduces in a candidate's sentence ("Resting on findings: …"). */
 const EVIDENCE_SENTENCE = {

@@ -93,7 +93,12 @@ export { EXACT_PATHS_LIMIT, PATH_PIVOTS };
  * sources, scaled up (Eppstein & Wang), which distances being symmetric
  * makes a sample of i's own distances.
  */
-export function pathStatistics(graph: AnalysisGraph, mode: DistanceMode, shouldStop?: () => void, options: PathOptions = {}): PathStatistics {
+export function pathStatistics(
+  graph: AnalysisGraph,
+  mode: DistanceMode,
+  shouldStop?: () => void,
+  options: PathOptions = {},
+): PathStatistics {
   const { exactLimit = EXACT_PATHS_LIMIT, pivots = PATH_PIVOTS, smallComponent = 2000, seed = 1 } = options;
   const adjacency = toAdjacency(graph);
   const n = adjacency.ids.length;

@@ -66,7 +66,11 @@ const PARTIES: Pillar[] = ['state', 'business', 'civil_society', 'external'];
 const CORE: Pillar[] = ['state', 'business', 'civil_society'];
 
 /** The actors' short names (else names), in each language, joined by commas. */
-const names = (actors: Actor[]) => Object.fromEntries(LOCALES.map((lang) => [lang, actors.map((a) => localize(a.shortName ?? a.name, lang)).join(', ')])) as Record<Locale, string>;
+const names = (actors: Actor[]) =>
+  Object.fromEntries(LOCALES.map((lang) => [lang, actors.map((a) => localize(a.shortName ?? a.name, lang)).join(', ')])) as Record<
+    Locale,
+    string
+  >;
 /** A pillar's label, as a message to say inside a sentence. */
 const pl = (pillar: Pillar): Message => ({ key: PILLAR_LABELS[pillar] });
 
@@ -100,7 +104,10 @@ export const GAP_RULES: readonly GapRule[] = [
       const platformsOf = new Map<string, Set<string>>();
       for (const t of network.ties) {
         if (t.type !== 'membership') continue;
-        for (const [member, platform] of [[t.source, t.target], [t.target, t.source]] as const) {
+        for (const [member, platform] of [
+          [t.source, t.target],
+          [t.target, t.source],
+        ] as const) {
           if (pillarOf(byId.get(platform)!.sector) !== 'platform') continue;
           (platformsOf.get(member) ?? platformsOf.set(member, new Set()).get(member)!).add(platform);
         }
@@ -184,7 +191,9 @@ export const GAP_RULES: readonly GapRule[] = [
     label: 'gap.training-targets.label',
     explanation: 'gap.training-targets.explanation',
     find: ({ network }) => {
-      const targets = network.actors.filter((a) => a.vpInterest !== null && a.vpInterest >= 2 && a.vpKnowledge !== null && a.vpKnowledge <= 1);
+      const targets = network.actors.filter(
+        (a) => a.vpInterest !== null && a.vpInterest >= 2 && a.vpKnowledge !== null && a.vpKnowledge <= 1,
+      );
       if (targets.length === 0) return [];
       return [
         {
@@ -217,7 +226,10 @@ export const GAP_RULES: readonly GapRule[] = [
           detail: message('gap.region-without-counterparts.detail', {
             region: name,
             companies: names(companies),
-            missing: missing.length === 1 ? pl(missing[0]!) : message('gap.region-without-counterparts.missingBoth', { a: pl(missing[0]!), b: pl(missing[1]!) }),
+            missing:
+              missing.length === 1
+                ? pl(missing[0]!)
+                : message('gap.region-without-counterparts.missingBoth', { a: pl(missing[0]!), b: pl(missing[1]!) }),
           }),
           actors: companies.map((a) => a.id),
           pillars: missing,

@@ -24,7 +24,16 @@ import {
 } from '../model/vocabularies';
 
 /** An axis of the grid: an assessed attribute of the actors (a scale), or a computed metric. */
-export type AxisId = 'influence' | 'vpInterest' | 'vpKnowledge' | 'stance' | 'technical' | 'humanRights' | 'conflictPrevention' | 'impartiality' | `metric:${string}`;
+export type AxisId =
+  | 'influence'
+  | 'vpInterest'
+  | 'vpKnowledge'
+  | 'stance'
+  | 'technical'
+  | 'humanRights'
+  | 'conflictPrevention'
+  | 'impartiality'
+  | `metric:${string}`;
 
 export const ATTRIBUTE_AXES: Record<Exclude<AxisId, `metric:${string}`>, Scale> = {
   influence: INFLUENCE,
@@ -42,7 +51,8 @@ export const isAttributeAxis = (axis: AxisId): axis is Exclude<AxisId, `metric:$
 /** The value an axis gives an actor, or null when not assessed (or not computed). */
 export function axisValue(actor: Actor, axis: AxisId, metrics: ReadonlyMap<string, Record<string, number | null>> | null): number | null {
   if (!isAttributeAxis(axis)) return metrics?.get(actor.id)?.[axis.slice(7)] ?? null;
-  if (axis === 'technical' || axis === 'humanRights' || axis === 'conflictPrevention' || axis === 'impartiality') return actor.capacities[axis];
+  if (axis === 'technical' || axis === 'humanRights' || axis === 'conflictPrevention' || axis === 'impartiality')
+    return actor.capacities[axis];
   return actor[axis];
 }
 
@@ -93,8 +103,14 @@ export function powerInterest(
 ): PowerInterestGrid {
   const rows = actors.map((actor) => ({ actor, x: axisValue(actor, axes.x, metrics), y: axisValue(actor, axes.y, metrics) }));
   const domain = {
-    x: axisDomain(axes.x, rows.flatMap((r) => (r.x === null ? [] : [r.x]))),
-    y: axisDomain(axes.y, rows.flatMap((r) => (r.y === null ? [] : [r.y]))),
+    x: axisDomain(
+      axes.x,
+      rows.flatMap((r) => (r.x === null ? [] : [r.x])),
+    ),
+    y: axisDomain(
+      axes.y,
+      rows.flatMap((r) => (r.y === null ? [] : [r.y])),
+    ),
   };
   const split = { x: (domain.x[0] + domain.x[1]) / 2, y: (domain.y[0] + domain.y[1]) / 2 };
   const marks: GridMark[] = [];
@@ -143,7 +159,11 @@ export interface TrustMatrix {
  * assessed trust and how many were not assessed. A pair with no tie has an
  * empty list: "no ties" is not "trust not assessed".
  */
-export function trustMatrix(network: Network, by: GroupBy, visible?: { actors: ReadonlySet<string>; ties: ReadonlySet<string> }): TrustMatrix {
+export function trustMatrix(
+  network: Network,
+  by: GroupBy,
+  visible?: { actors: ReadonlySet<string>; ties: ReadonlySet<string> },
+): TrustMatrix {
   const groupOf = new Map<string, string>(network.actors.map((a) => [a.id, by === 'pillar' ? pillarOf(a.sector) : a.sector]));
   const order: readonly string[] = by === 'pillar' ? PILLARS : SECTORS;
   const present = new Set(network.actors.filter((a) => !visible || visible.actors.has(a.id)).map((a) => groupOf.get(a.id)!));
@@ -151,7 +171,8 @@ export function trustMatrix(network: Network, by: GroupBy, visible?: { actors: R
   const index = new Map(groups.map((g, i) => [g, i]));
   const cells = new Map<string, TrustCell>();
   for (let i = 0; i < groups.length; i++) {
-    for (let j = i; j < groups.length; j++) cells.set(`${i}|${j}`, { row: groups[i]!, col: groups[j]!, ties: [], assessed: 0, meanTrust: null, notAssessedShare: 0 });
+    for (let j = i; j < groups.length; j++)
+      cells.set(`${i}|${j}`, { row: groups[i]!, col: groups[j]!, ties: [], assessed: 0, meanTrust: null, notAssessedShare: 0 });
   }
   const sums = new Map<string, number>();
   for (const tie of network.ties) {

@@ -147,7 +147,12 @@ function cuts(adjacency: Adjacency, removed: Uint8Array): Cuts {
  * `eligible` says which actors may be picked (all by default); the others
  * stay in the network, so fragmentation is always that of the whole network.
  */
-export function keyPlayers(graph: AnalysisGraph, k: number, shouldStop?: () => void, eligible: (id: string) => boolean = () => true): KeyPlayers {
+export function keyPlayers(
+  graph: AnalysisGraph,
+  k: number,
+  shouldStop?: () => void,
+  eligible: (id: string) => boolean = () => true,
+): KeyPlayers {
   const adjacency = toAdjacency(graph);
   const n = adjacency.ids.length;
   const removed = new Uint8Array(n);

@@ -15,7 +15,16 @@ export const BETWEENNESS_PIVOTS = 500;
 export const EXACT_PATHS_LIMIT = 5000;
 export const PATH_PIVOTS = 500;
 
-export const METRIC_IDS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'constraint', 'brokerage'] as const;
+export const METRIC_IDS = [
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'brokerage',
+] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
 /** The analysis options a metric can depend on. */

@@ -7,7 +7,8 @@
 import { mergePathParts, PathsCancelled, runPathPart, type Csr, type PathJob, type PathOutcome, type PathPart } from './path-kernel';
 
 export type PathRequest = { csr: Csr; job: PathJob };
-export type PathResponse = { type: 'progress'; part: number; done: number } | { type: 'part'; result: PathPart } | { type: 'error'; message: string };
+export type PathResponse =
+  { type: 'progress'; part: number; done: number } | { type: 'part'; result: PathPart } | { type: 'error'; message: string };
 
 /** The side of a worker the runner talks to: a Web Worker, or a Node worker thread behind an adapter. */
 export interface PathWorker {
@@ -21,7 +22,11 @@ export interface PathWorker {
 export function servePathRequest({ csr, job }: PathRequest, post: (message: PathResponse, transfer: ArrayBuffer[]) => void): void {
   try {
     const result = runPathPart(csr, job, (done) => post({ type: 'progress', part: job.part, done }, []));
-    const transfer = [result.distanceSum.buffer, result.reached.buffer, ...(result.betweenness ? [result.betweenness.buffer] : [])] as ArrayBuffer[];
+    const transfer = [
+      result.distanceSum.buffer,
+      result.reached.buffer,
+      ...(result.betweenness ? [result.betweenness.buffer] : []),
+    ] as ArrayBuffer[];
     post({ type: 'part', result }, transfer);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) }, []);
@@ -76,7 +81,10 @@ export class PathPool {
         worker.onmessage = ({ data }) => {
           if (data.type === 'progress') {
             done[part] = data.done;
-            options.onProgress?.(done.reduce((a, b) => a + b, 0), n);
+            options.onProgress?.(
+              done.reduce((a, b) => a + b, 0),
+              n,
+            );
           } else if (data.type === 'error') {
             fail(new Error(data.message));
           } else {

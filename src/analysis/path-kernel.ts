@@ -209,7 +209,8 @@ export function mergePathParts(n: number, job: Pick<PathJob, 'betweenness' | 'cl
   for (const p of parts) {
     if (raw && p.betweenness) for (let i = 0; i < n; i++) raw[i]! += p.betweenness[i]!;
     if (closeness) {
-      for (let index = 0, s = p.part; s < n; index++, s += p.parts) closeness[s] = wassermanFaust(n, p.reached[index]!, p.distanceSum[index]!);
+      for (let index = 0, s = p.part; s < n; index++, s += p.parts)
+        closeness[s] = wassermanFaust(n, p.reached[index]!, p.distanceSum[index]!);
     }
     total += p.stepTotal;
     pairs += p.stepPairs;

@@ -51,13 +51,20 @@ const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
  * Where an actor is: a region of the map (`isRegion`; by default Peru's ISO
  * codes), abroad in a country, or nowhere known.
  */
-export function placeOf(actor: Actor, isRegion: (code: string) => boolean = (code) => code.startsWith('PE-')): { region: string } | { country: string } | null {
+export function placeOf(
+  actor: Actor,
+  isRegion: (code: string) => boolean = (code) => code.startsWith('PE-'),
+): { region: string } | { country: string } | null {
   if (actor.region && isRegion(actor.region)) return { region: actor.region };
   if (actor.country && actor.country !== 'PE') return { country: actor.country };
   return null;
 }
 
-export function placeNetwork(network: Network, visible?: { actors: Set<string>; ties: Set<string> }, isRegion?: (code: string) => boolean): PlacedNetwork {
+export function placeNetwork(
+  network: Network,
+  visible?: { actors: Set<string>; ties: Set<string> },
+  isRegion?: (code: string) => boolean,
+): PlacedNetwork {
   const shown = (a: Actor) => !visible || visible.actors.has(a.id);
   const regions = new Map<string, RegionSummary>();
   const abroad = new Map<string, string[]>();
@@ -110,7 +117,10 @@ export function placeNetwork(network: Network, visible?: { actors: Set<string>; 
       arc.trustSum += tie.trust;
     }
   }
-  const finished = [...arcs.values()].map(({ trustSum, ...arc }) => ({ ...arc, meanTrust: arc.assessed > 0 ? trustSum / arc.assessed : null }));
+  const finished = [...arcs.values()].map(({ trustSum, ...arc }) => ({
+    ...arc,
+    meanTrust: arc.assessed > 0 ? trustSum / arc.assessed : null,
+  }));
   return { regions, arcs: finished, abroad, noRegion };
 }
 

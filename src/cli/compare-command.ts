@@ -28,7 +28,17 @@ export function parseDecisions(text: string, fileName: string): { decisions: Mat
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { decisions: null, problems: [{ path: fileName, code: 'not-json', severity: 'error', message: `is not JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      decisions: null,
+      problems: [
+        {
+          path: fileName,
+          code: 'not-json',
+          severity: 'error',
+          message: `is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   const result = v.safeParse(DecisionsSchema, data);
   if (result.success) return { decisions: result.output, problems: [] };
@@ -50,18 +60,36 @@ export interface CompareInput {
 }
 
 /** The comparison as JSON (everything, names in both languages) or as CSV tables in `lang`, one after another. */
-export function runCompare(first: CompareInput, second: CompareInput, decisions: MatchDecisions = NO_DECISIONS, format: CompareFormat, lang: Locale): { output: string; tables: ReturnType<typeof comparisonTables> } {
+export function runCompare(
+  first: CompareInput,
+  second: CompareInput,
+  decisions: MatchDecisions = NO_DECISIONS,
+  format: CompareFormat,
+  lang: Locale,
+): { output: string; tables: ReturnType<typeof comparisonTables> } {
   const matches = matchActors(first.network, second.network, decisions);
-  const comparison = compareNetworks(first.network, second.network, analyze(first.network, DEFAULT_OPTIONS), analyze(second.network, DEFAULT_OPTIONS), matches);
+  const comparison = compareNetworks(
+    first.network,
+    second.network,
+    analyze(first.network, DEFAULT_OPTIONS),
+    analyze(second.network, DEFAULT_OPTIONS),
+    matches,
+  );
   const diff = diffNetworks(first.network, second.network, matchMaps(matches).aToB);
-  const tables = comparisonTables(comparison, diff, { a: first.network, b: second.network, titleA: first.title, titleB: second.title }, lang);
+  const tables = comparisonTables(
+    comparison,
+    diff,
+    { a: first.network, b: second.network, titleA: first.title, titleB: second.title },
+    lang,
+  );
   if (format === 'csv') {
     const output = Object.values(tables)
       .map((table) => toCsv(table.headers, table.rows))
       .join('\r\n');
     return { output, tables };
   }
-  const names = (network: Network, ids: string[]) => ids.map((id) => ({ id, name: localize(network.actors.find((a) => a.id === id)?.name, lang) }));
+  const names = (network: Network, ids: string[]) =>
+    ids.map((id) => ({ id, name: localize(network.actors.find((a) => a.id === id)?.name, lang) }));
   const report = {
     first: { title: first.title, id: first.network.id },
     second: { title: second.title, id: second.network.id },
@@ -72,7 +100,10 @@ export function runCompare(first: CompareInput, second: CompareInput, decisions:
     summary: comparison.summary,
     ties: { shared: comparison.ties.shared.length, onlyFirst: comparison.ties.onlyA.length, onlySecond: comparison.ties.onlyB.length },
     // The sentences in both languages, for a reader in either, as the analysis's JSON gives them.
-    gaps: comparison.gaps.map((gap) => ({ ...gap, instances: gap.instances.map((instance) => ({ ...instance, detail: inBothLanguages(instance.detail) })) })),
+    gaps: comparison.gaps.map((gap) => ({
+      ...gap,
+      instances: gap.instances.map((instance) => ({ ...instance, detail: inBothLanguages(instance.detail) })),
+    })),
     diff,
     method: comparison.method.map(inBothLanguages),
   };

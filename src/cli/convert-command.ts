@@ -55,16 +55,47 @@ const xml = strictXmlParser();
 export async function readNetworkFiles(paths: string[]): Promise<{ network: Network | null; problems: Problem[] }> {
   const step = await readChosenFiles(paths.map(chosen), xml, readTablesHere);
   if (step.kind === 'network') return { network: step.network, problems: step.problems };
-  if (!step.actors) return { network: null, problems: [...step.problems, { path: paths.join(', '), code: 'missing', severity: 'error', message: 'holds no table of actors', messageEs: 'no tiene una tabla de actores' }] };
+  if (!step.actors)
+    return {
+      network: null,
+      problems: [
+        ...step.problems,
+        {
+          path: paths.join(', '),
+          code: 'missing',
+          severity: 'error',
+          message: 'holds no table of actors',
+          messageEs: 'no tiene una tabla de actores',
+        },
+      ],
+    };
   const title = basename(paths[0]!).replace(/\.[^.]+$/, '');
-  const built = tablesToNetwork(step.actors, proposeMapping('actors', step.actors.headers), step.ties, step.ties && proposeMapping('ties', step.ties.headers), { id: 'imported', title });
+  const built = tablesToNetwork(
+    step.actors,
+    proposeMapping('actors', step.actors.headers),
+    step.ties,
+    step.ties && proposeMapping('ties', step.ties.headers),
+    { id: 'imported', title },
+  );
   return { network: built.network, problems: [...step.problems, ...built.problems] };
 }
 
 export async function runConvert(inputs: string[], output: string, options: ConvertOptions): Promise<ConvertOutcome> {
   const format = writeFormatOf(output, options.edgeList);
   if (!format) {
-    return { code: 1, files: [], problems: [{ path: output, code: 'invalid', severity: 'error', message: 'is not a format Puentes writes (.json, .csv, .xlsx, .gexf, .graphml)', messageEs: 'no es un formato que Puentes escriba (.json, .csv, .xlsx, .gexf, .graphml)' }] };
+    return {
+      code: 1,
+      files: [],
+      problems: [
+        {
+          path: output,
+          code: 'invalid',
+          severity: 'error',
+          message: 'is not a format Puentes writes (.json, .csv, .xlsx, .gexf, .graphml)',
+          messageEs: 'no es un formato que Puentes escriba (.json, .csv, .xlsx, .gexf, .graphml)',
+        },
+      ],
+    };
   }
   const { network, problems } = await readNetworkFiles(inputs);
   const leftOut = problems.some((p) => p.severity === 'error');

@@ -91,16 +91,16 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'json' },
-        out: { type: 'string' },
-        distances: { type: 'string', default: 'steps' },
+        'format': { type: 'string', default: 'json' },
+        'out': { type: 'string' },
+        'distances': { type: 'string', default: 'steps' },
         'key-players': { type: 'string', default: '3' },
-        seed: { type: 'string', default: '1' },
-        lang: { type: 'string', default: 'es' },
-        match: { type: 'string' },
+        'seed': { type: 'string', default: '1' },
+        'lang': { type: 'string', default: 'es' },
+        'match': { type: 'string' },
         'edge-list': { type: 'boolean', default: false },
         'skip-bad': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
+        'help': { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -131,7 +131,8 @@ async function main(argv: string[]): Promise<number> {
   const read = await readInput(positionals.slice(1));
   if (!read) return 1;
   const outcome = runAnalyze(read, format, { distances: values.distances, keyPlayers: k, seed }, values.lang);
-  for (const problem of outcome.code === 0 ? outcome.problems : []) process.stderr.write(`puentes: warning: ${file}: ${problem.path}: ${problem.message}\n`);
+  for (const problem of outcome.code === 0 ? outcome.problems : [])
+    process.stderr.write(`puentes: warning: ${file}: ${problem.path}: ${problem.message}\n`);
   if (outcome.code !== 0) {
     process.stderr.write(`puentes: ${file} has ${outcome.problems.length} problem(s):\n`);
     for (const problem of outcome.problems) process.stderr.write(`  ${file}: ${problem.path}: ${problem.message}\n`);
@@ -203,19 +204,27 @@ async function compare(args: string[], values: { format?: string; lang?: string;
 /** Lists problems, each with its place (prefixed by the file when the place does not name it). */
 function report(problems: Problem[], failed: boolean, file = '', outcome = 'nothing written'): void {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (failed) process.stderr.write(`puentes: ${file ? `${file}: ` : ''}${problems.length} problem(s), ${errors} of them records left out; ${outcome}:\n`);
+  if (failed)
+    process.stderr.write(
+      `puentes: ${file ? `${file}: ` : ''}${problems.length} problem(s), ${errors} of them records left out; ${outcome}:\n`,
+    );
   const where = (path: string) => (file && !path.includes(file) ? `${file}: ${path}` : path);
-  for (const problem of problems) process.stderr.write(`  ${problem.severity === 'error' ? 'error' : 'warning'}: ${where(problem.path)}: ${problem.message}\n`);
+  for (const problem of problems)
+    process.stderr.write(`  ${problem.severity === 'error' ? 'error' : 'warning'}: ${where(problem.path)}: ${problem.message}\n`);
 }
 
-async function convert(paths: string[], values: { lang?: string; 'edge-list'?: boolean; 'skip-bad'?: boolean }): Promise<number> {
+async function convert(paths: string[], values: { 'lang'?: string; 'edge-list'?: boolean; 'skip-bad'?: boolean }): Promise<number> {
   if (paths.length < 2 || paths.length > 3) return usage('convert takes one or two input files and one output file');
   if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
   const inputs = paths.slice(0, -1);
   const output = paths.at(-1)!;
   let outcome;
   try {
-    outcome = await runConvert(inputs, output, { lang: values.lang, edgeList: values['edge-list'] ?? false, skipBad: values['skip-bad'] ?? false });
+    outcome = await runConvert(inputs, output, {
+      lang: values.lang,
+      edgeList: values['edge-list'] ?? false,
+      skipBad: values['skip-bad'] ?? false,
+    });
   } catch (error) {
     process.stderr.write(`puentes: cannot read ${inputs.join(', ')}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

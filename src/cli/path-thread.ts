@@ -2,4 +2,6 @@
 import { parentPort } from 'node:worker_threads';
 import { servePathRequest, type PathRequest } from '../analysis/parallel-paths';
 
-parentPort!.on('message', (request: PathRequest) => servePathRequest(request, (message, transfer) => parentPort!.postMessage(message, transfer)));
+parentPort!.on('message', (request: PathRequest) =>
+  servePathRequest(request, (message, transfer) => parentPort!.postMessage(message, transfer)),
+);

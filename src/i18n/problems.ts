@@ -56,5 +56,12 @@ export function describeProblem(problem: Problem, locale: Locale): string {
 /** A problem's place in the interface language: "actors.csv row 4, column "sector"" → "fila 4, columna …". */
 export function describePath(path: string, locale: Locale): string {
   if (locale === 'en') return path;
-  return path.replace(/\brow (\d+)/g, 'fila $1').replace(/\bcolumn "/g, 'columna "').replace(/\bnodes\b/g, 'nodos').replace(/\bedges\b/g, 'aristas').replace(/\bedge (\d+)/g, 'arista $1').replace(/\bfeature (\d+)/g, 'forma $1').replace(/, property "/g, ', propiedad "');
+  return path
+    .replace(/\brow (\d+)/g, 'fila $1')
+    .replace(/\bcolumn "/g, 'columna "')
+    .replace(/\bnodes\b/g, 'nodos')
+    .replace(/\bedges\b/g, 'aristas')
+    .replace(/\bedge (\d+)/g, 'arista $1')
+    .replace(/\bfeature (\d+)/g, 'forma $1')
+    .replace(/, property "/g, ', propiedad "');
 }

@@ -68,19 +68,36 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
   const convener = new Map(ranking.map((c) => [c.actor, c]));
   const documented = new Map(rankingDocumented.map((c) => [c.actor, c]));
   const ruleLabel = new Map(GAP_RULES.map((r) => [r.id, label(locale, r.label)]));
-  const gapsOf = (id: string) => [...new Set(result.gaps.filter((g) => g.actors.includes(id)).map((g) => ruleLabel.get(g.rule) ?? g.rule))].join('; ');
+  const gapsOf = (id: string) =>
+    [...new Set(result.gaps.filter((g) => g.actors.includes(id)).map((g) => ruleLabel.get(g.rule) ?? g.rule))].join('; ');
 
   const actors: Table = {
     fileName: `${network.id}-analysis-actors`,
     headers: [
-      h('id'), h('name'), h('pillar'), h('community'), h('component'), ...METRICS.map((m) => `${label(locale, m.label)}${estimateNote(result, m.id, locale)}`),
-      h('convenerRank'), h('convenerScore'), h('documentedRank'), h('documentedScore'), h('gaps'),
+      h('id'),
+      h('name'),
+      h('pillar'),
+      h('community'),
+      h('component'),
+      ...METRICS.map((m) => `${label(locale, m.label)}${estimateNote(result, m.id, locale)}`),
+      h('convenerRank'),
+      h('convenerScore'),
+      h('documentedRank'),
+      h('documentedScore'),
+      h('gaps'),
     ],
     rows: result.actors.map((a) => [
-      a.id, names.get(a.id) ?? a.id, label(locale, PILLAR_LABELS[a.pillar]), String(a.community), String(a.component),
+      a.id,
+      names.get(a.id) ?? a.id,
+      label(locale, PILLAR_LABELS[a.pillar]),
+      String(a.community),
+      String(a.component),
       ...METRICS.map((m) => number(a.metrics[m.id])),
-      String(convener.get(a.id)?.rank ?? ''), number(convener.get(a.id)?.score), String(documented.get(a.id)?.rank ?? ''),
-      number(documented.get(a.id)?.score), gapsOf(a.id),
+      String(convener.get(a.id)?.rank ?? ''),
+      number(convener.get(a.id)?.score),
+      String(documented.get(a.id)?.rank ?? ''),
+      number(documented.get(a.id)?.score),
+      gapsOf(a.id),
     ]),
   };
 
@@ -88,22 +105,32 @@ export function analysisTables(result: AnalysisResult, network: Network, locale:
     fileName: `${network.id}-analysis-gaps`,
     headers: [h('rule'), h('severity'), h('detail'), h('actors')],
     rows: result.gaps.map((g) => [
-      ruleLabel.get(g.rule) ?? g.rule, label(locale, SEVERITY[g.severity]!), label(locale, g.detail), g.actors.map((id) => names.get(id) ?? id).join('; '),
+      ruleLabel.get(g.rule) ?? g.rule,
+      label(locale, SEVERITY[g.severity]!),
+      label(locale, g.detail),
+      g.actors.map((id) => names.get(id) ?? id).join('; '),
     ]),
   };
 
   const criterionLabel = (c: (typeof CRITERIA)[number]) => label(locale, CRITERION_DEFINITIONS.find((d) => d.id === c)!.label);
   const convenerRows = (scores: ConvenerScore[], documentedOnly: boolean) =>
     scores.map((s) => [
-      documentedOnly ? h('documentedRank') : h('convenerRank'), String(s.rank), names.get(s.actor) ?? s.actor, number(s.score),
+      documentedOnly ? h('documentedRank') : h('convenerRank'),
+      String(s.rank),
+      names.get(s.actor) ?? s.actor,
+      number(s.score),
       ...CRITERIA.flatMap((c) => [number(s.criteria[c]), label(locale, EVIDENCE[s.evidence[c]])]),
       explainConvener(s, actorName.get(s.actor) ?? s.actor, result.options.weights)[locale],
     ]);
   const conveners: Table = {
     fileName: `${network.id}-analysis-conveners`,
     headers: [
-      '', h('rank'), h('name'), h('score'),
-      ...CRITERIA.flatMap((c) => [criterionLabel(c), `${criterionLabel(c)}: ${h('restsOn')}`]), h('explanation'),
+      '',
+      h('rank'),
+      h('name'),
+      h('score'),
+      ...CRITERIA.flatMap((c) => [criterionLabel(c), `${criterionLabel(c)}: ${h('restsOn')}`]),
+      h('explanation'),
     ],
     rows: [...convenerRows(ranking, false), ...convenerRows(rankingDocumented, true)],
   };

@@ -110,7 +110,6 @@ export const FIELD_LABELS: Record<string, LabelKey> = {
 
 export const fieldLabel = (field: string, locale: Locale) => (FIELD_LABELS[field] ? label(locale, FIELD_LABELS[field]) : field);
 
-
 /** The label of one key of a distribution ("sector: company" → "Empresa"). */
 export function distributionKeyLabel(id: DistributionId, key: string): LabelKey | Message {
   if (key === 'none') return id === 'engagement' ? 'distribution.noStage' : 'distribution.notAssessed';
@@ -168,7 +167,8 @@ const DIFF_WORDS = {
   yes: 'compareFile.diff.yes',
 } satisfies Record<string, LabelKey>;
 
-const number = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 1e6) / 1e6));
+const number = (value: number | null | undefined) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 1e6) / 1e6);
 const difference = (a: number | null | undefined, b: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
 
@@ -181,7 +181,14 @@ const VALUE_LABELS: Record<string, Readonly<Record<string, LabelKey>>> = {
   basis: BASIS_LABELS,
   type: TIE_TYPE_LABELS,
 };
-const SCALES: Record<string, Scale> = { influence: INFLUENCE, vpKnowledge: VP_KNOWLEDGE, vpInterest: VP_INTEREST, stance: STANCE, trust: TRUST, strength: STRENGTH };
+const SCALES: Record<string, Scale> = {
+  influence: INFLUENCE,
+  vpKnowledge: VP_KNOWLEDGE,
+  vpInterest: VP_INTEREST,
+  stance: STANCE,
+  trust: TRUST,
+  strength: STRENGTH,
+};
 
 /** A field's value in words where the field has a vocabulary or a scale; otherwise as `cellValue` gives it. */
 export function fieldValue(field: string, value: unknown, locale: Locale): string {
@@ -223,7 +230,13 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
   const l = (value: Words) => label(locale, value);
   const { a: sa, b: sb } = comparison.summary;
 
-  const summaryRows: string[][] = SUMMARY_FIGURES.map((f) => ['', l(FIGURE_LABELS[f]), number(sa[f]), number(sb[f]), difference(sa[f], sb[f])]);
+  const summaryRows: string[][] = SUMMARY_FIGURES.map((f) => [
+    '',
+    l(FIGURE_LABELS[f]),
+    number(sa[f]),
+    number(sb[f]),
+    difference(sa[f], sb[f]),
+  ]);
   for (const id of DISTRIBUTION_IDS) {
     for (const key of DISTRIBUTIONS[id]) {
       const x = sa[id][key] ?? 0;
@@ -243,7 +256,11 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
       h('name'),
       h('matchedBy'),
       h('score'),
-      ...SHARED_MEASURES.flatMap((m) => [`${l(MEASURE_LABELS[m])} · ${sides.titleA}`, `${l(MEASURE_LABELS[m])} · ${sides.titleB}`, `${l(MEASURE_LABELS[m])} · ${h('change')}`]),
+      ...SHARED_MEASURES.flatMap((m) => [
+        `${l(MEASURE_LABELS[m])} · ${sides.titleA}`,
+        `${l(MEASURE_LABELS[m])} · ${sides.titleB}`,
+        `${l(MEASURE_LABELS[m])} · ${h('change')}`,
+      ]),
       `${h('standing')} · ${sides.titleA}`,
       `${h('standing')} · ${sides.titleB}`,
     ],
@@ -277,7 +294,16 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     for (const id of part.removed) diffRows.push([word, id, before?.get(id) ?? '', l(DIFF_WORDS.removed), '', '', '', '']);
     for (const change of part.changed) {
       for (const field of change.changes) {
-        diffRows.push([word, change.id, before?.get(change.id) ?? '', l(DIFF_WORDS.changed), fieldLabel(field.field, locale), fieldValue(field.field, field.before, locale), fieldValue(field.field, field.after, locale), field.provenance ? l(DIFF_WORDS.yes) : '']);
+        diffRows.push([
+          word,
+          change.id,
+          before?.get(change.id) ?? '',
+          l(DIFF_WORDS.changed),
+          fieldLabel(field.field, locale),
+          fieldValue(field.field, field.before, locale),
+          fieldValue(field.field, field.after, locale),
+          field.provenance ? l(DIFF_WORDS.yes) : '',
+        ]);
       }
     }
   }
@@ -286,7 +312,11 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     summary: { fileName: 'summary', headers: [h('section'), h('figure'), sides.titleA, sides.titleB, h('difference')], rows: summaryRows },
     shared,
     gaps,
-    diff: { fileName: 'diff', headers: [h('record'), h('id'), h('name'), h('what'), h('field'), h('before'), h('after'), h('provenance')], rows: diffRows },
+    diff: {
+      fileName: 'diff',
+      headers: [h('record'), h('id'), h('name'), h('what'), h('field'), h('before'), h('after'), h('provenance')],
+      rows: diffRows,
+    },
   };
 }
 

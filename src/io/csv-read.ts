@@ -16,14 +16,30 @@ export interface ReadTable {
 export function readCsv(text: string, fileName: string): ReadTable {
   const clean = text.replace(/^\uFEFF/, '');
   if (!clean.trim()) {
-    return { table: null, problems: [{ path: fileName, code: 'missing', severity: 'error', message: 'is empty', messageEs: 'está vacío' }] };
+    return {
+      table: null,
+      problems: [{ path: fileName, code: 'missing', severity: 'error', message: 'is empty', messageEs: 'está vacío' }],
+    };
   }
   const parsed = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
   const problems: Problem[] = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => ({ path: `${fileName} row ${(e.row ?? 0) + 1}`, code: 'bad-format' as const, severity: 'warning' as const, message: e.message, messageEs: `no se pudo leer bien (${e.message})` }));
+    .map((e) => ({
+      path: `${fileName} row ${(e.row ?? 0) + 1}`,
+      code: 'bad-format' as const,
+      severity: 'warning' as const,
+      message: e.message,
+      messageEs: `no se pudo leer bien (${e.message})`,
+    }));
   const [headers = [], ...rows] = parsed.data.map((row) => row.map(unneutralise));
-  if (headers.length === 0) return { table: null, problems: [...problems, { path: fileName, code: 'missing', severity: 'error', message: 'has no header row', messageEs: 'no tiene fila de encabezados' }] };
+  if (headers.length === 0)
+    return {
+      table: null,
+      problems: [
+        ...problems,
+        { path: fileName, code: 'missing', severity: 'error', message: 'has no header row', messageEs: 'no tiene fila de encabezados' },
+      ],
+    };
   rows.forEach((row, i) => {
     if (row.length !== headers.length) {
       problems.push({

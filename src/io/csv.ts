@@ -14,7 +14,11 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 export function csvField(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
   // A leading apostrophe is itself escaped, so reading back can always tell which apostrophe was added.
-  if (typeof value !== 'number' && (FORMULA_START.test(text) || FORMULA_LINE.test(text) || text.startsWith("'")) && !PLAIN_NUMBER.test(text)) {
+  if (
+    typeof value !== 'number' &&
+    (FORMULA_START.test(text) || FORMULA_LINE.test(text) || text.startsWith("'")) &&
+    !PLAIN_NUMBER.test(text)
+  ) {
     text = `'${text}`;
   }
   return `"${text.replace(/"/g, '""')}"`;

@@ -9,7 +9,13 @@ import { proposeMapping } from './columns';
 import type { Table } from './table-import';
 import { SOURCE_WEIGHT, weightsAsStrength } from './weights';
 
-const warning = (path: string, message: string, messageEs: string): Problem => ({ path, code: 'missing', severity: 'warning', message, messageEs });
+const warning = (path: string, message: string, messageEs: string): Problem => ({
+  path,
+  code: 'missing',
+  severity: 'warning',
+  message,
+  messageEs,
+});
 
 /** Reads a number as people write it: "2", "2.5", "2,5". */
 const numeric = (text: string) => (text.trim() === '' ? NaN : Number(text.trim().replace(',', '.')));
@@ -31,9 +37,17 @@ export function edgeListTables(ties: Table): { actors: Table; ties: Table; probl
       }
     }
   }
-  const actors: Table = { fileName: `${ties.fileName} (actors named in it)`, headers: ['name', 'sector', 'basis'], rows: names.map((name) => [name, 'civil_society', 'assumed']) };
+  const actors: Table = {
+    fileName: `${ties.fileName} (actors named in it)`,
+    headers: ['name', 'sector', 'basis'],
+    rows: names.map((name) => [name, 'civil_society', 'assumed']),
+  };
   problems.push(
-    warning(ties.fileName, `is a list of ties only: its ${names.length} actors were created from the names it gives, each as a civil-society organisation with basis "assumed" — set their sectors before analysing`, `es solo una lista de vínculos: sus ${names.length} actores se crearon con los nombres que da, cada uno como organización de la sociedad civil con base «supuesto»; fije sus sectores antes de analizar`),
+    warning(
+      ties.fileName,
+      `is a list of ties only: its ${names.length} actors were created from the names it gives, each as a civil-society organisation with basis "assumed" — set their sectors before analysing`,
+      `es solo una lista de vínculos: sus ${names.length} actores se crearon con los nombres que da, cada uno como organización de la sociedad civil con base «supuesto»; fije sus sectores antes de analizar`,
+    ),
   );
 
   let headers = [...ties.headers];
@@ -41,7 +55,13 @@ export function edgeListTables(ties: Table): { actors: Table; ties: Table; probl
   if (!(mapping.type! >= 0)) {
     headers = [...headers, 'type', 'basis'];
     rows = rows.map((row) => [...row, 'collaboration', 'assumed']);
-    problems.push(warning(ties.fileName, 'gives no tie type: every tie was imported as a collaboration, basis "assumed"', 'no indica tipos de vínculo: cada vínculo se importó como colaboración, con base «supuesto»'));
+    problems.push(
+      warning(
+        ties.fileName,
+        'gives no tie type: every tie was imported as a collaboration, basis "assumed"',
+        'no indica tipos de vínculo: cada vínculo se importó como colaboración, con base «supuesto»',
+      ),
+    );
   }
   // A weight column becomes strength on the 1–3 scale, the original kept beside it.
   const weight = mapping.strength!;

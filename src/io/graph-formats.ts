@@ -29,7 +29,13 @@ export interface XmlParser {
   parseFromString(text: string, type: string): Document;
 }
 
-const problem = (path: string, message: string, messageEs: string, code: Problem['code'] = 'invalid'): Problem => ({ path, code, severity: 'error', message, messageEs });
+const problem = (path: string, message: string, messageEs: string, code: Problem['code'] = 'invalid'): Problem => ({
+  path,
+  code,
+  severity: 'error',
+  message,
+  messageEs,
+});
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -61,7 +67,14 @@ function dropDanglingEdges(doc: Document, fileName: string): Problem[] {
       const id = edge.getAttribute(end) ?? '';
       if (ids.has(id)) continue;
       const endEs = end === 'source' ? 'origen' : 'destino';
-      problems.push(problem(placeOf(fileName, 'edge', index, edge.getAttribute('id')), `names "${id}" as its ${end}, but the file has no node with that id; the edge was left out`, `nombra «${id}» como su ${endEs}, pero el archivo no tiene un nodo con ese id; la arista se dejó fuera`, 'missing-actor'));
+      problems.push(
+        problem(
+          placeOf(fileName, 'edge', index, edge.getAttribute('id')),
+          `names "${id}" as its ${end}, but the file has no node with that id; the edge was left out`,
+          `nombra «${id}» como su ${endEs}, pero el archivo no tiene un nodo con ese id; la arista se dejó fuera`,
+          'missing-actor',
+        ),
+      );
       edge.parentNode?.removeChild(edge);
       return;
     }
@@ -77,18 +90,41 @@ export const SOURCE_ID = 'sourceId';
 
 export function readGraphFile(text: string, fileName: string, format: GraphFormat, xml: XmlParser): TableImport {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    return { network: null, problems: [problem(fileName, 'declares a DOCTYPE or entities, which Puentes does not read (they can be used to attack the reader); remove them and try again', 'declara un DOCTYPE o entidades, que Puentes no lee (sirven para atacar al lector); quítelos y vuelva a intentarlo')] };
+    return {
+      network: null,
+      problems: [
+        problem(
+          fileName,
+          'declares a DOCTYPE or entities, which Puentes does not read (they can be used to attack the reader); remove them and try again',
+          'declara un DOCTYPE o entidades, que Puentes no lee (sirven para atacar al lector); quítelos y vuelva a intentarlo',
+        ),
+      ],
+    };
   }
   let doc: Document;
   const errors: string[] = [];
   try {
     doc = xml.parseFromString(text, 'application/xml');
   } catch (error) {
-    return { network: null, problems: [problem(fileName, `is not well-formed XML: ${(error as Error).message}`, `no es un XML bien formado: ${(error as Error).message}`, 'bad-format')] };
+    return {
+      network: null,
+      problems: [
+        problem(
+          fileName,
+          `is not well-formed XML: ${(error as Error).message}`,
+          `no es un XML bien formado: ${(error as Error).message}`,
+          'bad-format',
+        ),
+      ],
+    };
   }
   const parserError = doc.getElementsByTagName('parsererror')[0];
   if (parserError) errors.push(parserError.textContent?.trim().split('\n')[0] ?? 'syntax error');
-  if (errors.length > 0) return { network: null, problems: [problem(fileName, `is not well-formed XML: ${errors[0]}`, `no es un XML bien formado: ${errors[0]}`, 'bad-format')] };
+  if (errors.length > 0)
+    return {
+      network: null,
+      problems: [problem(fileName, `is not well-formed XML: ${errors[0]}`, `no es un XML bien formado: ${errors[0]}`, 'bad-format')],
+    };
 
   const problems: Problem[] = dropDanglingEdges(doc, fileName);
   let graph: Graph;
@@ -96,7 +132,17 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
     const parse = format === 'gexf' ? parseGexf : parseGraphml;
     graph = parse(Graph, doc, { addMissingNodes: false, allowUndeclaredAttributes: true } as never) as Graph;
   } catch (error) {
-    return { network: null, problems: [...problems, problem(fileName, `could not be read as ${format.toUpperCase()}: ${(error as Error).message}`, `no se pudo leer como ${format.toUpperCase()}: ${(error as Error).message}`)] };
+    return {
+      network: null,
+      problems: [
+        ...problems,
+        problem(
+          fileName,
+          `could not be read as ${format.toUpperCase()}: ${(error as Error).message}`,
+          `no se pudo leer como ${format.toUpperCase()}: ${(error as Error).message}`,
+        ),
+      ],
+    };
   }
 
   // Node ids that are names ("Comunidad de Fuerabamba", "Mr. Hi") become slugs; the original is kept.
@@ -137,12 +183,26 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
   // Files from other tools rarely say sector or tie type: say what was assumed rather than refuse them.
   if (!nodes.some((n) => 'sector' in n)) {
     nodes.forEach((n) => Object.assign(n, { sector: 'civil_society', basis: n.basis ?? 'assumed' }));
-    problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no sector: every actor was imported as a civil-society organisation, basis "assumed" — set the sectors before analysing', messageEs: 'no indica sectores: cada actor se importó como organización de la sociedad civil, con base "supuesto"; fije los sectores antes de analizar' });
+    problems.push({
+      path: fileName,
+      code: 'missing',
+      severity: 'warning',
+      message:
+        'gives no sector: every actor was imported as a civil-society organisation, basis "assumed" — set the sectors before analysing',
+      messageEs:
+        'no indica sectores: cada actor se importó como organización de la sociedad civil, con base "supuesto"; fije los sectores antes de analizar',
+    });
   }
   const tieColumns = proposeMapping('ties', [...new Set(edges.flatMap((e) => Object.keys(e)))]);
   if (edges.length > 0 && !(tieColumns.type! >= 0)) {
     edges.forEach((e) => Object.assign(e, { type: 'collaboration', basis: e.basis ?? 'assumed' }));
-    problems.push({ path: fileName, code: 'missing', severity: 'warning', message: 'gives no tie type: every tie was imported as a collaboration, basis "assumed"', messageEs: 'no indica tipos de vínculo: cada vínculo se importó como colaboración, con base "supuesto"' });
+    problems.push({
+      path: fileName,
+      code: 'missing',
+      severity: 'warning',
+      message: 'gives no tie type: every tie was imported as a collaboration, basis "assumed"',
+      messageEs: 'no indica tipos de vínculo: cada vínculo se importó como colaboración, con base "supuesto"',
+    });
   }
   // Weights become strength unless the file says strength itself (as Puentes' own files do).
   const weights = edges.map((e) => Number(e.weight)).filter((w) => Number.isFinite(w));
@@ -158,9 +218,18 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
   } else edges.forEach((e) => delete e.weight);
   // Layout and drawing attributes of other tools are not stakeholder data.
   const drawing = ['x', 'y', 'z', 'size', 'color', 'label', 'viz', 'directed'];
-  const clean = (item: Record<string, unknown>, keep: string[] = []) => Object.fromEntries(Object.entries(item).filter(([k]) => keep.includes(k) || !drawing.includes(k)));
-  const actors = toTable(`${fileName} nodes`, ['id', 'name'], nodes.map((n) => clean(n)));
-  const ties = toTable(`${fileName} edges`, ['id', 'source', 'target', 'directed'], edges.map((e) => clean(e, ['directed'])));
+  const clean = (item: Record<string, unknown>, keep: string[] = []) =>
+    Object.fromEntries(Object.entries(item).filter(([k]) => keep.includes(k) || !drawing.includes(k)));
+  const actors = toTable(
+    `${fileName} nodes`,
+    ['id', 'name'],
+    nodes.map((n) => clean(n)),
+  );
+  const ties = toTable(
+    `${fileName} edges`,
+    ['id', 'source', 'target', 'directed'],
+    edges.map((e) => clean(e, ['directed'])),
+  );
   const title = cell(graph.getAttribute('title') ?? graph.getAttribute('name')) || fileName.replace(/\.[^.]+$/, '');
   const result = tablesToNetwork(actors, proposeMapping('actors', actors.headers), ties, proposeMapping('ties', ties.headers), {
     id: 'imported',
@@ -229,7 +298,8 @@ export function writeGraphml(network: Network, locale: Locale = 'es'): string {
       .join('');
   const nodes = graph.mapNodes((key, attributes) => `    <node id="${escapeXml(key)}">${data('node', attributes)}</node>`);
   const edges = graph.mapEdges(
-    (key, attributes, source, target) => `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data('edge', attributes)}</edge>`,
+    (key, attributes, source, target) =>
+      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data('edge', attributes)}</edge>`,
   );
   const declarations = [...keys.entries()].map(
     ([k, key]) => `  <key id="${key.id}" for="${key.for}" attr.name="${escapeXml(k.slice(k.indexOf(':') + 1))}" attr.type="${key.type}"/>`,

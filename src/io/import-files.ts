@@ -41,7 +41,13 @@ export type FirstStep =
   | { kind: 'network'; network: Network | null; problems: Problem[]; fileName: string }
   | { kind: 'tables'; actors: Table | null; ties: Table | null; problems: Problem[]; fileName: string };
 
-const refuse = (path: string, message: string, messageEs: string): Problem => ({ path, code: 'invalid', severity: 'error', message, messageEs });
+const refuse = (path: string, message: string, messageEs: string): Problem => ({
+  path,
+  code: 'invalid',
+  severity: 'error',
+  message,
+  messageEs,
+});
 
 /**
  * Reads a CSV text or a workbook into tables: the page passes one that runs in its import worker, the command line
@@ -59,12 +65,27 @@ export async function readChosenFiles(
   files: ChosenFile[],
   xml: XmlParser,
   readTables: TableReader,
-  readNetwork: NetworkReader = async (fileName, text, format) => (format === 'json' ? parseNetworkJson(text, fileName) : readGraphFile(text, fileName, format, xml)),
+  readNetwork: NetworkReader = async (fileName, text, format) =>
+    format === 'json' ? parseNetworkJson(text, fileName) : readGraphFile(text, fileName, format, xml),
 ): Promise<FirstStep> {
   const problems: Problem[] = [];
   for (const file of files) {
-    if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024) problems.push(refuse(file.name, `is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`, `pesa más de ${MAX_FILE_MEGABYTES} MB, lo máximo que Puentes lee de una vez`));
-    if (kindOf(file.name) === 'unknown') problems.push(refuse(file.name, 'is not a file Puentes reads (CSV, Excel .xlsx, JSON, GEXF, GraphML)', 'no es un archivo que Puentes lea (CSV, Excel .xlsx, JSON, GEXF, GraphML)'));
+    if (file.size > MAX_FILE_MEGABYTES * 1024 * 1024)
+      problems.push(
+        refuse(
+          file.name,
+          `is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`,
+          `pesa más de ${MAX_FILE_MEGABYTES} MB, lo máximo que Puentes lee de una vez`,
+        ),
+      );
+    if (kindOf(file.name) === 'unknown')
+      problems.push(
+        refuse(
+          file.name,
+          'is not a file Puentes reads (CSV, Excel .xlsx, JSON, GEXF, GraphML)',
+          'no es un archivo que Puentes lea (CSV, Excel .xlsx, JSON, GEXF, GraphML)',
+        ),
+      );
   }
   const fileName = files[0]?.name ?? '';
   if (problems.length > 0 || files.length === 0) return { kind: 'network', network: null, problems, fileName };
@@ -75,7 +96,19 @@ export async function readChosenFiles(
     const kind = kindOf(networkFile.name);
     const result = await readNetwork(networkFile.name, text, kind as NetworkFileFormat);
     const rows = (result.network?.actors.length ?? 0) + (result.network?.ties.length ?? 0);
-    if (rows > MAX_ROWS) return { kind: 'network', network: null, problems: [refuse(networkFile.name, `holds ${rows} actors and ties; Puentes reads at most ${MAX_ROWS}`, `tiene ${rows} actores y vínculos; Puentes lee como máximo ${MAX_ROWS}`)], fileName };
+    if (rows > MAX_ROWS)
+      return {
+        kind: 'network',
+        network: null,
+        problems: [
+          refuse(
+            networkFile.name,
+            `holds ${rows} actors and ties; Puentes reads at most ${MAX_ROWS}`,
+            `tiene ${rows} actores y vínculos; Puentes lee como máximo ${MAX_ROWS}`,
+          ),
+        ],
+        fileName,
+      };
     return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name };
   }
 
@@ -91,7 +124,13 @@ export async function readChosenFiles(
   let ties: Table | null = null;
   for (const table of tables) {
     if (table.rows.length > MAX_ROWS) {
-      problems.push(refuse(table.fileName, `holds ${table.rows.length} rows; Puentes reads at most ${MAX_ROWS}`, `tiene ${table.rows.length} filas; Puentes lee como máximo ${MAX_ROWS}`));
+      problems.push(
+        refuse(
+          table.fileName,
+          `holds ${table.rows.length} rows; Puentes reads at most ${MAX_ROWS}`,
+          `tiene ${table.rows.length} filas; Puentes lee como máximo ${MAX_ROWS}`,
+        ),
+      );
       continue;
     }
     const mapping = proposeMapping('ties', table.headers);

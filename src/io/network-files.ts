@@ -33,14 +33,23 @@ export function workbookSheets(tables: { actors: Table; ties: Table }, locale: L
 /** Only the ends of each tie and its strength as weight: the plainest file other tools read. */
 export function edgeListCsv(network: Network, locale: Locale): string {
   const headers = locale === 'es' ? ['origen', 'destino', 'peso'] : ['source', 'target', 'weight'];
-  return toCsv(headers, network.ties.map((t) => [t.source, t.target, t.strength === null ? '' : String(t.strength)]));
+  return toCsv(
+    headers,
+    network.ties.map((t) => [t.source, t.target, t.strength === null ? '' : String(t.strength)]),
+  );
 }
 
 /** Writes a workbook of these sheets: io/xlsx.ts's `writeXlsx` on the command line, the import worker's in the page. */
 export type WorkbookWriter = (sheets: { name: string; table: Table }[]) => Promise<ArrayBuffer>;
 
 /** The files a format makes for `network`, named from `base` (a path without extension). */
-export async function networkFiles(network: Network, format: WriteFormat, base: string, locale: Locale, writeWorkbook: WorkbookWriter): Promise<WrittenFile[]> {
+export async function networkFiles(
+  network: Network,
+  format: WriteFormat,
+  base: string,
+  locale: Locale,
+  writeWorkbook: WorkbookWriter,
+): Promise<WrittenFile[]> {
   const xml = 'application/xml';
   switch (format) {
     case 'json':

@@ -9,7 +9,13 @@ import { englishOnly, spanishOf, type Locale } from '../model/localized';
 import { formatContact } from '../model/text-forms';
 import type { Actor, Network, Source, Tie } from '../model/types';
 import {
-  BASIS_LABELS, ENGAGEMENT_LABELS, LEVEL_LABELS, SECTOR_LABELS, TIE_TYPE_LABELS, VP_STATUS_LABELS, type LabelKey,
+  BASIS_LABELS,
+  ENGAGEMENT_LABELS,
+  LEVEL_LABELS,
+  SECTOR_LABELS,
+  TIE_TYPE_LABELS,
+  VP_STATUS_LABELS,
+  type LabelKey,
 } from '../model/vocabularies';
 import { label } from '../text/translate';
 import { ACTOR_COLUMNS, TIE_COLUMNS, type ColumnDefinition } from './columns';
@@ -106,7 +112,17 @@ function table(
 
 export function networkToTables(network: Network, locale: Locale): { actors: Table; ties: Table } {
   return {
-    actors: table(`${network.id}-actors`, ACTOR_COLUMNS, network.actors.map((a) => ({ row: actorRow(a, locale), extra: a.extra })), locale),
-    ties: table(`${network.id}-ties`, TIE_COLUMNS, network.ties.map((t) => ({ row: tieRow(t, locale), extra: t.extra })), locale),
+    actors: table(
+      `${network.id}-actors`,
+      ACTOR_COLUMNS,
+      network.actors.map((a) => ({ row: actorRow(a, locale), extra: a.extra })),
+      locale,
+    ),
+    ties: table(
+      `${network.id}-ties`,
+      TIE_COLUMNS,
+      network.ties.map((t) => ({ row: tieRow(t, locale), extra: t.extra })),
+      locale,
+    ),
   };
 }

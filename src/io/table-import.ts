@@ -60,7 +60,12 @@ function sources(cell: (field: string) => string) {
   const count = Math.max(docs.length, locators.length, locatorsEn.length, quotes.length);
   const result = [];
   for (let i = 0; i < count; i++) {
-    const [doc = '', locator = '', locatorEn = '', quote = ''] = [docs[i]?.trim(), locators[i]?.trim(), locatorsEn[i]?.trim(), quotes[i]?.trim()];
+    const [doc = '', locator = '', locatorEn = '', quote = ''] = [
+      docs[i]?.trim(),
+      locators[i]?.trim(),
+      locatorsEn[i]?.trim(),
+      quotes[i]?.trim(),
+    ];
     if (doc || locator || locatorEn || quote) result.push({ doc, locator: bilingual(locator, locatorEn), ...(quote ? { quote } : {}) });
   }
   return result;
@@ -90,7 +95,13 @@ function extras(table: Table, row: string[], mapping: Mapping, problems: Problem
   table.headers.forEach((header, i) => {
     if (used.has(i) || !header.trim() || !row[i]?.trim()) return;
     if (UNSAFE_KEYS.has(header.trim())) {
-      problems.push({ path: at(i), code: 'invalid', severity: 'warning', message: 'is not a usable column name; the column was ignored', messageEs: 'no es un nombre de columna utilizable; la columna se ignoró' });
+      problems.push({
+        path: at(i),
+        code: 'invalid',
+        severity: 'warning',
+        message: 'is not a usable column name; the column was ignored',
+        messageEs: 'no es un nombre de columna utilizable; la columna se ignoró',
+      });
       return;
     }
     extra[header.trim()] = row[i]!.trim();
@@ -205,11 +216,20 @@ export function tablesToNetwork(
   options: TableImportOptions = {},
 ): TableImport {
   const problems: Problem[] = [];
-  for (const [kind, table, mapping] of [['actors', actorsTable, actorMapping], ['ties', tiesTable, tieMapping]] as [TableKind, Table | null, Mapping | null][]) {
+  for (const [kind, table, mapping] of [
+    ['actors', actorsTable, actorMapping],
+    ['ties', tiesTable, tieMapping],
+  ] as [TableKind, Table | null, Mapping | null][]) {
     if (!table || !mapping) continue;
     for (const column of columnsFor(kind)) {
       if (column.required && !(mapping[column.field]! >= 0)) {
-        problems.push({ path: table.fileName, code: 'missing', severity: 'error', message: `has no column for "${labelIn('en', column.label)}" (${labelIn('es', column.label)})`, messageEs: `no tiene columna para «${labelIn('es', column.label)}»` });
+        problems.push({
+          path: table.fileName,
+          code: 'missing',
+          severity: 'error',
+          message: `has no column for "${labelIn('en', column.label)}" (${labelIn('es', column.label)})`,
+          messageEs: `no tiene columna para «${labelIn('es', column.label)}»`,
+        });
       }
     }
   }
@@ -232,36 +252,48 @@ export function tablesToNetwork(
   };
 
   /** Reads a vocabulary cell; a short form is read with a located warning saying what it became. */
-  const reader = (context: ImportContext, index: number, cell: (field: string) => string) => (field: string, read: (text: string) => ReadValue) => {
-    const text = cell(field);
-    if (!text) return undefined;
-    const { value, assumed, label } = read(text);
-    const key = `${field}\u0000${text}`;
-    if (!readings.has(key)) readings.set(key, { field, text, value, assumed, ...(label ? { label } : {}) });
-    if (assumed) {
-      // Said once per value and column, at its first row, with how many more rows have it.
-      const said = shortForms.get(`${context.table.fileName}\u0000${key}`);
-      if (said) said.more++;
-      else {
-        const problem: Problem = {
-          path: locate(context, rowNumber(index), field), code: 'unknown-value', severity: 'warning',
-          message: `"${text}" was read as "${label ? labelIn('en', label) : value}"`, messageEs: `«${text}» se leyó como «${label ? labelIn('es', label) : value}»`,
-          params: { field, value: text, suggestion: value },
-        };
-        shortForms.set(`${context.table.fileName}\u0000${key}`, { problem, more: 0 });
-        problems.push(problem);
+  const reader =
+    (context: ImportContext, index: number, cell: (field: string) => string) => (field: string, read: (text: string) => ReadValue) => {
+      const text = cell(field);
+      if (!text) return undefined;
+      const { value, assumed, label } = read(text);
+      const key = `${field}\u0000${text}`;
+      if (!readings.has(key)) readings.set(key, { field, text, value, assumed, ...(label ? { label } : {}) });
+      if (assumed) {
+        // Said once per value and column, at its first row, with how many more rows have it.
+        const said = shortForms.get(`${context.table.fileName}\u0000${key}`);
+        if (said) said.more++;
+        else {
+          const problem: Problem = {
+            path: locate(context, rowNumber(index), field),
+            code: 'unknown-value',
+            severity: 'warning',
+            message: `"${text}" was read as "${label ? labelIn('en', label) : value}"`,
+            messageEs: `«${text}» se leyó como «${label ? labelIn('es', label) : value}»`,
+            params: { field, value: text, suggestion: value },
+          };
+          shortForms.set(`${context.table.fileName}\u0000${key}`, { problem, more: 0 });
+          problems.push(problem);
+        }
       }
-    }
-    return value;
-  };
+      return value;
+    };
   const shortForms = new Map<string, { problem: Problem; more: number }>();
   /** A record with no source is not "documented"; said once per row where the file claimed it. */
-  const provenance = (input: Record<string, unknown> & { basis: string; sources: unknown[] }, context: ImportContext, index: number, claimed: boolean) => {
+  const provenance = (
+    input: Record<string, unknown> & { basis: string; sources: unknown[] },
+    context: ImportContext,
+    index: number,
+    claimed: boolean,
+  ) => {
     const result = unsourcedAsAssumed(input);
     if (claimed && result.basis !== input.basis) {
       problems.push({
-        path: locate(context, rowNumber(index), 'basis'), code: 'unsourced', severity: 'warning',
-        message: 'says "documented" but gives no source; imported as "assumed"', messageEs: 'dice «documentado» pero no da fuente; se importó como «supuesto»',
+        path: locate(context, rowNumber(index), 'basis'),
+        code: 'unsourced',
+        severity: 'warning',
+        message: 'says "documented" but gives no source; imported as "assumed"',
+        messageEs: 'dice «documentado» pero no da fuente; se importó como «supuesto»',
       });
     }
     return result;
@@ -278,33 +310,46 @@ export function tablesToNetwork(
     const name = bilingual(cell('name'), cell('nameEn'));
     const id = cell('id') || slugId(cell('name') || cell('nameEn') || `actor-${rowNumber(index)}`, taken);
     const basis = read('basis', readBasis);
-    const input = provenance({
-      id,
-      name,
-      ...(cell('shortName') || cell('shortNameEn') ? { shortName: bilingual(cell('shortName'), cell('shortNameEn')) } : {}),
-      aliases: list(cell('aliases')),
-      sector: read('sector', readSector),
-      level: read('level', readLevel) ?? null,
-      country: orNull(cell('country').toUpperCase()),
-      region: read('region', readRegion) ?? null,
-      influence: number(cell('influence')),
-      vpKnowledge: number(cell('vpKnowledge')),
-      vpInterest: number(cell('vpInterest')),
-      stance: number(cell('stance')),
-      engagement: read('engagement', readEngagement) ?? null,
-      vpStatus: read('vpStatus', readVpStatus) ?? null,
-      capacities: {
-        technical: number(cell('technical')), humanRights: number(cell('humanRights')),
-        conflictPrevention: number(cell('conflictPrevention')), impartiality: number(cell('impartiality')),
+    const input = provenance(
+      {
+        id,
+        name,
+        ...(cell('shortName') || cell('shortNameEn') ? { shortName: bilingual(cell('shortName'), cell('shortNameEn')) } : {}),
+        aliases: list(cell('aliases')),
+        sector: read('sector', readSector),
+        level: read('level', readLevel) ?? null,
+        country: orNull(cell('country').toUpperCase()),
+        region: read('region', readRegion) ?? null,
+        influence: number(cell('influence')),
+        vpKnowledge: number(cell('vpKnowledge')),
+        vpInterest: number(cell('vpInterest')),
+        stance: number(cell('stance')),
+        engagement: read('engagement', readEngagement) ?? null,
+        vpStatus: read('vpStatus', readVpStatus) ?? null,
+        capacities: {
+          technical: number(cell('technical')),
+          humanRights: number(cell('humanRights')),
+          conflictPrevention: number(cell('conflictPrevention')),
+          impartiality: number(cell('impartiality')),
+        },
+        tags: list(cell('tags')),
+        notes: bilingual(cell('notes'), cell('notesEn')),
+        contacts: contacts(cell('contacts')),
+        sources: sources(cell),
+        basis: basis ?? 'documented',
+        fieldBasis: fieldBasis(cell('fieldBasis')),
+        extra: extras(
+          actorsTable,
+          row,
+          actorMapping,
+          problems,
+          (column) => `${actorsTable.fileName} row ${rowNumber(index)}, column "${actorsTable.headers[column]}"`,
+        ),
       },
-      tags: list(cell('tags')),
-      notes: bilingual(cell('notes'), cell('notesEn')),
-      contacts: contacts(cell('contacts')),
-      sources: sources(cell),
-      basis: basis ?? 'documented',
-      fieldBasis: fieldBasis(cell('fieldBasis')),
-      extra: extras(actorsTable, row, actorMapping, problems, (column) => `${actorsTable.fileName} row ${rowNumber(index)}, column "${actorsTable.headers[column]}"`),
-    }, actorContext, index, basis === 'documented');
+      actorContext,
+      index,
+      basis === 'documented',
+    );
     const { record, problems: found } = checkRow('actors', input, (i) => checkActor(i, known), skip);
     problems.push(...found.map((p) => relocate(p, actorContext, index)));
     if (!record) return;
@@ -313,7 +358,13 @@ export function tablesToNetwork(
     const repeated = keys.find((key) => byName.has(key));
     if (repeated) {
       const shown = wordings(record.name).join(' / ');
-      problems.push({ path: locate(actorContext, rowNumber(index), 'name'), code: 'duplicate-id', severity: 'warning', message: `"${shown}" appears twice; both rows were kept as separate actors`, messageEs: `«${shown}» aparece dos veces; ambas filas se conservaron como actores distintos` });
+      problems.push({
+        path: locate(actorContext, rowNumber(index), 'name'),
+        code: 'duplicate-id',
+        severity: 'warning',
+        message: `"${shown}" appears twice; both rows were kept as separate actors`,
+        messageEs: `«${shown}» aparece dos veces; ambas filas se conservaron como actores distintos`,
+      });
     } else keys.forEach((key) => byName.set(key, record.id));
     for (const short of wordings(record.shortName)) {
       const key = normalise(short) || short;
@@ -342,22 +393,33 @@ export function tablesToNetwork(
       const id = cell('id') || slugId(`${type}--${source}--${target}`, tieIds);
       const directed = boolean(cell('directed'));
       const basis = read('basis', readBasis);
-      const input = provenance({
-        id,
-        source,
-        target,
-        type,
-        ...(directed === undefined ? {} : { directed }),
-        trust: number(cell('trust')),
-        strength: number(cell('strength')),
-        ...(cell('since') ? { since: cell('since') } : {}),
-        ...(cell('until') ? { until: cell('until') } : {}),
-        notes: bilingual(cell('notes'), cell('notesEn')),
-        sources: sources(cell),
-        basis: basis ?? 'documented',
-        fieldBasis: fieldBasis(cell('fieldBasis')),
-        extra: extras(tiesTable, row, tieMapping, problems, (column) => `${tiesTable.fileName} row ${rowNumber(index)}, column "${tiesTable.headers[column]}"`),
-      }, tieContext, index, basis === 'documented');
+      const input = provenance(
+        {
+          id,
+          source,
+          target,
+          type,
+          ...(directed === undefined ? {} : { directed }),
+          trust: number(cell('trust')),
+          strength: number(cell('strength')),
+          ...(cell('since') ? { since: cell('since') } : {}),
+          ...(cell('until') ? { until: cell('until') } : {}),
+          notes: bilingual(cell('notes'), cell('notesEn')),
+          sources: sources(cell),
+          basis: basis ?? 'documented',
+          fieldBasis: fieldBasis(cell('fieldBasis')),
+          extra: extras(
+            tiesTable,
+            row,
+            tieMapping,
+            problems,
+            (column) => `${tiesTable.fileName} row ${rowNumber(index)}, column "${tiesTable.headers[column]}"`,
+          ),
+        },
+        tieContext,
+        index,
+        basis === 'documented',
+      );
       const { record, problems: found } = checkRow('ties', input, (i) => checkTie(i, known), skip);
       problems.push(...found.map((p) => relocate(p, tieContext, index)));
       if (!record) return;
@@ -371,7 +433,17 @@ export function tablesToNetwork(
     problem.message += ` (and in ${more} more row${more === 1 ? '' : 's'})`;
     problem.messageEs += ` (y en ${more} fila${more === 1 ? '' : 's'} más)`;
   }
-  const network: Network = { schemaVersion: SCHEMA_VERSION, id: meta.id, title: meta.title, description: '', scope: '', sources: [], facts: [], actors, ties };
+  const network: Network = {
+    schemaVersion: SCHEMA_VERSION,
+    id: meta.id,
+    title: meta.title,
+    description: '',
+    scope: '',
+    sources: [],
+    facts: [],
+    actors,
+    ties,
+  };
   return { network, problems, readings: [...readings.values()] };
 }
 

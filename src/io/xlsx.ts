@@ -17,13 +17,30 @@ function refusal(path: string, verdict: Extract<ZipVerdict, { ok: false }>): Pro
   const base = { path, code: 'invalid' as const, severity: 'error' as const };
   switch (verdict.reason) {
     case 'too-large':
-      return { ...base, message: `expands to more than ${megabytes(MAX_EXPANDED_BYTES)} MB when opened, more than Puentes reads; it was not opened. Save the sheets you need as CSV, or split the workbook`, messageEs: `al abrirse ocupa más de ${megabytes(MAX_EXPANDED_BYTES)} MB, más de lo que Puentes lee; no se abrió. Guarde las hojas que necesita como CSV o divida el libro` };
+      return {
+        ...base,
+        message: `expands to more than ${megabytes(MAX_EXPANDED_BYTES)} MB when opened, more than Puentes reads; it was not opened. Save the sheets you need as CSV, or split the workbook`,
+        messageEs: `al abrirse ocupa más de ${megabytes(MAX_EXPANDED_BYTES)} MB, más de lo que Puentes lee; no se abrió. Guarde las hojas que necesita como CSV o divida el libro`,
+      };
     case 'too-many-cells':
-      return { ...base, message: `holds more than ${formatNumber(MAX_CELLS, 'en')} cells, more than Puentes reads; it was not opened. Remove unused sheets, rows or columns, or save the sheets you need as CSV`, messageEs: `tiene más de ${formatNumber(MAX_CELLS, 'es')} celdas, más de lo que Puentes lee; no se abrió. Quite hojas, filas o columnas que no use, o guarde las hojas que necesita como CSV` };
+      return {
+        ...base,
+        message: `holds more than ${formatNumber(MAX_CELLS, 'en')} cells, more than Puentes reads; it was not opened. Remove unused sheets, rows or columns, or save the sheets you need as CSV`,
+        messageEs: `tiene más de ${formatNumber(MAX_CELLS, 'es')} celdas, más de lo que Puentes lee; no se abrió. Quite hojas, filas o columnas que no use, o guarde las hojas que necesita como CSV`,
+      };
     case 'unsupported':
-      return { ...base, message: 'uses a compression Puentes cannot read; save it again from Excel or LibreOffice', messageEs: 'usa una compresión que Puentes no puede leer; vuelva a guardarlo desde Excel o LibreOffice' };
+      return {
+        ...base,
+        message: 'uses a compression Puentes cannot read; save it again from Excel or LibreOffice',
+        messageEs: 'usa una compresión que Puentes no puede leer; vuelva a guardarlo desde Excel o LibreOffice',
+      };
     default:
-      return { ...base, code: 'bad-format', message: 'is not a readable Excel workbook (.xlsx): it is not a complete zip file', messageEs: 'no es un libro de Excel (.xlsx) legible: no es un archivo zip completo' };
+      return {
+        ...base,
+        code: 'bad-format',
+        message: 'is not a readable Excel workbook (.xlsx): it is not a complete zip file',
+        messageEs: 'no es un libro de Excel (.xlsx) legible: no es un archivo zip completo',
+      };
   }
 }
 
@@ -53,7 +70,18 @@ export async function readXlsx(data: ArrayBuffer, fileName: string): Promise<{ t
   try {
     await workbook.xlsx.load(data);
   } catch (error) {
-    return { tables: [], problems: [{ path: fileName, code: 'bad-format', severity: 'error', message: `is not a readable Excel workbook (.xlsx): ${(error as Error).message}`, messageEs: `no es un libro de Excel (.xlsx) legible: ${(error as Error).message}` }] };
+    return {
+      tables: [],
+      problems: [
+        {
+          path: fileName,
+          code: 'bad-format',
+          severity: 'error',
+          message: `is not a readable Excel workbook (.xlsx): ${(error as Error).message}`,
+          messageEs: `no es un libro de Excel (.xlsx) legible: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
   const tables: Table[] = [];
   workbook.eachSheet((sheet) => {
@@ -66,7 +94,19 @@ export async function readXlsx(data: ArrayBuffer, fileName: string): Promise<{ t
     const [headers, ...body] = rows;
     if (headers && headers.some(Boolean)) tables.push({ fileName: `${fileName} [${sheet.name}]`, headers, rows: body });
   });
-  if (tables.length === 0) return { tables, problems: [{ path: fileName, code: 'missing', severity: 'error', message: 'has no sheet with a header row', messageEs: 'no tiene ninguna hoja con fila de encabezados' }] };
+  if (tables.length === 0)
+    return {
+      tables,
+      problems: [
+        {
+          path: fileName,
+          code: 'missing',
+          severity: 'error',
+          message: 'has no sheet with a header row',
+          messageEs: 'no tiene ninguna hoja con fila de encabezados',
+        },
+      ],
+    };
   return { tables, problems: [] };
 }
 

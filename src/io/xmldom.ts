@@ -12,7 +12,11 @@ export function strictXmlParser(): XmlParser {
     throw new Error(message);
   };
   return {
-    parseFromString: (text, type) => new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(text, type) as unknown as Document,
+    parseFromString: (text, type) =>
+      new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(
+        text,
+        type,
+      ) as unknown as Document,
   };
 }
 

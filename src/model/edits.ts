@@ -83,7 +83,10 @@ export function applyEdit(network: Network, edit: Edit): Applied {
         if (ids.has(actor.id)) fail(`actor "${actor.id}" already exists`);
         ids.add(actor.id);
       }
-      const actors = insertAt(network.actors, edit.items.map(({ index, actor }) => ({ index, value: actor })));
+      const actors = insertAt(
+        network.actors,
+        edit.items.map(({ index, actor }) => ({ index, value: actor })),
+      );
       return { network: { ...network, actors }, inverse: { kind: 'deleteActors', ids: edit.items.map((i) => i.actor.id) } };
     }
     case 'deleteActors': {
@@ -109,7 +112,10 @@ export function applyEdit(network: Network, edit: Edit): Applied {
         if (!actorIds.has(tie.source) || !actorIds.has(tie.target)) fail(`tie "${tie.id}" joins a missing actor`);
         tieIds.add(tie.id);
       }
-      const ties = insertAt(network.ties, edit.items.map(({ index, tie }) => ({ index, value: tie })));
+      const ties = insertAt(
+        network.ties,
+        edit.items.map(({ index, tie }) => ({ index, value: tie })),
+      );
       return { network: { ...network, ties }, inverse: { kind: 'deleteTies', ids: edit.items.map((i) => i.tie.id) } };
     }
     case 'deleteTies': {

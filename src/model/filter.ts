@@ -49,7 +49,9 @@ export interface Visible {
 /** How many filters restrict anything; 0 means everything is shown. */
 export function activeFilterCount(filters: Filters): number {
   return (
-    [filters.sectors, filters.pillars, filters.regions, filters.tieTypes, filters.bases, filters.only ?? []].filter((list) => list.length > 0).length +
+    [filters.sectors, filters.pillars, filters.regions, filters.tieTypes, filters.bases, filters.only ?? []].filter(
+      (list) => list.length > 0,
+    ).length +
     (filters.trustMin > -2 || filters.trustMax < 2 || !filters.includeNotAssessed ? 1 : 0) +
     (filters.hideIsolates ? 1 : 0) +
     (filters.asOf ? 1 : 0)

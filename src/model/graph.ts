@@ -34,14 +34,12 @@ export function toGraph(network: Network): StakeholderGraph {
 export function fromGraph(graph: StakeholderGraph): Network {
   const meta = structuredClone(graph.getAttributes());
   const actors = graph.mapNodes((id, attributes): Actor => ({ id, ...structuredClone(attributes) }));
-  const ties = graph.mapEdges(
-    (id, attributes, source, target, _sourceAttributes, _targetAttributes, undirected): Tie => ({
-      id,
-      source,
-      target,
-      directed: !undirected,
-      ...structuredClone(attributes),
-    }),
-  );
+  const ties = graph.mapEdges((id, attributes, source, target, _sourceAttributes, _targetAttributes, undirected): Tie => ({
+    id,
+    source,
+    target,
+    directed: !undirected,
+    ...structuredClone(attributes),
+  }));
   return { ...meta, actors, ties };
 }

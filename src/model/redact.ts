@@ -26,7 +26,14 @@ export interface RedactionProfile {
 export const NO_REDACTION: RedactionProfile = { contacts: false, trust: false, notes: false, assumed: false, anonymise: [], hide: [] };
 
 /** The profile a workshop with communities present usually wants. */
-export const WORKSHOP_REDACTION: RedactionProfile = { contacts: true, trust: true, notes: true, assumed: false, anonymise: ['community'], hide: [] };
+export const WORKSHOP_REDACTION: RedactionProfile = {
+  contacts: true,
+  trust: true,
+  notes: true,
+  assumed: false,
+  anonymise: ['community'],
+  hide: [],
+};
 
 export function isRedacting(profile: RedactionProfile): boolean {
   return profile.contacts || profile.trust || profile.notes || profile.assumed || profile.anonymise.length > 0 || profile.hide.length > 0;
@@ -92,7 +99,9 @@ function clearAssumedTieValues(tie: Tie): Tie {
 
 const suffix = (title: LocalizedText): LocalizedText => {
   const mark = inBothLanguages(REDACTED_MARK);
-  return typeof title === 'string' ? `${title} (${mark.es} / ${mark.en})` : { es: `${title.es} (${mark.es})`, en: `${title.en} (${mark.en})` };
+  return typeof title === 'string'
+    ? `${title} (${mark.es} / ${mark.en})`
+    : { es: `${title.es} (${mark.es})`, en: `${title.en} (${mark.en})` };
 };
 
 /** The network with everything the profile hides taken out. Unchanged (the same object) when the profile hides nothing. */
@@ -142,11 +151,13 @@ export function redactNetwork(network: Network, profile: RedactionProfile): Netw
     .filter((tie) => kept.has(tie.source) && kept.has(tie.target));
   if (profile.assumed) ties = ties.filter((t) => t.basis !== 'assumed').map(clearAssumedTieValues);
   if (profile.trust) {
-    ties = ties.filter((t) => t.trust === null || t.trust >= 0).map((t) => {
-      const fieldBasis = { ...t.fieldBasis };
-      delete fieldBasis.trust;
-      return { ...t, trust: null, fieldBasis };
-    });
+    ties = ties
+      .filter((t) => t.trust === null || t.trust >= 0)
+      .map((t) => {
+        const fieldBasis = { ...t.fieldBasis };
+        delete fieldBasis.trust;
+        return { ...t, trust: null, fieldBasis };
+      });
   }
   const anonymous = new Set(renamed.values());
   ties = ties.map((tie, index) => {

@@ -50,7 +50,12 @@ function vocabulary<const T extends readonly string[]>(values: T, what: string) 
 /** A whole number on a scale. */
 function scaleStep(scale: Scale) {
   const range = `must be between ${scale.min} and ${scale.max}`;
-  return v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(scale.min, range), v.maxValue(scale.max, range));
+  return v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(scale.min, range),
+    v.maxValue(scale.max, range),
+  );
 }
 
 /** A value that may be left out; when it is, it is "not assessed" (null). */
@@ -103,10 +108,7 @@ export type AssessedField = (typeof ASSESSED_FIELDS)[number];
 /** Attributes from an imported file that the model has no field for, kept so nothing is lost. */
 const ExtraSchema = v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.boolean()]), 'must be an object of simple values'));
 
-const FieldBasisSchema = v.optional(
-  v.record(vocabulary(ASSESSED_FIELDS, 'assessed field'), BasisSchema),
-  {},
-);
+const FieldBasisSchema = v.optional(v.record(vocabulary(ASSESSED_FIELDS, 'assessed field'), BasisSchema), {});
 
 export const ContactSchema = v.object({
   name: nonEmptyText,
@@ -131,10 +133,7 @@ export const ActorSchema = v.object({
   sector: vocabulary(SECTORS, 'sector'),
   level: v.optional(v.nullable(vocabulary(LEVELS, 'level')), null),
   country: v.optional(v.nullable(v.pipe(text, v.regex(ISO_COUNTRY, 'must be an ISO 3166-1 alpha-2 code such as "PE"'))), null),
-  region: v.optional(
-    v.nullable(v.pipe(text, v.regex(ISO_SUBDIVISION, 'must be an ISO 3166-2 code such as "PE-CUS"'))),
-    null,
-  ),
+  region: v.optional(v.nullable(v.pipe(text, v.regex(ISO_SUBDIVISION, 'must be an ISO 3166-2 code such as "PE-CUS"'))), null),
   influence: assessed(INFLUENCE),
   vpKnowledge: assessed(VP_KNOWLEDGE),
   vpInterest: assessed(VP_INTEREST),
@@ -181,7 +180,10 @@ export const FactSchema = v.object({
 
 /** Everything about the network but its actors and ties. */
 export const NetworkMetaSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION, (issue) => `${JSON.stringify(issue.input)} is not a supported schemaVersion (this version reads ${SCHEMA_VERSION})`),
+  schemaVersion: v.literal(
+    SCHEMA_VERSION,
+    (issue) => `${JSON.stringify(issue.input)} is not a supported schemaVersion (this version reads ${SCHEMA_VERSION})`,
+  ),
   id: slug,
   title: LocalizedTextSchema,
   description: v.optional(LocalizedTextSchema, ''),

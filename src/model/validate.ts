@@ -120,7 +120,9 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
     if (first !== undefined) {
       return problems.push(
         problem(`${path}.id`, 'duplicate-id', `"${result.output.id}" is already used by actors[${first}]`, {
-          field: 'id', value: result.output.id, other: `actors[${first}]`,
+          field: 'id',
+          value: result.output.id,
+          other: `actors[${first}]`,
         }),
       );
     }
@@ -138,7 +140,11 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
     const first = tieIndex.get(tie.id);
     if (first !== undefined) {
       return problems.push(
-        problem(`${path}.id`, 'duplicate-id', `"${tie.id}" is already used by ties[${first}]`, { field: 'id', value: tie.id, other: `ties[${first}]` }),
+        problem(`${path}.id`, 'duplicate-id', `"${tie.id}" is already used by ties[${first}]`, {
+          field: 'id',
+          value: tie.id,
+          other: `ties[${first}]`,
+        }),
       );
     }
     const missing = (['source', 'target'] as const).filter((end) => !actorIndex.has(tie[end]));
@@ -148,7 +154,9 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
         const why = at === undefined ? 'is not an actor in this network' : `is actors[${at}], which was left out for its own problems`;
         problems.push(
           problem(`${path}.${end}`, 'missing-actor', `"${tie[end]}" ${why}`, {
-            field: end, value: tie[end], ...(at === undefined ? {} : { other: `actors[${at}]` }),
+            field: end,
+            value: tie[end],
+            ...(at === undefined ? {} : { other: `actors[${at}]` }),
           }),
         );
       }
@@ -174,13 +182,15 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
  */
 export function unsourced(record: Actor | Tie, path: string): Problem[] {
   if (!claimsWithoutSource(record)) return [];
-  return [{
-    path: `${path}.basis`,
-    code: 'unsourced',
-    severity: 'warning',
-    message: 'is "documented" but the record has no source; add a source or mark it inferred or assumed',
-    params: { field: 'basis', value: record.id },
-  }];
+  return [
+    {
+      path: `${path}.basis`,
+      code: 'unsourced',
+      severity: 'warning',
+      message: 'is "documented" but the record has no source; add a source or mark it inferred or assumed',
+      params: { field: 'basis', value: record.id },
+    },
+  ];
 }
 
 /** Parses the text of a native JSON file; a syntax error becomes a problem, not an exception. */
@@ -194,7 +204,8 @@ export function tooDeepAt(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // a backslash escapes the next character
+      if (c === 92)
+        i++; // a backslash escapes the next character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -207,7 +218,19 @@ export function tooDeepAt(text: string, limit: number): number {
 export function parseNetworkJson(text: string, fileName = '(file)'): ParseResult {
   const deep = tooDeepAt(text, MAX_JSON_DEPTH);
   if (deep >= 0) {
-    return { network: null, problems: [{ ...problem(fileName, 'invalid', `nests more than ${MAX_JSON_DEPTH} levels deep (at character ${deep + 1}); a Puentes network is never that deep, so the file was not read`), messageEs: `anida más de ${MAX_JSON_DEPTH} niveles (en el carácter ${deep + 1}); una red de Puentes nunca es tan profunda, así que el archivo no se leyó` }] };
+    return {
+      network: null,
+      problems: [
+        {
+          ...problem(
+            fileName,
+            'invalid',
+            `nests more than ${MAX_JSON_DEPTH} levels deep (at character ${deep + 1}); a Puentes network is never that deep, so the file was not read`,
+          ),
+          messageEs: `anida más de ${MAX_JSON_DEPTH} niveles (en el carácter ${deep + 1}); una red de Puentes nunca es tan profunda, así que el archivo no se leyó`,
+        },
+      ],
+    };
   }
   let value: unknown;
   try {
@@ -255,7 +278,10 @@ export function checkActor(input: unknown, where: Network | RecordIndex, replaci
   if (!result.success) return { record: null, problems: toProblems('', result.issues) };
   const actor = result.output;
   if (actor.id !== replacing && index.hasActor(actor.id)) {
-    return { record: null, problems: [problem('id', 'duplicate-id', `"${actor.id}" is already used by another actor`, { field: 'id', value: actor.id })] };
+    return {
+      record: null,
+      problems: [problem('id', 'duplicate-id', `"${actor.id}" is already used by another actor`, { field: 'id', value: actor.id })],
+    };
   }
   return { record: actor, problems: [] };
 }

@@ -99,13 +99,7 @@ export const TIE_TYPES = [
 export type TieType = (typeof TIE_TYPES)[number];
 
 /** Tie types whose ties run from one actor to another (funder → funded, owner → owned …). */
-export const DIRECTED_TIE_TYPES: ReadonlySet<TieType> = new Set<TieType>([
-  'funding',
-  'ownership',
-  'service',
-  'training',
-  'coordination',
-]);
+export const DIRECTED_TIE_TYPES: ReadonlySet<TieType> = new Set<TieType>(['funding', 'ownership', 'service', 'training', 'coordination']);
 
 export const TIE_TYPE_LABELS: Record<TieType, LabelKey> = {
   collaboration: 'tieType.collaboration',

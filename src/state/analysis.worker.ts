@@ -16,7 +16,8 @@ import type { WorkerRequest, WorkerResponse } from './analysis-messages';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** What the first message of a run gave, kept for its second. */
-let prepared: { id: number; options: AnalysisOptions; parallelPaths: boolean; graph: AnalysisGraph; communities: Communities } | null = null;
+let prepared: { id: number; options: AnalysisOptions; parallelPaths: boolean; graph: AnalysisGraph; communities: Communities } | null =
+  null;
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;

@@ -112,7 +112,9 @@ export class CompareState {
       const carry = origin?.kind === 'sample' && this.#openBefore === `sample:${origin.sampleId}`;
       this.#openBefore = sideKey(this.refOf(OPEN));
       if (reloadDecisions) {
-        const saved = await this.scenarios.store?.getComparison(comparisonId(this.refOf(this.first), this.refOf(second))).catch(() => undefined);
+        const saved = await this.scenarios.store
+          ?.getComparison(comparisonId(this.refOf(this.first), this.refOf(second)))
+          .catch(() => undefined);
         if (saved) this.decisions = { confirmed: saved.confirmed, rejected: saved.rejected };
         else if (carry) void this.#save(this.decisions);
         else this.decisions = NO_DECISIONS;
@@ -151,7 +153,13 @@ export class CompareState {
     const first = this.refOf(this.first);
     const other = this.refOf(second);
     try {
-      await this.scenarios.store?.putComparison({ id: comparisonId(first, other), first, second: other, ...$state.snapshot(decisions), updatedAt: Date.now() });
+      await this.scenarios.store?.putComparison({
+        id: comparisonId(first, other),
+        first,
+        second: other,
+        ...$state.snapshot(decisions),
+        updatedAt: Date.now(),
+      });
       this.unsavedDecisions = !this.scenarios.store;
     } catch {
       this.unsavedDecisions = true;
@@ -203,7 +211,13 @@ export class CompareState {
       this.error = event.message || 'worker error';
       this.status = 'failed';
     };
-    const request: CompareRequest = { id, first: a, second: b, decisions: $state.snapshot(this.decisions) as MatchDecisions, firstPositions };
+    const request: CompareRequest = {
+      id,
+      first: a,
+      second: b,
+      decisions: $state.snapshot(this.decisions) as MatchDecisions,
+      firstPositions,
+    };
     worker.postMessage(request);
   }
 }

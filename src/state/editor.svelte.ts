@@ -71,7 +71,10 @@ export class Editor {
     const network = this.workspace.network;
     const tie = this.workspace.tiesById.get(id);
     if (!network || !tie || Object.keys(patch).length === 0) return this.close();
-    this.workspace.perform(updateTies(network, [id], patch), message('edit.editTie', { source: this.#name(tie.source), target: this.#name(tie.target) }));
+    this.workspace.perform(
+      updateTies(network, [id], patch),
+      message('edit.editTie', { source: this.#name(tie.source), target: this.#name(tie.target) }),
+    );
     this.close();
   }
 

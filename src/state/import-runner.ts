@@ -23,7 +23,10 @@ export class ImportRunner {
   /** Told how many rows of how many are done while a build runs. */
   onProgress: ((done: number, total: number) => void) | null = null;
 
-  constructor(private readonly createWorker: () => Worker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'puentes-import' })) {}
+  constructor(
+    private readonly createWorker: () => Worker = () =>
+      new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'puentes-import' }),
+  ) {}
 
   #send(request: Unnumbered<ImportRequest>): Promise<ImportResponse> {
     if (!this.#worker) {

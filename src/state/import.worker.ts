@@ -45,7 +45,10 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       post({ type: 'tables', id: request.id, tables, problems });
     } else {
       const onProgress = (done: number, total: number) => post({ type: 'progress', id: request.id, done, total });
-      const result = tablesToNetwork(request.actors, request.actorMapping, request.ties, request.tieMapping, request.meta, { ...request.options, onProgress });
+      const result = tablesToNetwork(request.actors, request.actorMapping, request.ties, request.tieMapping, request.meta, {
+        ...request.options,
+        onProgress,
+      });
       post({ type: 'network', id: request.id, network: result.network, problems: result.problems, readings: result.readings ?? [] });
     }
   } catch (error) {

@@ -3,4 +3,5 @@
 import { servePathRequest, type PathRequest } from '../analysis/parallel-paths';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<PathRequest>) => servePathRequest(event.data, (message, transfer) => scope.postMessage(message, transfer));
+scope.onmessage = (event: MessageEvent<PathRequest>) =>
+  servePathRequest(event.data, (message, transfer) => scope.postMessage(message, transfer));

@@ -116,9 +116,13 @@ export class Session {
       return network && this.presenter.redacting ? redactNetwork(network, this.presenter.redaction) : network;
     });
     this.visible = $derived(this.network ? this.view.visible(this.network) : NONE_VISIBLE);
-    this.filtered = $derived(!!this.network && (this.visible.actors.size < this.network.actors.length || this.visible.ties.size < this.network.ties.length));
+    this.filtered = $derived(
+      !!this.network && (this.visible.actors.size < this.network.actors.length || this.visible.ties.size < this.network.ties.length),
+    );
     this.degrees = $derived(this.network ? degrees(this.network) : new Map());
-    this.result = $derived(this.analysis.result && this.network && this.analysis.result.networkId === this.network.id ? this.analysis.result : null);
+    this.result = $derived(
+      this.analysis.result && this.network && this.analysis.result.networkId === this.network.id ? this.analysis.result : null,
+    );
     this.nodeValues = $derived(this.result ? nodeValuesOf(this.result, { colorBy: this.view.colorBy, sizeBy: this.view.sizeBy }) : null);
     this.styleOptions = $derived.by(() => {
       const { colorBy, sizeBy } = this.view;
@@ -127,7 +131,8 @@ export class Session {
         colorBy: colorBy === 'community' && !result ? 'sector' : colorBy,
         sizeBy,
         maxDegree: Math.max(1, ...this.degrees.values()),
-        metricRange: result && sizeBy !== 'none' && sizeBy !== 'influence' && sizeBy !== 'degree' ? metricRangeOf(result, sizeBy) : undefined,
+        metricRange:
+          result && sizeBy !== 'none' && sizeBy !== 'influence' && sizeBy !== 'degree' ? metricRangeOf(result, sizeBy) : undefined,
         communities: result?.summary.communities ?? 0,
         dark: this.presenter.active && this.presenter.theme === 'dark',
       };
@@ -157,7 +162,11 @@ export class Session {
   compare(): Promise<CompareState> {
     return (this.#compare ??= import('./compare.svelte').then(
       ({ CompareState }) =>
-        new CompareState(this.workspace, this.scenarios, () => new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module', name: 'puentes-compare' })),
+        new CompareState(
+          this.workspace,
+          this.scenarios,
+          () => new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module', name: 'puentes-compare' }),
+        ),
     ));
   }
 

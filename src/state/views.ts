@@ -49,14 +49,36 @@ const BARE: Chrome = { zoom: false, timeSlider: false, sidebar: true, hoverCard:
 const DRAWING: Chrome = { zoom: true, timeSlider: true, sidebar: true, hoverCard: false };
 
 export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'network', title: 'view.network', exports: ['png', 'svg'], slide: { camera: true }, keepAlive: true, chrome: { ...DRAWING, hoverCard: true } },
+  {
+    id: 'network',
+    title: 'view.network',
+    exports: ['png', 'svg'],
+    slide: { camera: true },
+    keepAlive: true,
+    chrome: { ...DRAWING, hoverCard: true },
+  },
   { id: 'table', title: 'view.table', exports: ['tables'], slide: false, chrome: BARE },
   { id: 'map', title: 'view.map', exports: ['png', 'svg'], slide: { camera: false }, chrome: DRAWING },
   { id: 'grid', title: 'view.grid', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
   { id: 'trust', title: 'view.trust', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
-  { id: 'engagement', title: 'view.engagement', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
+  {
+    id: 'engagement',
+    title: 'view.engagement',
+    exports: ['png', 'svg'],
+    slide: { camera: false },
+    group: 'grids',
+    ownPicture: true,
+    chrome: BARE,
+  },
   { id: 'matrix', title: 'view.matrix', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
-  { id: 'compare', title: 'view.compare', exports: ['png', 'svg', 'tables'], slide: { camera: false }, ownPicture: true, chrome: { ...BARE, sidebar: false } },
+  {
+    id: 'compare',
+    title: 'view.compare',
+    exports: ['png', 'svg', 'tables'],
+    slide: { camera: false },
+    ownPicture: true,
+    chrome: { ...BARE, sidebar: false },
+  },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;

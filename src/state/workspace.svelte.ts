@@ -191,7 +191,10 @@ export class Workspace {
       return tie ? message('status.selectedTie', { source: name(tie.source), target: name(tie.target) }) : null;
     }
     if (actors.length + ties.length === 0) return message('status.selectedNone');
-    return message('status.selectedMany', { actors: message('count.actors', { count: actors.length }), ties: message('count.ties', { count: ties.length }) });
+    return message('status.selectedMany', {
+      actors: message('count.actors', { count: actors.length }),
+      ties: message('count.ties', { count: ties.length }),
+    });
   }
 
   /** The ties of an actor, in file order. */

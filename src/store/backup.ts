@@ -53,7 +53,10 @@ export function readBackup(text: string, fileName = 'backup.json'): ReadBackup {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { scenarios: [], problems: [{ path: fileName, code: 'not-json', severity: 'error', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      scenarios: [],
+      problems: [{ path: fileName, code: 'not-json', severity: 'error', message: `is not valid JSON: ${(error as Error).message}` }],
+    };
   }
   const shell = v.safeParse(BackupShape, json);
   if (!shell.success) {
@@ -73,7 +76,12 @@ export function readBackup(text: string, fileName = 'backup.json'): ReadBackup {
     const at = `${fileName}: scenarios[${i}]`;
     const shape = v.safeParse(ScenarioShape, item);
     if (!shape.success) {
-      problems.push({ path: at, code: 'invalid', severity: 'error', message: shape.issues.map((x) => `${x.path?.map((p) => p.key).join('.') ?? ''} ${x.message}`).join('; ') });
+      problems.push({
+        path: at,
+        code: 'invalid',
+        severity: 'error',
+        message: shape.issues.map((x) => `${x.path?.map((p) => p.key).join('.') ?? ''} ${x.message}`).join('; '),
+      });
       return;
     }
     const { network, problems: networkProblems } = parseNetwork(shape.output.network);

@@ -35,7 +35,11 @@ export const MIGRATIONS: readonly Migration[] = [
         if (!cursor) return;
         const value = cursor.value as Record<string, unknown>;
         if (typeof value.notes !== 'string' || typeof value.revision !== 'number') {
-          void cursor.update({ ...value, notes: typeof value.notes === 'string' ? value.notes : '', revision: typeof value.revision === 'number' ? value.revision : 0 });
+          void cursor.update({
+            ...value,
+            notes: typeof value.notes === 'string' ? value.notes : '',
+            revision: typeof value.revision === 'number' ? value.revision : 0,
+          });
         }
         void cursor.continue().then(fill);
       };

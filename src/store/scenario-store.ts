@@ -103,7 +103,8 @@ function replay(record: ScenarioRecord, network: Network, entries: JournalEntry[
   const problems: Problem[] = [];
   for (const [index, entry] of entries.entries()) {
     // A view entry without boundaries keeps the ones written before (they are written only when they change).
-    if (entry.kind === 'view') next = { ...next, view: 'boundaries' in entry.view ? entry.view : { ...entry.view, boundaries: next.view.boundaries ?? null } };
+    if (entry.kind === 'view')
+      next = { ...next, view: 'boundaries' in entry.view ? entry.view : { ...entry.view, boundaries: next.view.boundaries ?? null } };
     else if (entry.kind === 'details') next = { ...next, name: entry.name, notes: entry.notes };
     else if (entry.kind === 'slides') next = { ...next, slides: entry.slides };
     else {
@@ -171,7 +172,10 @@ export class ScenarioStore {
     let entries: JournalEntry[];
     try {
       const tx = this.db.transaction(['scenarios', 'journal']);
-      [raw, entries] = await Promise.all([tx.objectStore('scenarios').get(id), tx.objectStore('journal').index('byScenario').getAll(id) as Promise<JournalEntry[]>]);
+      [raw, entries] = await Promise.all([
+        tx.objectStore('scenarios').get(id),
+        tx.objectStore('journal').index('byScenario').getAll(id) as Promise<JournalEntry[]>,
+      ]);
     } catch (error) {
       throw toStoreError(error, `reading scenario ${id}`);
     }
@@ -196,11 +200,15 @@ export class ScenarioStore {
 
   /** Writes a whole new scenario, and which scenario is open, the same synchronous way as `appendNow`. */
   createNow(record: ScenarioRecord, lastOpenKey: string): Promise<void> {
-    return this.#writeNow(['scenarios', 'summaries', 'meta'], (stores) => {
-      stores.scenarios!.put(record);
-      stores.summaries!.put(summarise(record));
-      stores.meta!.put(record.id, lastOpenKey);
-    }, `saving "${record.name}"`);
+    return this.#writeNow(
+      ['scenarios', 'summaries', 'meta'],
+      (stores) => {
+        stores.scenarios!.put(record);
+        stores.summaries!.put(summarise(record));
+        stores.meta!.put(record.id, lastOpenKey);
+      },
+      `saving "${record.name}"`,
+    );
   }
 
   #writeNow(names: string[], write: (stores: Record<string, IDBObjectStore>) => void, doing: string): Promise<void> {
@@ -250,7 +258,10 @@ export class ScenarioStore {
     }
     if (stored && stored.revision !== expectedRevision) {
       tx.abort();
-      throw new StoreError('conflict', `saving "${record.name}": another tab saved a newer version (revision ${stored.revision}, this tab has ${expectedRevision})`);
+      throw new StoreError(
+        'conflict',
+        `saving "${record.name}": another tab saved a newer version (revision ${stored.revision}, this tab has ${expectedRevision})`,
+      );
     }
     await settle(tx, () => [...putScenario(tx, saved), clearJournal(tx, record.id)], `saving "${record.name}"`);
     return saved;

@@ -40,7 +40,18 @@ export const PILLAR_SHAPES: Record<Pillar, NodeShape> = {
 };
 
 /** Community colours: Tableau 10 (as d3's schemeTableau10) for the ten largest communities, grey for the rest. */
-export const COMMUNITY_COLORS: readonly string[] = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#4e79a7',
+  '#f28e2c',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc949',
+  '#af7aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ab',
+];
 export const COMMUNITY_OTHER = '#b9b9b9';
 
 /** Trust −2…+2 on a diverging red–blue scale (ColorBrewer RdBu, safe for colour-blind readers). */

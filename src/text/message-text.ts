@@ -29,7 +29,10 @@ type Names<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Names
 export type Placeholders<M> = M extends string ? Names<M> : Names<M[keyof M]>;
 
 /** Whether two entries are said alike: both plain or both plural, naming the same placeholders. */
-export type SameShape<A, B> = [A extends string ? 'plain' : 'plural', Placeholders<A>] extends [B extends string ? 'plain' : 'plural', Placeholders<B>]
+export type SameShape<A, B> = [A extends string ? 'plain' : 'plural', Placeholders<A>] extends [
+  B extends string ? 'plain' : 'plural',
+  Placeholders<B>,
+]
   ? [B extends string ? 'plain' : 'plural', Placeholders<B>] extends [A extends string ? 'plain' : 'plural', Placeholders<A>]
     ? true
     : false

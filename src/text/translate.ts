@@ -62,7 +62,8 @@ export function say(locale: Locale, message: Message): string {
   const catalogue = CATALOGUES[locale] ?? CATALOGUES.es ?? CATALOGUES.en;
   const text: MessageText = catalogue?.[message.key] ?? message.key;
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.args ?? {})) params[name] = typeof value !== 'object' ? value : 'key' in value ? say(locale, value as Message) : localize(value, locale);
+  for (const [name, value] of Object.entries(message.args ?? {}))
+    params[name] = typeof value !== 'object' ? value : 'key' in value ? say(locale, value as Message) : localize(value, locale);
   if (typeof text === 'string') return format(text, params);
   // The count a plural text agrees with is written as the language writes numbers (2,355), so callers pass the number itself.
   const count = message.args?.count;
@@ -77,7 +78,6 @@ export function message<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Messa
 
 /** The keys whose messages take no arguments: a vocabulary value's label, a column's name. */
 export type PlainKey = { [K in MessageKey]: ArgsOf<K> extends [] ? K : never }[MessageKey];
-
 
 /**
  * What a label can be: a key without placeholders (a vocabulary value, a

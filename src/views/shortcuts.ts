@@ -22,7 +22,11 @@ export interface ShortcutActions {
 }
 
 function typing(target: EventTarget | null): boolean {
-  return typeof HTMLElement !== 'undefined' && target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  return (
+    typeof HTMLElement !== 'undefined' &&
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
 }
 
 export function shortcutHandler(actions: ShortcutActions): (event: KeyboardEvent) => void {

@@ -17,7 +17,10 @@ const macroSurNet = parseNetwork(macroSur).network!;
 
 describe('matching actors', () => {
   it('matches the same id first, then names without case or accents, then aliases', () => {
-    const a = small(['x:state', 'gp', 'sp'], [], { gp: { name: 'Centro Guamán Poma' }, sp: { name: 'Asociación X', aliases: ['Socios Peru'] } });
+    const a = small(['x:state', 'gp', 'sp'], [], {
+      gp: { name: 'Centro Guamán Poma' },
+      sp: { name: 'Asociación X', aliases: ['Socios Peru'] },
+    });
     const b = small(['x:state', 'guaman', 'socios'], [], { guaman: { name: 'CENTRO GUAMAN POMA' }, socios: { name: 'Socios Perú' } });
     const matches = matchActors(a, b);
     expect(matches.map((m) => [m.a, m.b, m.by, m.score, m.status])).toEqual([
@@ -39,7 +42,7 @@ describe('matching actors', () => {
     expect(confirmed).toEqual([{ a: 'gp', b: 'gpa', by: 'manual', score: 1, status: 'accepted', confirmed: true }]);
   });
 
-  it('applies the analyst\'s decisions: a rejected id match is dropped, a pair added by hand wins', () => {
+  it("applies the analyst's decisions: a rejected id match is dropped, a pair added by hand wins", () => {
     const a = small(['p', 'q'], []);
     const b = small(['p', 'r'], [], { r: { name: 'Unrelated' } });
     let decisions = rejectMatch(NO_DECISIONS, 'p', 'p');
@@ -48,7 +51,14 @@ describe('matching actors', () => {
     expect(matchActors(a, b, decisions).map((m) => [m.a, m.b, m.by])).toEqual([['q', 'r', 'manual']]);
     // Confirming the id pair again replaces its rejection.
     decisions = confirmMatch(decisions, 'p', 'p');
-    expect(matchActors(a, b, decisions).map((m) => [m.a, m.b]).sort()).toEqual([['p', 'p'], ['q', 'r']]);
+    expect(
+      matchActors(a, b, decisions)
+        .map((m) => [m.a, m.b])
+        .sort(),
+    ).toEqual([
+      ['p', 'p'],
+      ['q', 'r'],
+    ]);
   });
 
   it('matches each actor at most once', () => {
@@ -65,7 +75,9 @@ describe('matching actors', () => {
 
 describe('comparing two small networks', () => {
   // A: s (state, documented) – b (company) – c (NGO) – d (NGO), a path of three ties.
-  const a = small(['s:state', 'b:company', 'c:civil_society', 'd:civil_society'], ['s-b', 'b-c', 'c-d'], { s: { basis: 'documented', sources: [{ doc: 'acta.pdf', locator: 'p. 1' }] } });
+  const a = small(['s:state', 'b:company', 'c:civil_society', 'd:civil_society'], ['s-b', 'b-c', 'c-d'], {
+    s: { basis: 'documented', sources: [{ doc: 'acta.pdf', locator: 'p. 1' }] },
+  });
   // B: beta (company, named "B" so it matches b by name) – s – e (academia).
   const b = small(['s:state', 'beta:company', 'e:academia'], ['s-beta', 's-e'], { beta: { name: 'B' } });
   const comparison = compareNetworks(a, b, analyze(a), analyze(b), matchActors(a, b));
@@ -89,7 +101,10 @@ describe('comparing two small networks', () => {
   });
 
   it('lists shared and unshared actors and ties', () => {
-    expect(comparison.shared.map((s) => [s.a, s.b])).toEqual([['s', 's'], ['b', 'beta']]);
+    expect(comparison.shared.map((s) => [s.a, s.b])).toEqual([
+      ['s', 's'],
+      ['b', 'beta'],
+    ]);
     expect(comparison.onlyA).toEqual(['c', 'd']);
     expect(comparison.onlyB).toEqual(['e']);
     // s-b in A is s-beta in B (both dialogue); A's b-c and c-d and B's s-e are each in one only.
@@ -116,15 +131,35 @@ describe('comparing two small networks', () => {
   it('standing: top quarter central, one tie or the lower half peripheral', () => {
     // Degrees 5,4,3,3,2,1,0,0: "above" counts 0,1,2,2,4,5,6,6 of 8.
     const degrees = new Map(Object.entries({ a: 5, b: 4, c: 3, d: 3, e: 2, f: 1, g: 0, h: 0 }));
-    expect([...standings(degrees).values()]).toEqual(['central', 'central', 'middle', 'middle', 'peripheral', 'peripheral', 'peripheral', 'peripheral']);
+    expect([...standings(degrees).values()]).toEqual([
+      'central',
+      'central',
+      'middle',
+      'middle',
+      'peripheral',
+      'peripheral',
+      'peripheral',
+      'peripheral',
+    ]);
   });
 });
 
 describe('comparing gaps', () => {
-  const gap = (rule: Gap['rule'], pillars: Gap['pillars'], actors: string[] = []): Gap => ({ rule, severity: 'high', detail: { key: 'gap.no-triangle.detail' }, actors, pillars, regions: [] });
+  const gap = (rule: Gap['rule'], pillars: Gap['pillars'], actors: string[] = []): Gap => ({
+    rule,
+    severity: 'high',
+    detail: { key: 'gap.no-triangle.detail' },
+    actors,
+    pillars,
+    regions: [],
+  });
   it('says which gaps are in one network, the other or both, naming actors through their match', () => {
     const gapsA = [gap('pillar-pair-no-tie', ['state', 'business']), gap('training-targets', [], ['b'])];
-    const gapsB = [gap('pillar-pair-no-tie', ['business', 'state']), gap('pillar-pair-no-tie', ['state', 'civil_society']), gap('training-targets', [], ['beta'])];
+    const gapsB = [
+      gap('pillar-pair-no-tie', ['business', 'state']),
+      gap('pillar-pair-no-tie', ['state', 'civil_society']),
+      gap('training-targets', [], ['beta']),
+    ];
     const result = compareGaps(gapsA, gapsB, new Map([['beta', 'b']]));
     expect(result.map((r) => [r.rule, r.a, r.b, r.instances.map((i) => i.in)])).toEqual([
       ['pillar-pair-no-tie', 1, 2, ['both', 'b']],
@@ -134,7 +169,11 @@ describe('comparing gaps', () => {
 
   it('counts a gap between the same two parties as in both, whatever platform each network names', () => {
     // Lima's State and civil society meet only at the 2010 round table; Macro Sur's only in the Cusco group: one gap, in both.
-    const result = compareGaps([gap('pillar-pair-no-tie', ['state', 'civil_society'], ['round-table-2010'])], [gap('pillar-pair-no-tie', ['civil_society', 'state'], ['cusco-working-group'])], new Map());
+    const result = compareGaps(
+      [gap('pillar-pair-no-tie', ['state', 'civil_society'], ['round-table-2010'])],
+      [gap('pillar-pair-no-tie', ['civil_society', 'state'], ['cusco-working-group'])],
+      new Map(),
+    );
     expect(result[0]!.instances.map((i) => i.in)).toEqual(['both']);
   });
 });
@@ -149,9 +188,15 @@ describe('the diff of two versions', () => {
     const diff = diffNetworks(before, after);
     expect(diff.actors.changed).toEqual([
       { id: 'p', otherId: 'p', changes: [{ field: 'influence', before: null, after: 4, provenance: false }] },
-      { id: 'q', otherId: 'q', changes: [{ field: 'sources', before: [], after: [{ doc: 'acta.pdf', locator: 'p. 2' }], provenance: true }] },
+      {
+        id: 'q',
+        otherId: 'q',
+        changes: [{ field: 'sources', before: [], after: [{ doc: 'acta.pdf', locator: 'p. 2' }], provenance: true }],
+      },
     ]);
-    expect(diff.ties.changed).toEqual([{ id: 't0', otherId: 't0', changes: [{ field: 'trust', before: null, after: -1, provenance: false }] }]);
+    expect(diff.ties.changed).toEqual([
+      { id: 't0', otherId: 't0', changes: [{ field: 'trust', before: null, after: -1, provenance: false }] },
+    ]);
     expect(diff.actors.added).toEqual([]);
   });
 
@@ -225,12 +270,17 @@ describe('the diff of two versions', () => {
         const diff = diffNetworks(limaNet, net);
         expect(new Set(diff.actors.added)).toEqual(new Set([...actors].filter((id) => !original.has(id))));
         expect(new Set(diff.actors.removed)).toEqual(new Set([...original.keys()].filter((id) => !actors.has(id))));
-        const changedActors = [...influence].filter(([id, value]) => original.has(id) && actors.has(id) && original.get(id)!.influence !== value).map(([id]) => id);
+        const changedActors = [...influence]
+          .filter(([id, value]) => original.has(id) && actors.has(id) && original.get(id)!.influence !== value)
+          .map(([id]) => id);
         expect(new Set(diff.actors.changed.map((c) => c.id))).toEqual(new Set(changedActors));
-        for (const change of diff.actors.changed) expect(change.changes.map((c) => [c.field, c.after])).toEqual([['influence', influence.get(change.id)]]);
+        for (const change of diff.actors.changed)
+          expect(change.changes.map((c) => [c.field, c.after])).toEqual([['influence', influence.get(change.id)]]);
         expect(new Set(diff.ties.added)).toEqual(new Set([...ties.keys()].filter((id) => !originalTies.has(id))));
         expect(new Set(diff.ties.removed)).toEqual(new Set([...originalTies.keys()].filter((id) => !ties.has(id))));
-        const changedTies = [...trust].filter(([id, value]) => originalTies.has(id) && ties.has(id) && originalTies.get(id)!.trust !== value).map(([id]) => id);
+        const changedTies = [...trust]
+          .filter(([id, value]) => originalTies.has(id) && ties.has(id) && originalTies.get(id)!.trust !== value)
+          .map(([id]) => id);
         expect(new Set(diff.ties.changed.map((c) => c.id))).toEqual(new Set(changedTies));
       }),
       { numRuns: 150 },

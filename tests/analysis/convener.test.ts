@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERION_DEFINITIONS, DEFAULT_WEIGHTS, convenerAt, explainConvener, packRanking, rankConveners, unpackRanking } from '../../src/analysis/convener';
+import {
+  CRITERION_DEFINITIONS,
+  DEFAULT_WEIGHTS,
+  convenerAt,
+  explainConvener,
+  packRanking,
+  rankConveners,
+  unpackRanking,
+} from '../../src/analysis/convener';
 import { parseNetwork } from '../../src/model/validate';
 import { translate } from '../../src/text/translate';
 import limaFile from '../../data/lima-2010.json';
@@ -14,8 +22,12 @@ const net = small(
     n: { level: 'national', country: 'PE', capacities: { technical: 3, humanRights: 3, conflictPrevention: 3 } },
     co: { level: 'national', country: 'PE', capacities: { technical: 3, humanRights: 3, conflictPrevention: 3 } },
     p: { level: 'local', country: 'PE', capacities: { technical: 1, humanRights: 1, conflictPrevention: 1 } },
-    t0: { trust: 2 }, t1: { trust: 1 }, t2: { trust: 2 },
-    t3: { trust: 2 }, t4: { trust: 1 }, t5: { trust: 2 },
+    t0: { trust: 2 },
+    t1: { trust: 1 },
+    t2: { trust: 2 },
+    t3: { trust: 2 },
+    t4: { trust: 1 },
+    t5: { trust: 2 },
     t6: { trust: 2 },
   },
 );
@@ -77,10 +89,21 @@ describe('rankConveners with documented values only', () => {
   // and one documented tie to each party, trust not assessed.
   const source = [{ doc: 'seed.txt', locator: 'IV.c' }];
   const { network } = parseNetwork({
-    schemaVersion: 2, id: 'd', title: 'D',
+    schemaVersion: 2,
+    id: 'd',
+    title: 'D',
     actors: [
-      { id: 'x', name: { es: 'Equis', en: 'Ex' }, sector: 'civil_society', level: 'national', country: 'PE', basis: 'documented', sources: source,
-        capacities: { technical: 3, humanRights: 3 }, fieldBasis: { technical: 'inferred' } },
+      {
+        id: 'x',
+        name: { es: 'Equis', en: 'Ex' },
+        sector: 'civil_society',
+        level: 'national',
+        country: 'PE',
+        basis: 'documented',
+        sources: source,
+        capacities: { technical: 3, humanRights: 3 },
+        fieldBasis: { technical: 'inferred' },
+      },
       { id: 's', name: 'S', sector: 'state', basis: 'documented', sources: source },
       { id: 'b', name: 'B', sector: 'company', basis: 'documented', sources: source },
       { id: 'c', name: 'C', sector: 'community', basis: 'documented', sources: source },
@@ -108,7 +131,8 @@ describe('rankConveners with documented values only', () => {
     // Legitimacy rests on ties whose trust nobody assessed (0.5 by rule): not assessed, so not "weak".
     expect(ranked.notAssessed).toContain('legitimacy');
     const weak = /Débil en ([^.]*)\./.exec(explanation.es)?.[1] ?? '';
-    for (const criterion of ranked.notAssessed) expect(weak).not.toContain(translate('es', CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label).toLowerCase());
+    for (const criterion of ranked.notAssessed)
+      expect(weak).not.toContain(translate('es', CRITERION_DEFINITIONS.find((d) => d.id === criterion)!.label).toLowerCase());
   });
 
   it('ranks the Lima sample on documented values and finds IDEHPUCP impartial on the finding', () => {

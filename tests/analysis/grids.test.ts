@@ -40,7 +40,11 @@ describe('power/interest grid', () => {
 
   it('takes a metric as an axis, split at the middle of the values seen', () => {
     // Degrees 0, 2, 4: the middle is 2, so b (2) and c (4) are high.
-    const metrics = new Map([['a', { degree: 0 }], ['b', { degree: 2 }], ['c', { degree: 4 }]]);
+    const metrics = new Map([
+      ['a', { degree: 0 }],
+      ['b', { degree: 2 }],
+      ['c', { degree: 4 }],
+    ]);
     const byDegree = powerInterest(network.actors.slice(0, 3), { x: 'metric:degree', y: 'influence' }, metrics);
     expect(byDegree.domain.x).toEqual([0, 4]);
     expect(byDegree.marks.map((m) => [m.id, m.quadrant, m.basis.x])).toEqual([
@@ -61,7 +65,8 @@ describe('trust matrix', () => {
     t3: { trust: 1 },
     t4: { trust: -2, type: 'funding' },
   });
-  const cell = (matrix: ReturnType<typeof trustMatrix>, row: string, col: string) => matrix.cells.find((c) => c.row === row && c.col === col)!;
+  const cell = (matrix: ReturnType<typeof trustMatrix>, row: string, col: string) =>
+    matrix.cells.find((c) => c.row === row && c.col === col)!;
 
   it('gives ties, mean assessed trust with its n, and the share not assessed, per pair of pillars', () => {
     const m = trustMatrix(network, 'pillar');
@@ -96,7 +101,7 @@ describe('engagement by pillar', () => {
     expect(engagement.pillars).toEqual(['state', 'business', 'civil_society']);
     expect(engagement.counts.state).toEqual({ unaware: 0, aware: 1, interested: 0, committed: 0, member: 1, none: 0 });
     expect(engagement.counts.civil_society!.none).toBe(1);
-    expect(vpKnowledge.counts.state).toEqual({ '0': 0, '1': 0, '2': 0, '3': 1, none: 1 });
+    expect(vpKnowledge.counts.state).toEqual({ '0': 0, '1': 0, '2': 0, '3': 1, 'none': 1 });
     expect(vpInterest.counts.business!['2']).toBe(1);
   });
 });
@@ -105,7 +110,16 @@ describe('adjacency matrix order', () => {
   it('groups by community, the larger first, then by ties, most first', () => {
     // Community 1: a, b (2 actors); community 2: c, d, e (3 actors). Ties: c–d, c–e, a–b, d–a.
     const network = small(['a', 'b', 'c', 'd', 'e'], ['c-d', 'c-e', 'a-b', 'd-a']);
-    const order = matrixOrder(network, new Map([['a', 1], ['b', 1], ['c', 2], ['d', 2], ['e', 2]]));
+    const order = matrixOrder(
+      network,
+      new Map([
+        ['a', 1],
+        ['b', 1],
+        ['c', 2],
+        ['d', 2],
+        ['e', 2],
+      ]),
+    );
     // Community 2 first: c (2 ties), d (2: c, a), then e (1); id breaks the c/d tie. Then a (2), b (1).
     expect(order).toEqual(['c', 'd', 'e', 'a', 'b']);
   });

@@ -126,7 +126,12 @@ describe("Burt's constraint", () => {
 
   // Written by networkx 2.8 itself (tests/fixtures/networkx/make.py, nx.constraint): Les Misérables
   // with its weights (1–31), the Florentine families unweighted, and a triangle with a tail and an isolate.
-  interface Case { name: string; nodes: string[]; edges: [string, string, number][]; constraint: Record<string, number | null> }
+  interface Case {
+    name: string;
+    nodes: string[];
+    edges: [string, string, number][];
+    constraint: Record<string, number | null>;
+  }
   const { cases } = JSON.parse(readFileSync(new URL('../fixtures/networkx/constraint.json', import.meta.url), 'utf8')) as { cases: Case[] };
   it.each(cases.map((c) => [c.name, c] as const))('equals networkx on %s to 1e-9', (_name, c) => {
     const graph: AnalysisGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });

@@ -8,7 +8,10 @@ const network = small(['a', 'b', 'c', 'd', 'e', 'f'], ['a-b', 'b-c', 'a-c', 'd-e
 
 describe('community overview', () => {
   it('one mark per community with its members, its inner ties and its most connected member', () => {
-    const overview = communityOverview(network, [['a', 'b', 'c'], ['d', 'e']]);
+    const overview = communityOverview(network, [
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
     // f was in no community: it makes a third group.
     expect(overview.communities.map((c) => c.members)).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f']]);
     // Inner ties: 3 in {a,b,c}, 1 in {d,e}, none for f alone.
@@ -19,7 +22,10 @@ describe('community overview', () => {
   });
 
   it('ties between communities are counted per pair, whatever their direction', () => {
-    const { links } = communityOverview(network, [['a', 'b', 'c'], ['d', 'e']]);
+    const { links } = communityOverview(network, [
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
     expect(links).toEqual([
       { source: 1, target: 2, ties: 2 },
       { source: 2, target: 3, ties: 1 },
@@ -27,8 +33,15 @@ describe('community overview', () => {
   });
 
   it('leaves out actors the network no longer has, and communities left empty', () => {
-    const overview = communityOverview(network, [['a', 'b', 'c', 'gone'], ['x', 'y'], ['d', 'e', 'f']]);
-    expect(overview.communities.map((c) => c.members)).toEqual([['a', 'b', 'c'], ['d', 'e', 'f']]);
+    const overview = communityOverview(network, [
+      ['a', 'b', 'c', 'gone'],
+      ['x', 'y'],
+      ['d', 'e', 'f'],
+    ]);
+    expect(overview.communities.map((c) => c.members)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+    ]);
   });
 
   it('a community opens as the network of its actors and the ties among them', () => {

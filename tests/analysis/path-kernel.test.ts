@@ -26,16 +26,22 @@ describe('exact betweenness in typed arrays', () => {
   // against graphology-metrics' implementation.
   it('equals graphology-metrics to 1e-9 on random networks, unweighted and weighted (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 90 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 10_000 }), fc.boolean(), (n, perActor, seed, weighted) => {
-        const network = generateNetwork(n, perActor, seed);
-        // Drop a few ties so some networks fall apart; strengths 1 and 2 keep path lengths exact in floating point.
-        network.ties = network.ties.filter((_, i) => (i + seed) % 7 !== 0);
-        network.ties.forEach((t, i) => (t.strength = 1 + ((i + seed) % 2)));
-        const graph = toAnalysisGraph(network);
-        const reference = betweennessCentrality(graph, { normalized: true, getEdgeWeight: weighted ? (_e, a) => 1 / a.weight : null });
-        const ours = exactBetweenness(toAdjacency(graph), weighted);
-        for (const [id, value] of ours) expect(Math.abs(value - reference[id]!), id).toBeLessThan(1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 90 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.boolean(),
+        (n, perActor, seed, weighted) => {
+          const network = generateNetwork(n, perActor, seed);
+          // Drop a few ties so some networks fall apart; strengths 1 and 2 keep path lengths exact in floating point.
+          network.ties = network.ties.filter((_, i) => (i + seed) % 7 !== 0);
+          network.ties.forEach((t, i) => (t.strength = 1 + ((i + seed) % 2)));
+          const graph = toAnalysisGraph(network);
+          const reference = betweennessCentrality(graph, { normalized: true, getEdgeWeight: weighted ? (_e, a) => 1 / a.weight : null });
+          const ours = exactBetweenness(toAdjacency(graph), weighted);
+          for (const [id, value] of ours) expect(Math.abs(value - reference[id]!), id).toBeLessThan(1e-9);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -52,46 +58,62 @@ function randomNetwork(n: number, perActor: number, seed: number) {
 describe('closeness and path lengths from the same passes', () => {
   it('equals graphology-metrics (Wasserman–Faust) counting steps, and a Dijkstra of graphology-shortest-path when weighted (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 70 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 10_000 }), fc.boolean(), (n, perActor, seed, weighted) => {
-        const graph = toAnalysisGraph(randomNetwork(n, perActor, seed));
-        const adjacency = toAdjacency(graph);
-        const ours = runPaths(adjacency, { weighted, betweenness: false, closeness: true });
-        adjacency.ids.forEach((id, i) => {
-          let expected: number;
-          if (!weighted) expected = closenessCentrality(graph, { wassermanFaust: true })[id]!;
-          else {
-            // Sum the lengths (1 / weight) of the shortest paths Dijkstra returns from id.
-            const paths = singleSource(graph, id, (_e, a) => 1 / a.weight);
-            let sum = 0;
-            let reached = 0;
-            for (const [target, path] of Object.entries(paths)) {
-              if (target === id) continue;
-              reached++;
-              for (let k = 1; k < path.length; k++) sum += 1 / graph.getEdgeAttribute(path[k - 1]!, path[k]!, 'weight');
+      fc.property(
+        fc.integer({ min: 2, max: 70 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.boolean(),
+        (n, perActor, seed, weighted) => {
+          const graph = toAnalysisGraph(randomNetwork(n, perActor, seed));
+          const adjacency = toAdjacency(graph);
+          const ours = runPaths(adjacency, { weighted, betweenness: false, closeness: true });
+          adjacency.ids.forEach((id, i) => {
+            let expected: number;
+            if (!weighted) expected = closenessCentrality(graph, { wassermanFaust: true })[id]!;
+            else {
+              // Sum the lengths (1 / weight) of the shortest paths Dijkstra returns from id.
+              const paths = singleSource(graph, id, (_e, a) => 1 / a.weight);
+              let sum = 0;
+              let reached = 0;
+              for (const [target, path] of Object.entries(paths)) {
+                if (target === id) continue;
+                reached++;
+                for (let k = 1; k < path.length; k++) sum += 1 / graph.getEdgeAttribute(path[k - 1]!, path[k]!, 'weight');
+              }
+              expected = reached > 0 && sum > 0 ? (reached / (n - 1)) * (reached / sum) : 0;
             }
-            expected = reached > 0 && sum > 0 ? (reached / (n - 1)) * (reached / sum) : 0;
-          }
-          expect(Math.abs(ours.closeness![i]! - expected), id).toBeLessThan(1e-9);
-        });
-      }),
+            expect(Math.abs(ours.closeness![i]! - expected), id).toBeLessThan(1e-9);
+          });
+        },
+      ),
       { numRuns: 50 },
     );
   });
 
   it('a network split into parts adds up to the same figures as one pass over all sources (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 10_000 }), fc.boolean(), (n, parts, seed, weighted) => {
-        const adjacency = toAdjacency(toAnalysisGraph(randomNetwork(n, 2, seed)));
-        const job = { weighted, betweenness: true, closeness: true };
-        const whole = runPaths(adjacency, job);
-        const split = mergePathParts(n, job, Array.from({ length: parts }, (_, part) => runPathPart(adjacency, { ...job, part, parts })));
-        for (let i = 0; i < n; i++) {
-          expect(Math.abs(split.betweenness![i]! - whole.betweenness![i]!)).toBeLessThan(1e-9);
-          expect(split.closeness![i]).toBe(whole.closeness![i]);
-        }
-        expect(split.averagePathLength).toBeCloseTo(whole.averagePathLength, 12);
-        expect(split.diameter).toBe(whole.diameter);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.boolean(),
+        (n, parts, seed, weighted) => {
+          const adjacency = toAdjacency(toAnalysisGraph(randomNetwork(n, 2, seed)));
+          const job = { weighted, betweenness: true, closeness: true };
+          const whole = runPaths(adjacency, job);
+          const split = mergePathParts(
+            n,
+            job,
+            Array.from({ length: parts }, (_, part) => runPathPart(adjacency, { ...job, part, parts })),
+          );
+          for (let i = 0; i < n; i++) {
+            expect(Math.abs(split.betweenness![i]! - whole.betweenness![i]!)).toBeLessThan(1e-9);
+            expect(split.closeness![i]).toBe(whole.closeness![i]);
+          }
+          expect(split.averagePathLength).toBeCloseTo(whole.averagePathLength, 12);
+          expect(split.diameter).toBe(whole.diameter);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -12,7 +12,9 @@ import { parseNetwork } from '../../src/model/validate';
  * fed–minem trust -1, bambas–minem not assessed, bambas–mina trust 2, minem–embajada (abroad: not an arc).
  */
 const network = parseNetwork({
-  schemaVersion: 2, id: 'x', title: 'x',
+  schemaVersion: 2,
+  id: 'x',
+  title: 'x',
   actors: [
     { id: 'mina', name: 'Mina', sector: 'company', country: 'PE', region: 'PE-CUS', basis: 'assumed' },
     { id: 'gore', name: 'GORE', sector: 'state', country: 'PE', region: 'PE-CUS', basis: 'assumed' },

@@ -78,19 +78,25 @@ describe('key players, exact for every candidate', () => {
 
   it('picks what removing and recounting picks, with the same fragmentation and components (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 4 }), (n, perActor, seed, k) => {
-        const network = generateNetwork(n, perActor, seed);
-        // Drop ties so the networks have bridges, cut points and isolates.
-        network.ties = network.ties.filter((_, i) => (i * 7 + seed) % 3 !== 0);
-        const graph = toAnalysisGraph(network);
-        const fast = keyPlayers(graph, k);
-        const slow = greedyByRecount(graph, Math.min(k, n));
-        expect(fast.actors).toEqual(slow.map((p) => p.actor));
-        fast.steps.forEach((step, i) => {
-          expect(step.fragmentation).toBeCloseTo(slow[i]!.fragmentation, 10);
-          expect(step.components).toBe(slow[i]!.components);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 4 }),
+        (n, perActor, seed, k) => {
+          const network = generateNetwork(n, perActor, seed);
+          // Drop ties so the networks have bridges, cut points and isolates.
+          network.ties = network.ties.filter((_, i) => (i * 7 + seed) % 3 !== 0);
+          const graph = toAnalysisGraph(network);
+          const fast = keyPlayers(graph, k);
+          const slow = greedyByRecount(graph, Math.min(k, n));
+          expect(fast.actors).toEqual(slow.map((p) => p.actor));
+          fast.steps.forEach((step, i) => {
+            expect(step.fragmentation).toBeCloseTo(slow[i]!.fragmentation, 10);
+            expect(step.components).toBe(slow[i]!.components);
+          });
+        },
+      ),
       { numRuns: 80 },
     );
   });

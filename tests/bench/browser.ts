@@ -84,7 +84,9 @@ const SEEN_PROBE = `(() => {
 /** When `name` (of SEEN_PROBE) was first on screen, from navigation. */
 async function seenAt(page: Page, name: string): Promise<number> {
   // A function, not a string: the app's Content Security Policy forbids evaluating strings.
-  await page.waitForFunction((key) => typeof (window as unknown as { __seen?: Record<string, unknown> }).__seen?.[key] === 'number', name, { timeout: 300_000 });
+  await page.waitForFunction((key) => typeof (window as unknown as { __seen?: Record<string, unknown> }).__seen?.[key] === 'number', name, {
+    timeout: 300_000,
+  });
   return page.evaluate((key) => (window as unknown as { __seen: Record<string, number> }).__seen[key]!, name);
 }
 
@@ -108,7 +110,13 @@ async function nextFrame(page: Page): Promise<number> {
 async function drawMap(page: Page): Promise<number> {
   const start = await page.evaluate(() => performance.now());
   await page.getByTestId('view-map').click();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26 && document.querySelector('[data-testid="map-svg"] circle, [data-testid="map-svg"] .cluster'), undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26 &&
+      document.querySelector('[data-testid="map-svg"] circle, [data-testid="map-svg"] .cluster'),
+    undefined,
+    { timeout: 120_000 },
+  );
   return (await nextFrame(page)) - start;
 }
 
@@ -227,7 +235,10 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
       await page.addInitScript(FIRST_DRAW_PROBE);
       await page.goto(url);
       await page.waitForFunction(() => (window as unknown as { __shownAt?: number }).__shownAt !== undefined, null, { timeout: 60_000 });
-      const { drawnAt, shownAt } = await page.evaluate(`({ drawnAt: window.__drawnAt, shownAt: window.__shownAt })`) as { drawnAt: number; shownAt: number };
+      const { drawnAt, shownAt } = (await page.evaluate(`({ drawnAt: window.__drawnAt, shownAt: window.__shownAt })`)) as {
+        drawnAt: number;
+        shownAt: number;
+      };
       firstDraws.push(drawnAt);
       interactive.push(shownAt);
       await fresh.close();
@@ -277,9 +288,11 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
     note('generated 2000', 'JS heap, open and analysed', await heapMB(page), 'MB');
     // One edit's time to screen: Delete on a selected actor, then undo.
     const box = (await page.getByTestId('network-canvas').boundingBox())!;
-    const target = (await page.evaluate(() => window.__puentesDrawing!.actors()).then((actors) =>
-      actors.map((a) => ({ id: a.id, x: a.canvasX, y: a.canvasY })).find((p) => p.x > 100 && p.y > 100 && p.x < 600 && p.y < 500),
-    ))!;
+    const target = (await page
+      .evaluate(() => window.__puentesDrawing!.actors())
+      .then((actors) =>
+        actors.map((a) => ({ id: a.id, x: a.canvasX, y: a.canvasY })).find((p) => p.x > 100 && p.y > 100 && p.x < 600 && p.y < 500),
+      ))!;
     await page.getByTestId('view-network').click();
     await page.getByTestId('inspector').getByRole('button', { name: 'Detalles' }).click();
     try {
@@ -301,7 +314,9 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
       report('generated 2000', 'edit to screen: delete (browser, median of 3)', median(deletes));
       report('generated 2000', 'edit to screen: undo (browser, median of 3)', median(undos));
     } catch (error) {
-      process.stdout.write(`generated 2000         edit to screen: not measured (${error instanceof Error ? error.message.split('\n')[0] : error})\n`);
+      process.stdout.write(
+        `generated 2000         edit to screen: not measured (${error instanceof Error ? error.message.split('\n')[0] : error})\n`,
+      );
     }
     report('generated 2000', 'map first draw (browser)', await drawMap(page));
     await context.close();
@@ -348,7 +363,9 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
     report('generated 20000', 'reopened: exact paths joined', await nextFrame(bigPage));
     const openedAt = await bigPage.evaluate(() => performance.now());
     await bigPage.locator('g.community[data-community="1"]').click();
-    await bigPage.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes]:not([data-rendered-nodes="0"])', { timeout: 60_000 });
+    await bigPage.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes]:not([data-rendered-nodes="0"])', {
+      timeout: 60_000,
+    });
     report('generated 20000', 'a community opened (browser)', (await nextFrame(bigPage)) - openedAt);
     note('generated 20000', 'JS heap, open and analysed', await heapMB(bigPage), 'MB');
     await big.close();

@@ -61,5 +61,15 @@ export function generateNetwork(actors: number, tiesPerActor = 3, seed = 42): Ne
       fieldBasis: {},
     });
   }
-  return { schemaVersion: SCHEMA_VERSION, id: `generated-${actors}`, title: `Generated ${actors}`, description: '', scope: '', sources: [], facts: [], actors: list, ties };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: `generated-${actors}`,
+    title: `Generated ${actors}`,
+    description: '',
+    scope: '',
+    sources: [],
+    facts: [],
+    actors: list,
+    ties,
+  };
 }

@@ -107,25 +107,44 @@ async function peers(name: string, network: Network, measures: ('betweenness' | 
   const ours: Record<string, number> = {};
   const large = network.actors.length > 5000;
   // A first run starts the threads and warms them, as the app's first analysis does; then the median of 3 (1 when large).
-  if (measures.includes('betweenness') || measures.includes('closeness')) await passes(network, { weighted: false, betweenness: true, closeness: false });
+  if (measures.includes('betweenness') || measures.includes('closeness'))
+    await passes(network, { weighted: false, betweenness: true, closeness: false });
   const runs = large ? 1 : 3;
   if (measures.includes('betweenness')) {
     ours.betweenness = await medianAsync(() => passes(network, { weighted: false, betweenness: true, closeness: false }), runs);
-    if (!large) report(name, 'betweenness exact, one thread', median(() => runPaths(adjacency, { weighted: false, betweenness: true, closeness: false })));
+    if (!large)
+      report(
+        name,
+        'betweenness exact, one thread',
+        median(() => runPaths(adjacency, { weighted: false, betweenness: true, closeness: false })),
+      );
   }
   if (measures.includes('closeness')) {
     ours.closeness = await medianAsync(() => passes(network, { weighted: false, betweenness: false, closeness: true }), runs);
-    if (!large) report(name, 'closeness exact, one thread', median(() => runPaths(adjacency, { weighted: false, betweenness: false, closeness: true })));
+    if (!large)
+      report(
+        name,
+        'closeness exact, one thread',
+        median(() => runPaths(adjacency, { weighted: false, betweenness: false, closeness: true })),
+      );
   }
   if (measures.includes('louvain')) ours.louvain = median(() => detectCommunities(graph, 1));
   const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), 'edges.tsv');
   const lines = [String(adjacency.ids.length)];
   for (let i = 0; i < adjacency.ids.length; i++) {
-    for (let k = adjacency.offsets[i]!; k < adjacency.offsets[i + 1]!; k++) if (adjacency.neighbours[k]! > i) lines.push(`${i}\t${adjacency.neighbours[k]}`);
+    for (let k = adjacency.offsets[i]!; k < adjacency.offsets[i + 1]!; k++)
+      if (adjacency.neighbours[k]! > i) lines.push(`${i}\t${adjacency.neighbours[k]}`);
   }
   writeFileSync(file, lines.join('\n'));
-  const python = spawnSync(process.env.PYTHON ?? '/usr/bin/python3', [join(import.meta.dirname, 'peers.py'), file, measures.join(',')], { encoding: 'utf8', timeout: 600_000 });
-  let found: { igraph: Record<string, number> | null; networkx: Record<string, number> | null; versions: Record<string, string> } = { igraph: null, networkx: null, versions: {} };
+  const python = spawnSync(process.env.PYTHON ?? '/usr/bin/python3', [join(import.meta.dirname, 'peers.py'), file, measures.join(',')], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  let found: { igraph: Record<string, number> | null; networkx: Record<string, number> | null; versions: Record<string, string> } = {
+    igraph: null,
+    networkx: null,
+    versions: {},
+  };
   try {
     found = JSON.parse(python.stdout);
   } catch {
@@ -138,8 +157,11 @@ async function peers(name: string, network: Network, measures: ('betweenness' | 
     const how = measure === 'louvain' ? 'one thread' : `${THREADS} worker threads`;
     rows.push([name, `${measure} (exact) vs peers`, mine.toFixed(0)]);
     results.push({ network: name, step: `${measure} exact, ${how}`, ms: Math.round(mine), peers: { igraph, networkx } });
-    const peer = (label: string, ms: number | null) => (ms === null ? `${label} missing` : `${label} ${ms.toFixed(0)} ms (×${(mine / ms).toFixed(2)})`);
-    process.stdout.write(`${name.padEnd(22)} ${`${measure}, ours (${how})`.padEnd(28)} ${mine.toFixed(0).padStart(9)} ms   ${peer('igraph', igraph)} · ${peer('networkx', networkx)}\n`);
+    const peer = (label: string, ms: number | null) =>
+      ms === null ? `${label} missing` : `${label} ${ms.toFixed(0)} ms (×${(mine / ms).toFixed(2)})`;
+    process.stdout.write(
+      `${name.padEnd(22)} ${`${measure}, ours (${how})`.padEnd(28)} ${mine.toFixed(0).padStart(9)} ms   ${peer('igraph', igraph)} · ${peer('networkx', networkx)}\n`,
+    );
   }
   if (Object.keys(found.versions).length > 0) peerVersions = found.versions;
 }
@@ -151,7 +173,11 @@ async function bench(name: string, raw: unknown, generated?: Network) {
   if (!generated) report(name, 'validate (parseNetwork)', parsed.ms);
   else report(name, 'validate (parseNetwork)', time(() => parseNetwork(JSON.parse(JSON.stringify(network)))).ms);
   report(name, 'toGraph', time(() => toGraph(network)).ms);
-  report(name, 'edit + inverse (1 actor)', time(() => applyEdit(network, updateActors(network, [network.actors[0]!.id], { influence: 3 }))).ms);
+  report(
+    name,
+    'edit + inverse (1 actor)',
+    time(() => applyEdit(network, updateActors(network, [network.actors[0]!.id], { influence: 3 }))).ms,
+  );
   const graph = time(() => toAnalysisGraph(network));
   report(name, 'analysis graph', graph.ms);
   const byId = new Map(network.actors.map((a) => [a.id, a]));
@@ -166,10 +192,18 @@ async function bench(name: string, raw: unknown, generated?: Network) {
   report(name, 'key players (k = 3)', time(() => keyPlayers(graph.value, 3)).ms);
   report(name, 'gaps', time(() => findGaps({ network, graph: graph.value, communities: communities.value, regionName: regionLabel })).ms);
   report(name, 'convener ranking', time(() => rankConveners(network)).ms);
-  report(name, 'analysis but betweenness, closeness', median(() => analyze(network, DEFAULT_OPTIONS, {}, { paths: 'pending' }), network.actors.length > 5000 ? 1 : 3));
+  report(
+    name,
+    'analysis but betweenness, closeness',
+    median(() => analyze(network, DEFAULT_OPTIONS, {}, { paths: 'pending' }), network.actors.length > 5000 ? 1 : 3),
+  );
   // Warm the threads first, except at 20,000 actors (one run is 40 s, and they are warm by then).
   if (network.actors.length <= 5000) await analyzeInParallel(network);
-  report(name, `whole analysis (paths on ${THREADS} threads)`, await medianAsync(() => analyzeInParallel(network), network.actors.length > 5000 ? 1 : 3));
+  report(
+    name,
+    `whole analysis (paths on ${THREADS} threads)`,
+    await medianAsync(() => analyzeInParallel(network), network.actors.length > 5000 ? 1 : 3),
+  );
   report(name, 'map: actors and ties by region', time(() => placeNetwork(network)).ms);
 }
 
@@ -196,7 +230,10 @@ function layoutRefinement(name: string, network: Network) {
   note(name, 'overlapping pairs of actors, refined', overlappingPairs(refined.value.x, refined.value.y, start.radius), 'pairs');
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 /** `npm run bench -- --browser`: only the measures in Chromium. */
 const browserOnly = process.argv.includes('--browser');
 process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
@@ -207,7 +244,11 @@ async function nodeMeasures() {
   await bench('macro-sur-2017 (16)', macroSur);
   // The whole comparison the compare worker runs: both analyses, matching, diff, side-by-side layout.
   const limaNet = parseNetwork(lima).network!;
-  report('lima ↔ macro sur', 'compare (worker work)', time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms);
+  report(
+    'lima ↔ macro sur',
+    'compare (worker work)',
+    time(() => runComparison({ first: limaNet, second: parseNetwork(macroSur).network!, decisions: NO_DECISIONS })).ms,
+  );
   for (const size of sizes.length ? sizes : [200, 2000, 20000]) {
     const network = generateNetwork(size);
     await bench(`generated ${size} (${network.ties.length} ties)`, null, network);
@@ -216,7 +257,11 @@ async function nodeMeasures() {
     if (size <= 5000) {
       // A version with a tenth of its ties removed, as after a workshop.
       const after = apply(network, removeTies(network.ties.filter((_, i) => i % 10 === 0).map((t) => t.id))).network;
-      report(`generated ${size}`, 'compare two versions', time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms);
+      report(
+        `generated ${size}`,
+        'compare two versions',
+        time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms,
+      );
     }
   }
 }
@@ -225,9 +270,25 @@ await benchBrowser(report, note);
 
 // What loads before the first draw, and later, gzip-compressed (the build benchMapDraw served).
 const bundle = bundleReport();
-process.stdout.write(`\nBefore the first draw: ${(bundle.initialGzip / 1024).toFixed(0)} KB gzip (${bundle.initial.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')})\n`);
-process.stdout.write(`Loaded on first use: ${bundle.lazy.slice(0, 12).map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')}${bundle.lazy.length > 12 ? ', …' : ''}\n`);
+process.stdout.write(
+  `\nBefore the first draw: ${(bundle.initialGzip / 1024).toFixed(0)} KB gzip (${bundle.initial.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')})\n`,
+);
+process.stdout.write(
+  `Loaded on first use: ${bundle.lazy
+    .slice(0, 12)
+    .map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gzip / 1024).toFixed(0)} KB`)
+    .join(', ')}${bundle.lazy.length > 12 ? ', …' : ''}\n`,
+);
 
-const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, platform: process.platform, peers: peerVersions };
-writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify({ ranAt: new Date().toISOString(), machine, results, bundle }, null, 2) + '\n');
+const machine = {
+  cpus: cpus().length,
+  model: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  platform: process.platform,
+  peers: peerVersions,
+};
+writeFileSync(
+  join(import.meta.dirname, 'results.json'),
+  JSON.stringify({ ranAt: new Date().toISOString(), machine, results, bundle }, null, 2) + '\n',
+);
 process.stdout.write(`\nWritten to tests/bench/results.json (${machine.cpus} × ${machine.model}, Node ${machine.node}).\n`);

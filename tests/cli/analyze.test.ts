@@ -12,28 +12,32 @@ function cli(...args: string[]) {
 }
 
 describe('npm run cli -- analyze', () => {
-  it.each(['data/lima-2010.json', 'data/macro-sur-2017.json'])('analyses %s: exit 0 and well-formed JSON', (file) => {
-    const { code, stdout } = cli('analyze', file);
-    expect(code).toBe(0);
-    const result = JSON.parse(stdout);
-    expect(result.actors.length).toBeGreaterThan(10);
-    expect(result.summary.actors).toBe(result.actors.length);
-    expect(Array.isArray(result.gaps)).toBe(true);
-    expect(result.conveners[0].rank).toBe(1);
-    // The sentences a reader of the file needs, in both languages: the command line loads both catalogues first,
-    // so the English is English (a missing catalogue would repeat the Spanish, or the key).
-    expect(result.method[0]).toEqual({
-      es: 'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
-      en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
-    });
-    expect(result.gaps.length).toBeGreaterThan(0);
-    for (const gap of result.gaps) {
-      expect(gap.detail.es, gap.rule).not.toBe(gap.detail.en);
-      expect(gap.detail.en, gap.rule).not.toMatch(/^gap\./);
-    }
-    expect(result.conveners[0].explanation.en).toMatch(/ ranks #1 \(\d+\/100\)\./);
-    expect(result.conveners[0].explanation.es).toMatch(/ ocupa el puesto 1 \(\d+\/100\)\./);
-  }, 60_000);
+  it.each(['data/lima-2010.json', 'data/macro-sur-2017.json'])(
+    'analyses %s: exit 0 and well-formed JSON',
+    (file) => {
+      const { code, stdout } = cli('analyze', file);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout);
+      expect(result.actors.length).toBeGreaterThan(10);
+      expect(result.summary.actors).toBe(result.actors.length);
+      expect(Array.isArray(result.gaps)).toBe(true);
+      expect(result.conveners[0].rank).toBe(1);
+      // The sentences a reader of the file needs, in both languages: the command line loads both catalogues first,
+      // so the English is English (a missing catalogue would repeat the Spanish, or the key).
+      expect(result.method[0]).toEqual({
+        es: 'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
+        en: 'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
+      });
+      expect(result.gaps.length).toBeGreaterThan(0);
+      for (const gap of result.gaps) {
+        expect(gap.detail.es, gap.rule).not.toBe(gap.detail.en);
+        expect(gap.detail.en, gap.rule).not.toMatch(/^gap\./);
+      }
+      expect(result.conveners[0].explanation.en).toMatch(/ ranks #1 \(\d+\/100\)\./);
+      expect(result.conveners[0].explanation.es).toMatch(/ ocupa el puesto 1 \(\d+\/100\)\./);
+    },
+    60_000,
+  );
 
   it('writes one CSV row per actor to a file', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'puentes-')), 'lima.csv');
@@ -53,7 +57,13 @@ describe('npm run cli -- analyze', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'puentes-')), 'broken.json');
     writeFileSync(
       file,
-      JSON.stringify({ schemaVersion: 2, id: 'b', title: 'B', actors: [{ id: 'a', name: 'A', sector: 'goverment', basis: 'documented' }], ties: [] }),
+      JSON.stringify({
+        schemaVersion: 2,
+        id: 'b',
+        title: 'B',
+        actors: [{ id: 'a', name: 'A', sector: 'goverment', basis: 'documented' }],
+        ties: [],
+      }),
     );
     const { code, stdout, stderr } = cli('analyze', file);
     expect(code).toBe(1);

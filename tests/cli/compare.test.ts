@@ -34,7 +34,11 @@ describe('npm run cli -- compare', () => {
     const { code, stdout, stderr } = cli('compare', join(dir, 'lima.gexf'), `${join(dir, 'ms-actors.csv')}+${join(dir, 'ms-ties.csv')}`);
     expect(stderr).not.toContain('error');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).sharedActors.map((s: { a: string }) => s.a).sort()).toEqual(['pnp', 'socios-peru']);
+    expect(
+      JSON.parse(stdout)
+        .sharedActors.map((s: { a: string }) => s.a)
+        .sort(),
+    ).toEqual(['pnp', 'socios-peru']);
   }, 60_000);
 
   it('diffs an edited copy: exactly the edits made', () => {
@@ -47,7 +51,17 @@ describe('npm run cli -- compare', () => {
     const { code, stdout } = cli('compare', 'data/lima-2010.json', file);
     expect(code).toBe(0);
     const { diff } = JSON.parse(stdout);
-    expect(diff.actors).toEqual({ added: [], removed: [], changed: [{ id: 'pnp', otherId: 'pnp', changes: [{ field: 'influence', before: lima.actors.find((a) => a.id === 'pnp')!.influence, after: 3, provenance: false }] }] });
+    expect(diff.actors).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        {
+          id: 'pnp',
+          otherId: 'pnp',
+          changes: [{ field: 'influence', before: lima.actors.find((a) => a.id === 'pnp')!.influence, after: 3, provenance: false }],
+        },
+      ],
+    });
     expect(diff.ties).toEqual({ added: [], removed: [lima.ties[0]!.id], changed: [] });
   }, 60_000);
 
@@ -60,14 +74,28 @@ describe('npm run cli -- compare', () => {
     const shared = readFileSync(join(dir, 'cmp-shared.csv'), 'utf8').trim().split('\r\n');
     expect(shared[0]).toContain('"id en la primera"');
     // Socios Perú by id, MINEM ↔ PRODUCE by hand; the police's match was rejected.
-    expect(shared.slice(1).map((row) => row.split(',').slice(0, 2).join(',')).sort()).toEqual(['"minem","produce"', '"socios-peru","socios-peru"']);
+    expect(
+      shared
+        .slice(1)
+        .map((row) => row.split(',').slice(0, 2).join(','))
+        .sort(),
+    ).toEqual(['"minem","produce"', '"socios-peru","socios-peru"']);
     expect(readFileSync(join(dir, 'cmp-summary.csv'), 'utf8')).toContain('"Actores","60","16","-44"');
     expect(readFileSync(join(dir, 'cmp-gaps.csv'), 'utf8').split('\r\n')[0]).toBe('"regla de brecha","presente en","detalle"');
   }, 60_000);
 
   it('refuses a bad file with exit 1 and the located problem', () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ schemaVersion: 2, id: 'b', title: 'B', actors: [{ id: 'a', name: 'A', sector: 'nope', basis: 'assumed' }], ties: [] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        schemaVersion: 2,
+        id: 'b',
+        title: 'B',
+        actors: [{ id: 'a', name: 'A', sector: 'nope', basis: 'assumed' }],
+        ties: [],
+      }),
+    );
     const { code, stdout, stderr } = cli('compare', 'data/lima-2010.json', bad);
     expect(code).toBe(1);
     expect(stdout).toBe('');

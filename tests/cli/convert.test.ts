@@ -57,7 +57,8 @@ describe('npm run cli -- convert, every pair of formats', () => {
           const outcome = await runConvert(inputs, out, { lang: 'es', edgeList: to === 'edges', skipBad: false });
           expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
           expect(outcome.code).toBe(0);
-          for (const file of outcome.files) writeFileSync(file.name, typeof file.content === 'string' ? file.content : Buffer.from(file.content));
+          for (const file of outcome.files)
+            writeFileSync(file.name, typeof file.content === 'string' ? file.content : Buffer.from(file.content));
           const { network: back, problems } = await readNetworkFiles(outcome.files.map((f) => f.name));
           expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
           if (from === 'edges' || to === 'edges') {
@@ -71,7 +72,8 @@ describe('npm run cli -- convert, every pair of formats', () => {
 });
 
 describe('npm run cli -- convert, as a user runs it', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('converts the Lima sample to GraphML and says what it wrote', () => {
     const out = join(dir, 'lima-cli.graphml');
@@ -103,7 +105,10 @@ describe('npm run cli -- convert, as a user runs it', () => {
   it('reports deep nesting hidden inside an actor the same way', () => {
     const deep = join(dir, 'deep-actor.json');
     const nested = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
-    writeFileSync(deep, `{"schemaVersion":2,"id":"x","title":"x","actors":[{"id":"a","name":"A","sector":"state","extra":${nested}}],"ties":[]}`);
+    writeFileSync(
+      deep,
+      `{"schemaVersion":2,"id":"x","title":"x","actors":[{"id":"a","name":"A","sector":"state","extra":${nested}}],"ties":[]}`,
+    );
     const result = cli('convert', deep, join(dir, 'deep-actor.gexf'));
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(/RangeError|Maximum call stack/);

@@ -26,7 +26,8 @@ describe.each(Object.entries(samples))('data/%s.json', (_name, file) => {
       actor.contacts.forEach((c, i) => both(c.role, `${actor.id}.contacts[${i}].role`));
     }
     for (const tie of network!.ties) if (tie.notes) both(tie.notes, `${tie.id}.notes`);
-    for (const record of [...network!.actors, ...network!.ties]) record.sources.forEach((s, i) => both(s.locator, `${record.id}.sources[${i}]`));
+    for (const record of [...network!.actors, ...network!.ties])
+      record.sources.forEach((s, i) => both(s.locator, `${record.id}.sources[${i}]`));
   });
 
   it('has no "documented" record without a source, and no trust or strength the sources do not grade', () => {
@@ -87,14 +88,23 @@ describe('the sample data as a whole', () => {
     // "expressed their interest and offered their support" is supportive (+1), not a champion (+2).
     for (const id of ['antamina', 'yanacocha', 'red-muqui', 'uk-government']) expect(byId.get(id)!.stance, id).toBe(1);
     // VPs membership of parents and governments is outside the seeds.
-    for (const id of ['bhp-billiton', 'newmont', 'anglo-american', 'xstrata-copper', 'uk-government', 'us-government', 'norway-government']) {
+    for (const id of [
+      'bhp-billiton',
+      'newmont',
+      'anglo-american',
+      'xstrata-copper',
+      'uk-government',
+      'us-government',
+      'norway-government',
+    ]) {
       expect(byId.get(id)!.vpStatus, id).toBeNull();
     }
     // The finding on Peruvian civil society does not reach international NGOs.
     expect(byId.get('amnesty-international')!.vpKnowledge).toBeNull();
     expect(byId.get('oxfam')!.vpKnowledge).toBeNull();
     // Foreign actors and the round table get no Peruvian region.
-    for (const id of ['uk-government', 'us-government', 'gtz', 'international-alert', 'round-table-2010']) expect(byId.get(id)!.region, id).toBeNull();
+    for (const id of ['uk-government', 'us-government', 'gtz', 'international-alert', 'round-table-2010'])
+      expect(byId.get(id)!.region, id).toBeNull();
     // "considered a neutral institution by all actors": a documented impartiality finding with its quote.
     const idehpucp = byId.get('idehpucp')!;
     expect(idehpucp.capacities.impartiality).toBe(3);
@@ -136,7 +146,12 @@ describe('the sample data as a whole', () => {
   it('lists the 26 ISO 3166-2:PE regions, four of them Macro Sur, on distinct tiles', () => {
     expect(regions.regions).toHaveLength(26);
     expect(new Set(regions.regions.map((r) => r.code)).size).toBe(26);
-    expect(regions.regions.filter((r) => r.macroSur).map((r) => r.code).sort()).toEqual(['PE-APU', 'PE-ARE', 'PE-CUS', 'PE-PUN']);
+    expect(
+      regions.regions
+        .filter((r) => r.macroSur)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['PE-APU', 'PE-ARE', 'PE-CUS', 'PE-PUN']);
     expect(new Set(regions.regions.map((r) => `${r.tile.col},${r.tile.row}`)).size).toBe(26);
     const codes = new Set(regions.regions.map((r) => r.code));
     for (const indicator of regions.indicators) {

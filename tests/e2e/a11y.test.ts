@@ -32,84 +32,135 @@ async function violations(page: Page): Promise<string[]> {
 
 const VIEWS: [string, (page: Page) => Promise<void>][] = [
   ['network map', async () => {}],
-  ['table', async (page) => {
-    await page.getByTestId('view-table').click();
-    await page.getByTestId('actors-table').waitFor();
-  }],
-  ['actor selected', async (page) => {
-    await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
-    await page.getByTestId('inspector').waitFor();
-  }],
-  ['analysis panel', async (page) => {
-    await page.getByTestId('analysis-tab').click();
-    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
-  }],
-  ['several actors selected (bulk edit)', async (page) => {
-    await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
-    await page.getByTestId('view-table').click();
-    await page.getByTestId('actors-table').locator('tr[data-actor="minam"] input[type="checkbox"]').check();
-    await page.getByTestId('view-network').click();
-  }],
-  ['map of Peru', async (page) => {
-    await page.getByTestId('view-map').click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26);
-  }],
-  ['map of Peru, tiles, coloured by a 2010 indicator', async (page) => {
-    await page.getByTestId('view-map').click();
-    await page.getByTestId('map-tiles').click();
-    await page.getByTestId('map-measure').selectOption('indicator:poverty-rate');
-  }],
-  ['comparison of Lima and Macro Sur', async (page) => {
-    await page.getByTestId('view-compare').click();
-    await page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
-  }],
-  ['comparison, shared actors and matching', async (page) => {
-    await page.getByTestId('view-compare').click();
-    await page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
-    await page.getByTestId('compare-tab-shared').click();
-    await page.getByTestId('compare-tab-matching').click();
-  }],
-  ['power/interest grid', async (page) => {
-    await page.getByTestId('view-grids').click();
-    await page.getByTestId('grid-svg').waitFor();
-  }],
-  ['trust matrix and engagement', async (page) => {
-    await page.getByTestId('view-grids').click();
-    await page.getByTestId('grid-tab-trust').click();
-    await page.getByTestId('trust-svg').waitFor();
-    await page.getByTestId('grid-tab-engagement').click();
-    await page.getByTestId('engagement-svg').waitFor();
-  }],
-  ['adjacency matrix', async (page) => {
-    await page.getByTestId('view-grids').click();
-    await page.getByTestId('grid-tab-matrix').click();
-    await page.getByTestId('matrix-svg').waitFor();
-  }],
-  ['network at a date (time slider)', async (page) => {
-    await page.getByTestId('time-slider').getByRole('checkbox').check();
-  }],
-  ['slides and redaction dialog', async (page) => {
-    await page.getByTestId('slides-button').click();
-    await page.getByTestId('slide-add').click();
-    await page.locator('[data-testid="slide-list"] > li').first().waitFor();
-  }],
-  ['presenter mode', async (page) => {
-    await page.getByTestId('slides-button').click();
-    await page.getByTestId('slide-add').click();
-    await page.getByTestId('present-start').click();
-    await page.getByTestId('presenter').waitFor();
-  }],
-  ['scenario list', async (page) => {
-    await page.getByTestId('scenarios-button').click();
-    await page.getByTestId('scenario-dialog').waitFor();
-  }],
-  ['import dialog', async (page) => {
-    await page.getByTestId('import-button').click();
-    await page.getByTestId('import-dialog').waitFor();
-  }],
-  ['export menu', async (page) => {
-    await page.getByTestId('export-menu').locator('summary').click();
-  }],
+  [
+    'table',
+    async (page) => {
+      await page.getByTestId('view-table').click();
+      await page.getByTestId('actors-table').waitFor();
+    },
+  ],
+  [
+    'actor selected',
+    async (page) => {
+      await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
+      await page.getByTestId('inspector').waitFor();
+    },
+  ],
+  [
+    'analysis panel',
+    async (page) => {
+      await page.getByTestId('analysis-tab').click();
+      await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
+    },
+  ],
+  [
+    'several actors selected (bulk edit)',
+    async (page) => {
+      await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
+      await page.getByTestId('view-table').click();
+      await page.getByTestId('actors-table').locator('tr[data-actor="minam"] input[type="checkbox"]').check();
+      await page.getByTestId('view-network').click();
+    },
+  ],
+  [
+    'map of Peru',
+    async (page) => {
+      await page.getByTestId('view-map').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26);
+    },
+  ],
+  [
+    'map of Peru, tiles, coloured by a 2010 indicator',
+    async (page) => {
+      await page.getByTestId('view-map').click();
+      await page.getByTestId('map-tiles').click();
+      await page.getByTestId('map-measure').selectOption('indicator:poverty-rate');
+    },
+  ],
+  [
+    'comparison of Lima and Macro Sur',
+    async (page) => {
+      await page.getByTestId('view-compare').click();
+      await page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
+    },
+  ],
+  [
+    'comparison, shared actors and matching',
+    async (page) => {
+      await page.getByTestId('view-compare').click();
+      await page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
+      await page.getByTestId('compare-tab-shared').click();
+      await page.getByTestId('compare-tab-matching').click();
+    },
+  ],
+  [
+    'power/interest grid',
+    async (page) => {
+      await page.getByTestId('view-grids').click();
+      await page.getByTestId('grid-svg').waitFor();
+    },
+  ],
+  [
+    'trust matrix and engagement',
+    async (page) => {
+      await page.getByTestId('view-grids').click();
+      await page.getByTestId('grid-tab-trust').click();
+      await page.getByTestId('trust-svg').waitFor();
+      await page.getByTestId('grid-tab-engagement').click();
+      await page.getByTestId('engagement-svg').waitFor();
+    },
+  ],
+  [
+    'adjacency matrix',
+    async (page) => {
+      await page.getByTestId('view-grids').click();
+      await page.getByTestId('grid-tab-matrix').click();
+      await page.getByTestId('matrix-svg').waitFor();
+    },
+  ],
+  [
+    'network at a date (time slider)',
+    async (page) => {
+      await page.getByTestId('time-slider').getByRole('checkbox').check();
+    },
+  ],
+  [
+    'slides and redaction dialog',
+    async (page) => {
+      await page.getByTestId('slides-button').click();
+      await page.getByTestId('slide-add').click();
+      await page.locator('[data-testid="slide-list"] > li').first().waitFor();
+    },
+  ],
+  [
+    'presenter mode',
+    async (page) => {
+      await page.getByTestId('slides-button').click();
+      await page.getByTestId('slide-add').click();
+      await page.getByTestId('present-start').click();
+      await page.getByTestId('presenter').waitFor();
+    },
+  ],
+  [
+    'scenario list',
+    async (page) => {
+      await page.getByTestId('scenarios-button').click();
+      await page.getByTestId('scenario-dialog').waitFor();
+    },
+  ],
+  [
+    'import dialog',
+    async (page) => {
+      await page.getByTestId('import-button').click();
+      await page.getByTestId('import-dialog').waitFor();
+    },
+  ],
+  [
+    'export menu',
+    async (page) => {
+      await page.getByTestId('export-menu').locator('summary').click();
+    },
+  ],
 ];
 
 describe('axe-core finds no violation', () => {
@@ -140,7 +191,9 @@ describe('the map by keyboard', () => {
     const option = list.locator('[aria-selected="true"]');
     expect(await option.textContent()).toBe(names[1]);
     expect(await page.getByTestId('inspector').textContent()).toContain(names[1]);
-    expect(await page.getByTestId('status').textContent()).toMatch(new RegExp(`^Seleccionado: ${names[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ vínculos?$`));
+    expect(await page.getByTestId('status').textContent()).toMatch(
+      new RegExp(`^Seleccionado: ${names[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ vínculos?$`),
+    );
     // A letter jumps to the next name starting with it.
     await page.keyboard.press('m');
     expect((await option.textContent())?.startsWith('M')).toBe(true);

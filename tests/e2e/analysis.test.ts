@@ -77,7 +77,9 @@ describe('the Lima map and analysis in Spanish', () => {
   it('shows every actor by its Spanish name on the map and in the analysis panel, never the English one', async () => {
     const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
-    const labels = await page.evaluate(() => window.__puentesDrawing!.actors().map((a) => window.__puentesDrawing!.data(a.id, 'label') as string));
+    const labels = await page.evaluate(() =>
+      window.__puentesDrawing!.actors().map((a) => window.__puentesDrawing!.data(a.id, 'label') as string),
+    );
     // English wordings that are not also Spanish ones (e.g. "Ombudsman's Office", "Study team 2010").
     const englishOnly = lima.actors
       .flatMap((a) => [a.name, a.shortName].filter((t): t is { es: string; en: string } => typeof t === 'object' && t !== null))

@@ -34,8 +34,15 @@ function isLocal(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
-export async function open(browser: Browser, url: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: options.locale ?? 'en-GB' });
+export async function open(
+  browser: Browser,
+  url: string,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: options.locale ?? 'en-GB',
+  });
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   await context.route('**/*', (route) => {
@@ -126,7 +133,11 @@ export async function dragBetween(page: Page, from: string, to: string): Promise
 export async function waitForStillView(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const canvas = document.querySelector('[data-testid="network-canvas"]');
-    return canvas?.getAttribute('data-layout') !== 'running' && canvas?.getAttribute('data-labels') === 'placed' && window.__puentesDrawing?.animated() === false;
+    return (
+      canvas?.getAttribute('data-layout') !== 'running' &&
+      canvas?.getAttribute('data-labels') === 'placed' &&
+      window.__puentesDrawing?.animated() === false
+    );
   });
 }
 
@@ -155,7 +166,10 @@ export async function canvasData(page: Page, id: string, field: string): Promise
 
 /** Labels drawn on the network, pairs of them that overlap, and labels cut by the edge of the drawing (by over 2 px). */
 export async function labelOverlaps(page: Page): Promise<{ labels: number; overlaps: number; cut: number }> {
-  const { boxes, width, height } = await page.evaluate(() => ({ boxes: window.__puentesDrawing!.labels(), ...window.__puentesDrawing!.size() }));
+  const { boxes, width, height } = await page.evaluate(() => ({
+    boxes: window.__puentesDrawing!.labels(),
+    ...window.__puentesDrawing!.size(),
+  }));
   const cut = boxes.filter((b) => b.x1 < -2 || b.y1 < -2 || b.x2 > width + 2 || b.y2 > height + 2).length;
   let overlaps = 0;
   for (let i = 0; i < boxes.length; i++) {

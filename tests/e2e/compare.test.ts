@@ -13,7 +13,9 @@ const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 
 const compared = (page: Page) => page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
 const markedIn = (page: Page, side: 'a' | 'b', attribute: string) =>
-  page.locator(`[data-testid="compare-svg"] g.panel[data-side="${side}"] g.actor[${attribute}="true"]`).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')).sort());
+  page
+    .locator(`[data-testid="compare-svg"] g.panel[data-side="${side}"] g.actor[${attribute}="true"]`)
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')).sort());
 
 describe('comparing networks', () => {
   it('#/compare with Lima open shows Macro Sur beside it, the two shared actors highlighted in both drawings', async () => {
@@ -27,7 +29,11 @@ describe('comparing networks', () => {
     expect(await markedIn(page, 'a', 'data-shared')).toEqual(['pnp', 'socios-peru']);
     expect(await markedIn(page, 'b', 'data-shared')).toEqual(['pnp', 'socios-peru']);
     // Shared actors stand in the same place in both panels (the panels are 630 units apart).
-    const centre = (side: string) => page.locator(`g.panel[data-side="${side}"] g.actor[data-actor="socios-peru"] circle`).last().evaluate((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+    const centre = (side: string) =>
+      page
+        .locator(`g.panel[data-side="${side}"] g.actor[data-actor="socios-peru"] circle`)
+        .last()
+        .evaluate((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
     const [ax, ay] = await centre('a');
     const [bx, by] = await centre('b');
     expect(bx! - ax!).toBeCloseTo(630, 5);
@@ -75,7 +81,10 @@ describe('comparing networks', () => {
     await waitForDrawn(page, lima.actors.length);
     // An edit makes the sample a saved scenario; its copy is then edited twice.
     await page.getByTestId('view-table').click();
-    await page.getByTestId('actors-table').getByRole('combobox', { name: 'Sector of National Society of Mining, Oil and Energy' }).selectOption('company');
+    await page
+      .getByTestId('actors-table')
+      .getByRole('combobox', { name: 'Sector of National Society of Mining, Oil and Energy' })
+      .selectOption('company');
     await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
     await page.getByTestId('scenarios-button').click();
     const dialog = page.getByTestId('scenario-dialog');

@@ -31,7 +31,12 @@ function pidsUsing(profile: string): number[] {
 }
 
 function launch(profile: string): Promise<BrowserContext> {
-  return playwright.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  return playwright.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+  });
 }
 
 /** Opens the app (it reopens what was open) and shows the table, which the view may already show. */
@@ -51,9 +56,11 @@ async function rename(page: Page, id: string, name: string): Promise<void> {
 
 /** The names the reopened app shows for each actor, read from the table. */
 async function names(page: Page): Promise<Map<string, string>> {
-  const rows = await page.locator('[data-testid="actors-table"] tbody tr[data-actor]').evaluateAll((trs) =>
-    trs.map((tr) => [tr.getAttribute('data-actor')!, (tr.querySelector('input.name') as HTMLInputElement).value] as const),
-  );
+  const rows = await page
+    .locator('[data-testid="actors-table"] tbody tr[data-actor]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-actor')!, (tr.querySelector('input.name') as HTMLInputElement).value] as const),
+    );
   return new Map(rows);
 }
 
@@ -79,7 +86,9 @@ async function prepare(page: Page, which: Case): Promise<void> {
 }
 
 function lost(expected: Map<string, string>, found: Map<string, string>): string[] {
-  return [...expected].filter(([id, name]) => found.get(id) !== name).map(([id, name]) => `${id}: wanted "${name}", found "${found.get(id)}"`);
+  return [...expected]
+    .filter(([id, name]) => found.get(id) !== name)
+    .map(([id, name]) => `${id}: wanted "${name}", found "${found.get(id)}"`);
 }
 
 describe('no edit is lost when the browser is killed', () => {

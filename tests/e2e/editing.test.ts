@@ -181,7 +181,10 @@ describe('editing', () => {
 });
 
 describe('screenshots of the styled network', () => {
-  it.each([['en-GB', 'en'], ['es-PE', 'es']])('draws the map in %s', async (browserLocale, name) => {
+  it.each([
+    ['en-GB', 'en'],
+    ['es-PE', 'es'],
+  ])('draws the map in %s', async (browserLocale, name) => {
     const { page } = await chromium.open(baseURL, { locale: browserLocale });
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('size-by').selectOption('degree');

@@ -9,15 +9,22 @@ import lima from '../../data/lima-2010.json';
 const baseURL = inject('baseURL');
 const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 
-const ids = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')).sort());
+const ids = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')).sort());
 
 describe('the grids', () => {
   it('on Lima 2010 the power/interest grid lists the actors not assessed apart and never plots them', async () => {
     const { page } = await chromium.open(`${baseURL}#/grid`, { locale: 'es-PE' });
     await page.getByTestId('grid-svg').waitFor();
     // Counted from the sample file: actors with no influence or no VPs interest.
-    const missing = lima.actors.filter((a) => a.influence === null || a.vpInterest === null).map((a) => a.id).sort();
-    const placed = lima.actors.filter((a) => a.influence !== null && a.vpInterest !== null).map((a) => a.id).sort();
+    const missing = lima.actors
+      .filter((a) => a.influence === null || a.vpInterest === null)
+      .map((a) => a.id)
+      .sort();
+    const placed = lima.actors
+      .filter((a) => a.influence !== null && a.vpInterest !== null)
+      .map((a) => a.id)
+      .sort();
     expect(missing.length).toBeGreaterThan(0);
     expect(await ids(page, '[data-testid="grid-not-assessed"] li')).toEqual(missing);
     expect(await ids(page, '[data-testid="grid-svg"] g.mark')).toEqual(placed);
@@ -67,7 +74,11 @@ describe('the grids', () => {
     await page.getByTestId('grid-tab-trust').click();
     expect(await page.locator('g.cell').evaluateAll((n) => [...new Set(n.map((x) => x.getAttribute('data-row')))])).toEqual(['state']);
     await page.getByTestId('grid-tab-engagement').click();
-    expect(await page.locator('[data-chart="engagement"] g.segment').evaluateAll((n) => [...new Set(n.map((x) => x.getAttribute('data-pillar')))])).toEqual(['state']);
+    expect(
+      await page
+        .locator('[data-chart="engagement"] g.segment')
+        .evaluateAll((n) => [...new Set(n.map((x) => x.getAttribute('data-pillar')))]),
+    ).toEqual(['state']);
     await page.getByTestId('grid-tab-grid').click();
     expect(await page.locator('text.quadrant[data-quadrant="manageClosely"]').textContent()).toContain('Gestionar de cerca');
     await page.getByTestId('language-switcher').selectOption('en');

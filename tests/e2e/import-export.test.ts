@@ -22,7 +22,10 @@ describe('importing and exporting', () => {
     // The template, as a facilitator downloads it (headers in Spanish) …
     await page.getByTestId('export-menu').locator('summary').click();
     const template = await download(page, () => page.getByTestId('template-actors').click());
-    const headers = template.content.toString('utf8').replace(/^\uFEFF/, '').trim();
+    const headers = template.content
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim();
     expect(headers).toContain('"nombre"');
     // … filled with three rows, one of them with a misspelt sector, and a ties sheet.
     const columns = [...headers.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
@@ -56,8 +59,15 @@ describe('importing and exporting', () => {
     await waitForDrawn(page, lima.actors.length);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('actores').addRows([['nombre', 'sector', 'región'], ['Centro Guamán Poma', 'Organización de la sociedad civil', 'PE-CUS'], ['MMG', 'Empresa', 'PE-APU']]);
-    workbook.addWorksheet('vínculos').addRows([['de', 'a', 'tipo', 'confianza'], ['Centro Guamán Poma', 'MMG', 'dialogue', 1]]);
+    workbook.addWorksheet('actores').addRows([
+      ['nombre', 'sector', 'región'],
+      ['Centro Guamán Poma', 'Organización de la sociedad civil', 'PE-CUS'],
+      ['MMG', 'Empresa', 'PE-APU'],
+    ]);
+    workbook.addWorksheet('vínculos').addRows([
+      ['de', 'a', 'tipo', 'confianza'],
+      ['Centro Guamán Poma', 'MMG', 'dialogue', 1],
+    ]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-files').setInputFiles([{ name: 'macro-sur.xlsx', mimeType: 'application/octet-stream', buffer }]);
@@ -81,7 +91,9 @@ describe('importing and exporting', () => {
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-files').setInputFiles([{ name: 'lima.gexf', mimeType: 'application/xml', buffer: gexf.content }]);
     await page.getByTestId('import-result').waitFor();
-    expect(await page.getByTestId('import-result').textContent()).toContain(`${lima.actors.length} actors and ${lima.ties.length} ties will be imported`);
+    expect(await page.getByTestId('import-result').textContent()).toContain(
+      `${lima.actors.length} actors and ${lima.ties.length} ties will be imported`,
+    );
     expect(await page.getByTestId('import-problems').count()).toBe(0);
   });
 

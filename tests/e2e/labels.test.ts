@@ -8,8 +8,14 @@ const baseURL = inject('baseURL');
 const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 
 describe('labels on the network', () => {
-  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
-    for (const [sample, network] of [['lima-2010', lima], ['macro-sur-2017', macroSur]] as const) {
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    for (const [sample, network] of [
+      ['lima-2010', lima],
+      ['macro-sur-2017', macroSur],
+    ] as const) {
       it(`${sample} at ${width}×${height}: no two drawn labels overlap, and none is cut by the edge of the drawing`, async () => {
         const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: { width, height } });
         await waitForDrawn(page, lima.actors.length);
@@ -18,7 +24,9 @@ describe('labels on the network', () => {
           await waitForDrawn(page, network.actors.length);
         }
         await waitForStillView(page);
-        await page.waitForFunction(() => Number(document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-labels-shown')) > 0);
+        await page.waitForFunction(
+          () => Number(document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-labels-shown')) > 0,
+        );
         const { labels, overlaps, cut } = await labelOverlaps(page);
         expect(overlaps).toBe(0);
         expect(cut).toBe(0);

@@ -11,7 +11,10 @@ const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 
 /** A file of `count` actors with a sector and a region (Spanish headers and labels), and ties from each to the next. */
 function files(count: number) {
-  const actors = ['nombre,sector,región', ...Array.from({ length: count }, (_, i) => `Organización ${i},${i % 2 ? 'Estado' : 'Empresa'},Cusco`)].join('\n');
+  const actors = [
+    'nombre,sector,región',
+    ...Array.from({ length: count }, (_, i) => `Organización ${i},${i % 2 ? 'Estado' : 'Empresa'},Cusco`),
+  ].join('\n');
   const ties = ['de,a,tipo', ...Array.from({ length: count - 1 }, (_, i) => `Organización ${i},Organización ${i + 1},diálogo`)].join('\n');
   return [
     { name: 'actores.csv', mimeType: 'text/csv', buffer: Buffer.from(actors) },
@@ -38,9 +41,14 @@ describe('large imports', () => {
       await watchLongTasks(page);
       await page.getByTestId('import-files').setInputFiles(files(count));
       await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
-      expect(await page.getByTestId('import-result').textContent()).toContain(`Se importarán ${count.toLocaleString('es-PE')} actores y ${(count - 1).toLocaleString('es-PE')} vínculos`);
+      expect(await page.getByTestId('import-result').textContent()).toContain(
+        `Se importarán ${count.toLocaleString('es-PE')} actores y ${(count - 1).toLocaleString('es-PE')} vínculos`,
+      );
       const tasks = await longTasks(page);
-      expect(tasks.filter((ms) => ms >= 200), `long tasks: ${tasks.join(', ')} ms`).toEqual([]);
+      expect(
+        tasks.filter((ms) => ms >= 200),
+        `long tasks: ${tasks.join(', ')} ms`,
+      ).toEqual([]);
     }, 120_000);
   }
 

@@ -56,7 +56,9 @@ async function import600(locale: string, file: string, stop: boolean) {
   const { page } = await chromium.open(baseURL, { locale });
   await waitForDrawn(page, lima.actors.length);
   await page.getByTestId('import-button').click();
-  await page.getByTestId('import-files').setInputFiles({ name: file, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: file, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
   const refining = await watchRefining(page, stop);
   await page.getByTestId('import-commit').click();
   await waitForDrawn(page, 600);

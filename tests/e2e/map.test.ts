@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn } from './browser';
+import { useBrowser } from './browser';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 
@@ -29,7 +29,10 @@ describe('the map of Peru', () => {
     // Lima Metropolitana holds more than six actors: a cluster, not 30 marks on one spot.
     expect(await page.locator('[data-cluster="PE-LMA"]').count()).toBe(1);
     await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
-    await page.waitForFunction((n) => document.querySelector('[data-testid="map-view"]')?.getAttribute('data-shown-actors') === String(n), macroSur.actors.filter((a) => a.region || (a.country && a.country !== 'PE')).length);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="map-view"]')?.getAttribute('data-shown-actors') === String(n),
+      macroSur.actors.filter((a) => a.region || (a.country && a.country !== 'PE')).length,
+    );
     expect(await regionShapes(page).count()).toBe(26);
     expect(page.url()).toMatch(/#\/map$/);
     await page.reload();
@@ -66,12 +69,19 @@ describe('the map of Peru', () => {
     await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
     await page.locator('[data-cluster="PE-CUS"]').waitFor();
     await page.locator('[data-testid="map-svg"] g.region[data-region="PE-CUS"] path.shape').click({ position: { x: 30, y: 12 } });
-    const cusco = macroSur.actors.filter((a) => a.region === 'PE-CUS').map((a) => a.id).sort();
+    const cusco = macroSur.actors
+      .filter((a) => a.region === 'PE-CUS')
+      .map((a) => a.id)
+      .sort();
     await page.getByTestId('view-table').click();
     await page.getByTestId('actors-table').waitFor();
-    const checked = await page.locator('[data-testid="actors-table"] tr[data-actor]').evaluateAll((rows) =>
-      rows.filter((row) => (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).map((row) => row.getAttribute('data-actor')!),
-    );
+    const checked = await page
+      .locator('[data-testid="actors-table"] tr[data-actor]')
+      .evaluateAll((rows) =>
+        rows
+          .filter((row) => (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked)
+          .map((row) => row.getAttribute('data-actor')!),
+      );
     expect(checked.sort()).toEqual(cusco);
     expect(await page.getByTestId('status').textContent()).toBe(`Seleccionados: ${cusco.length} actores y 0 vínculos`);
   });
@@ -81,14 +91,18 @@ describe('the map of Peru', () => {
     await openMap(page);
     await page.locator('[data-cluster="PE-LMA"]').click();
     const inLima = lima.actors.filter((a) => a.region === 'PE-LMA').length;
-    expect(await page.locator('[data-testid="map-svg"] circle.mark').count()).toBe(lima.actors.filter((a) => a.region?.startsWith('PE-') || (a.country && a.country !== 'PE')).length);
+    expect(await page.locator('[data-testid="map-svg"] circle.mark').count()).toBe(
+      lima.actors.filter((a) => a.region?.startsWith('PE-') || (a.country && a.country !== 'PE')).length,
+    );
     expect(await page.locator('[data-testid="map-svg"] circle.mark').count()).toBeGreaterThanOrEqual(inLima);
     // Only the State: every mark left is a State actor's.
     await page.getByTestId('filters').locator('summary').click();
     await page.getByRole('checkbox', { name: 'Estado', exact: true }).check();
     const state = new Set(lima.actors.filter((a) => ['state'].includes(a.sector) || a.sector === 'security_forces').map((a) => a.id));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] circle.mark').length < 20);
-    const marks = await page.locator('[data-testid="map-svg"] circle.mark').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-actor')!));
+    const marks = await page
+      .locator('[data-testid="map-svg"] circle.mark')
+      .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-actor')!));
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((id) => state.has(id))).toBe(true);
   });
@@ -134,7 +148,11 @@ describe('the map of Peru', () => {
     const { km, px, height } = await page.evaluate(() => {
       const bar = document.querySelector('[data-testid="map-scale"]')!;
       const svg = document.querySelector('[data-testid="map-svg"] g.regions') as SVGGElement;
-      return { km: Number(bar.textContent!.replace(/[^\d]/g, '')), px: Number(bar.querySelector('line')!.getAttribute('x2')), height: svg.getBBox().height };
+      return {
+        km: Number(bar.textContent!.replace(/[^\d]/g, '')),
+        px: Number(bar.querySelector('line')!.getAttribute('x2')),
+        height: svg.getBBox().height,
+      };
     });
     // Peru spans 0.0°S to 18.35°S: about 2,040 km north to south (111.2 km per degree of latitude).
     const northSouth = (height * km) / px;
@@ -163,7 +181,18 @@ describe('the map of Peru', () => {
     await page.getByTestId('actor-form').locator('input[name="name"]').fill('Mesa de Espinar');
     await page.getByTestId('actor-form').getByRole('button', { name: 'Guardar' }).click();
     await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
-    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2], [x, y]]] });
+    const square = (x: number, y: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 2, y],
+          [x + 2, y + 2],
+          [x, y + 2],
+          [x, y],
+        ],
+      ],
+    });
     const mine = {
       type: 'FeatureCollection',
       features: [
@@ -171,7 +200,9 @@ describe('the map of Peru', () => {
         { type: 'Feature', properties: { ISO: 'PE-LMA', nombre: 'Lima (mía)' }, geometry: square(-78, -13) },
       ],
     };
-    await page.getByTestId('map-boundaries').setInputFiles({ name: 'mis-regiones.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+    await page
+      .getByTestId('map-boundaries')
+      .setInputFiles({ name: 'mis-regiones.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
     await page.waitForSelector('[data-testid="map-view"][data-boundaries="user"]');
     expect(await page.locator('[data-testid="map-svg"] g.region').count()).toBe(2);
     expect(await page.locator('g.region[data-region="PE-CUS"]').getAttribute('aria-label')).toMatch(/^Cusco \(mío\): 8 actores/);
@@ -181,8 +212,12 @@ describe('the map of Peru', () => {
     await page.waitForSelector('[data-testid="map-view"][data-boundaries="user"]');
     // A file whose codes match no actor's region is refused, with its place; the boundaries in use stay.
     const wrong = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'CO-CUN' }, geometry: square(-74, 4) }] };
-    await page.getByTestId('map-boundaries').setInputFiles({ name: 'colombia.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
-    expect(await page.getByTestId('map-boundary-problems').textContent()).toContain('colombia.geojson, propiedad "code": no tiene en ninguna propiedad un código de región que usen los actores');
+    await page
+      .getByTestId('map-boundaries')
+      .setInputFiles({ name: 'colombia.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
+    expect(await page.getByTestId('map-boundary-problems').textContent()).toContain(
+      'colombia.geojson, propiedad "code": no tiene en ninguna propiedad un código de región que usen los actores',
+    );
     expect(await page.locator('[data-testid="map-svg"] g.region').count()).toBe(2);
     await page.getByTestId('map-peru').click();
     await page.waitForSelector('[data-testid="map-view"][data-boundaries="peru"]');

@@ -33,7 +33,9 @@ describe('offline', () => {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(resolve('dist/index.html')).href);
       const notice = page.locator('#no-start');
-      await page.waitForFunction(() => Number(getComputedStyle(document.getElementById('no-start')!).opacity) === 1, undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => Number(getComputedStyle(document.getElementById('no-start')!).opacity) === 1, undefined, {
+        timeout: 10_000,
+      });
       expect(await notice.textContent()).toContain('npm run preview');
       expect(await notice.locator('h1').textContent()).toBe('Puentes no pudo iniciarse');
       expect(await notice.locator('h2').textContent()).toBe('Puentes could not start');

@@ -24,7 +24,9 @@ describe('the community overview', () => {
     const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('import-button').click();
-    await page.getByTestId('import-files').setInputFiles({ name: 'grande.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
+    await page
+      .getByTestId('import-files')
+      .setInputFiles({ name: 'grande.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) });
     await page.getByTestId('import-commit').click();
     const drawing = page.getByTestId('community-overview');
     await drawing.waitFor({ timeout: 60_000 });
@@ -37,7 +39,9 @@ describe('the community overview', () => {
     await page.locator('g.community[data-community="1"]').press('Enter');
     await waitForDrawn(page, largest.members.length);
     expect(await page.getByTestId('network-canvas').getAttribute('data-rendered-edges')).toBe(String(innerTies));
-    expect(await page.getByTestId('community-bar').textContent()).toContain(`Comunidad 1 · ${largest.members.length.toLocaleString('es-PE')} actores`);
+    expect(await page.getByTestId('community-bar').textContent()).toContain(
+      `Comunidad 1 · ${largest.members.length.toLocaleString('es-PE')} actores`,
+    );
 
     await page.getByTestId('overview-back').click();
     await drawing.waitFor();

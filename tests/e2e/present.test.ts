@@ -120,7 +120,14 @@ describe('presenting', () => {
       id: 'taller',
       title: 'Taller de prueba',
       actors: [
-        { id: 'fuerabamba', name: 'Comunidad de Fuerabamba', sector: 'community', basis: 'inferred', contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }], notes: 'Nota reservada sobre la comunidad' },
+        {
+          id: 'fuerabamba',
+          name: 'Comunidad de Fuerabamba',
+          sector: 'community',
+          basis: 'inferred',
+          contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }],
+          notes: 'Nota reservada sobre la comunidad',
+        },
         { id: 'minera', name: 'Minera del Sur', sector: 'company', basis: 'inferred', notes: 'Comentario interno de la empresa' },
         { id: 'gobierno-regional', name: 'Gobierno Regional', sector: 'state', basis: 'inferred' },
       ],
@@ -130,7 +137,9 @@ describe('presenting', () => {
       ],
     };
     await page.getByTestId('import-button').click();
-    await page.getByTestId('import-files').setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
+    await page
+      .getByTestId('import-files')
+      .setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
     await page.getByTestId('import-commit').click();
     await waitForDrawn(page, 3);
     await addSlide(page, 'Actores del taller');

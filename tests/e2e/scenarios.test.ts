@@ -83,7 +83,13 @@ describe('scenarios kept in the browser', () => {
 
   it('keeps an edit when the page is hidden and the browser is then killed', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'puentes-profile-'));
-    const launch = () => playwright.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const launch = () =>
+      playwright.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        viewport: { width: 1440, height: 900 },
+        locale: 'en-GB',
+      });
     let context: BrowserContext = await launch();
     try {
       let page = context.pages()[0] ?? (await context.newPage());

@@ -167,17 +167,27 @@ describe('a full disk', () => {
     await setFull(true);
     await page.getByTestId('import-button').click();
     await page.getByTestId('import-files').setInputFiles([
-      { name: 'mesa.csv', mimeType: 'text/csv', buffer: Buffer.from('origen,destino\nDefensoría del Pueblo,Comunidad de Fuerabamba\nMinera Las Bambas,Comunidad de Fuerabamba\n') },
+      {
+        name: 'mesa.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('origen,destino\nDefensoría del Pueblo,Comunidad de Fuerabamba\nMinera Las Bambas,Comunidad de Fuerabamba\n'),
+      },
     ]);
     await page.getByTestId('import-result').waitFor();
     await page.getByTestId('import-commit').click();
     const banner = page.getByTestId('unsaved-network');
     await banner.waitFor();
-    expect(await banner.textContent()).toContain('«mesa» está abierto pero no se pudo guardar: el almacenamiento del navegador para este sitio está lleno');
+    expect(await banner.textContent()).toContain(
+      '«mesa» está abierto pero no se pudo guardar: el almacenamiento del navegador para este sitio está lleno',
+    );
     await waitForDrawn(page, 3);
     const [file] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Exportarlo (JSON)' }).click()]);
     const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
-    expect(exported.actors.map((a: { name: string }) => a.name)).toEqual(['Defensoría del Pueblo', 'Comunidad de Fuerabamba', 'Minera Las Bambas']);
+    expect(exported.actors.map((a: { name: string }) => a.name)).toEqual([
+      'Defensoría del Pueblo',
+      'Comunidad de Fuerabamba',
+      'Minera Las Bambas',
+    ]);
     // Space comes back: trying again saves it as a scenario.
     await setFull(false);
     await banner.getByRole('button', { name: 'Volver a intentar guardar' }).click();

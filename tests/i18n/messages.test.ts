@@ -5,7 +5,11 @@ import type { MessageText } from '../../src/text/message-text';
 import { format, message, translate } from '../../src/text/translate';
 
 const placeholders = (text: MessageText) =>
-  [...new Set((typeof text === 'string' ? [text] : Object.values(text)).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+  [
+    ...new Set(
+      (typeof text === 'string' ? [text] : Object.values(text)).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])),
+    ),
+  ].sort();
 const forms = (text: MessageText) => (typeof text === 'string' ? ['text'] : Object.keys(text).sort());
 
 describe('message catalogues', () => {
@@ -20,7 +24,9 @@ describe('message catalogues', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('es', 'focus.active', { name: 'Minem', steps: 2 })).toContain('Minem');
     // Counted phrases inside a message take the plural form of their count: 1 actor · 70 vínculos.
-    expect(translate('es', 'header.counts', { actors: message('count.actors', { count: 1 }), ties: message('count.ties', { count: 70 }) })).toBe('1 actor · 70 vínculos');
+    expect(
+      translate('es', 'header.counts', { actors: message('count.actors', { count: 1 }), ties: message('count.ties', { count: 70 }) }),
+    ).toBe('1 actor · 70 vínculos');
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 });

@@ -52,7 +52,10 @@ describe('message(key, args) and say(locale, message)', () => {
   });
 
   it('says each quantity of a two-count message with its own plural', () => {
-    const selected = message('status.selectedMany', { actors: message('count.actors', { count: 1 }), ties: message('count.ties', { count: 2 }) });
+    const selected = message('status.selectedMany', {
+      actors: message('count.actors', { count: 1 }),
+      ties: message('count.ties', { count: 2 }),
+    });
     expect(say('es', selected)).toBe('Seleccionados: 1 actor y 2 vínculos');
     expect(say('en', selected)).toBe('Selected: 1 actor and 2 ties');
   });

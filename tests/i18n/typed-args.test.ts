@@ -26,7 +26,9 @@ function wrongCalls(): void {
 describe('typed placeholder arguments', () => {
   it('accept exactly the placeholders a message names', () => {
     expect(typeof wrongCalls).toBe('function');
-    expect(translate('en', 'header.counts', { actors: message('count.actors', { count: 60 }), ties: message('count.ties', { count: 1 }) })).toBe('60 actors · 1 tie');
+    expect(
+      translate('en', 'header.counts', { actors: message('count.actors', { count: 60 }), ties: message('count.ties', { count: 1 }) }),
+    ).toBe('60 actors · 1 tie');
     expect(translate('en', 'legend.title')).toBe('Legend');
   });
 });

@@ -41,7 +41,10 @@ describe('files written by networkx import with every node and weighted edge', (
     for (const format of ['gexf', 'graphml']) {
       const { network } = read(`networkx/mesa-accents.${format}`);
       const defensoria = network!.actors.find((a) => a.name === 'Defensoría del Pueblo');
-      expect(defensoria).toMatchObject({ id: 'defensoria-del-pueblo', extra: { [SOURCE_ID]: 'Defensoría del Pueblo', tipo: 'estado', provincia: 'Lima' } });
+      expect(defensoria).toMatchObject({
+        id: 'defensoria-del-pueblo',
+        extra: { [SOURCE_ID]: 'Defensoría del Pueblo', tipo: 'estado', provincia: 'Lima' },
+      });
       // networkx wrote a DiGraph: every tie keeps its direction, ends mapped to the new ids.
       const tie = network!.ties.find((t) => t.source === 'defensoria-del-pueblo');
       expect(tie).toMatchObject({ target: 'comunidad-de-fuerabamba', directed: true, strength: 3 });
@@ -51,13 +54,16 @@ describe('files written by networkx import with every node and weighted edge', (
   it('maps weights to strength in equal thirds when they are off the 1–3 scale, and says how', () => {
     // Les Misérables weights run 1–31: thirds of 30 → up to 11 is 1, up to 21 is 2, above is 3.
     const { network, problems } = read('networkx/les-miserables.gexf');
-    const tie = (a: string, b: string) => network!.ties.find((t) => (t.source === a && t.target === b) || (t.source === b && t.target === a));
+    const tie = (a: string, b: string) =>
+      network!.ties.find((t) => (t.source === a && t.target === b) || (t.source === b && t.target === a));
     // From the networkx graph: Napoleon–Myriel weight 1, Valjean–Cosette 31, Myriel–Valjean 5, Marius–Cosette 21.
     expect(tie('napoleon', 'myriel')).toMatchObject({ strength: 1, extra: { [SOURCE_WEIGHT]: '1' } });
     expect(tie('valjean', 'cosette')).toMatchObject({ strength: 3, extra: { [SOURCE_WEIGHT]: '31' } });
     expect(tie('myriel', 'valjean')?.strength).toBe(1);
     expect(tie('marius', 'cosette')?.strength).toBe(2);
-    expect(problems.find((p) => p.message.includes('equal thirds'))?.message).toContain('edge weights 1–31 were mapped to tie strength 1–3');
+    expect(problems.find((p) => p.message.includes('equal thirds'))?.message).toContain(
+      'edge weights 1–31 were mapped to tie strength 1–3',
+    );
     expect(problems.find((p) => p.message.includes('equal thirds'))?.messageEs).toContain('por tercios iguales');
   });
 
@@ -167,15 +173,24 @@ describe.skipIf(!haveReaders)('our GEXF and GraphML, read by networkx and igraph
         expect(readers.map(([reader]) => reader)).toEqual(format === 'graphml' ? ['networkx', 'igraph'] : ['networkx']);
         for (const [reader, graph] of readers) {
           // The samples mix directed and undirected ties, so the file is directed and each undirected tie is two arcs.
-          expect([reader, graph.directed, graph.nodes, graph.edges]).toEqual([reader, true, network.actors.length, directed.length + 2 * undirected.length]);
-          expect(graph.labels[network.actors[0]!.id]).toBe(typeof network.actors[0]!.name === 'string' ? network.actors[0]!.name : network.actors[0]!.name.es);
+          expect([reader, graph.directed, graph.nodes, graph.edges]).toEqual([
+            reader,
+            true,
+            network.actors.length,
+            directed.length + 2 * undirected.length,
+          ]);
+          expect(graph.labels[network.actors[0]!.id]).toBe(
+            typeof network.actors[0]!.name === 'string' ? network.actors[0]!.name : network.actors[0]!.name.es,
+          );
           const plainArcs = graph.arcs.filter(([, , data]) => data.reciprocal !== true).map(([s, t]) => `${s}→${t}`);
           expect(plainArcs.sort()).toEqual(directed.map((t) => `${t.source}→${t.target}`).sort());
           // Each undirected tie is there both ways, and names the tie it stands for.
           const pairs = new Map<string, string[]>();
-          for (const [s, t, data] of graph.arcs.filter(([, , d]) => d.reciprocal === true)) pairs.set(String(data.tie), [...(pairs.get(String(data.tie)) ?? []), `${s}→${t}`]);
+          for (const [s, t, data] of graph.arcs.filter(([, , d]) => d.reciprocal === true))
+            pairs.set(String(data.tie), [...(pairs.get(String(data.tie)) ?? []), `${s}→${t}`]);
           expect(pairs.size).toBe(undirected.length);
-          for (const tie of undirected) expect(pairs.get(tie.id)?.sort()).toEqual([`${tie.source}→${tie.target}`, `${tie.target}→${tie.source}`].sort());
+          for (const tie of undirected)
+            expect(pairs.get(tie.id)?.sort()).toEqual([`${tie.source}→${tie.target}`, `${tie.target}→${tie.source}`].sort());
         }
       });
     }
@@ -184,7 +199,12 @@ describe.skipIf(!haveReaders)('our GEXF and GraphML, read by networkx and igraph
   it('a network with no directed tie is written as an undirected graph, one edge per tie', () => {
     const network = samples[0]![1];
     const seen = readWithPython('plain.graphml');
-    expect([seen.networkx.directed, seen.networkx.edges, seen.igraph?.directed, seen.igraph?.edges]).toEqual([false, network.ties.length, false, network.ties.length]);
+    expect([seen.networkx.directed, seen.networkx.edges, seen.igraph?.directed, seen.igraph?.edges]).toEqual([
+      false,
+      network.ties.length,
+      false,
+      network.ties.length,
+    ]);
   });
 
   it('what networkx reads from our file comes back into Puentes as the same network', () => {
@@ -192,7 +212,9 @@ describe.skipIf(!haveReaders)('our GEXF and GraphML, read by networkx and igraph
       for (const format of ['gexf', 'graphml'] as const) {
         const text = format === 'gexf' ? writeGexf(network, 'es') : writeGraphml(network, 'es');
         const back = readGraphFile(text, `n.${format}`, format, new DOMParser()).network!;
-        expect(back.ties.map((t) => [t.id, t.source, t.target, t.directed ?? false])).toEqual(network.ties.map((t) => [t.id, t.source, t.target, t.directed ?? false]));
+        expect(back.ties.map((t) => [t.id, t.source, t.target, t.directed ?? false])).toEqual(
+          network.ties.map((t) => [t.id, t.source, t.target, t.directed ?? false]),
+        );
       }
     }
   });

@@ -3,7 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { readBoundaries } from '../../src/io/boundaries';
 
-const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+const square = (x: number, y: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ],
+  ],
+});
 const collection = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 // Two Colombian departments, their codes in "iso" (the actors use CO-CUN and CO-ANT) and a DANE number in "dpto".
 const colombia = collection([
@@ -24,7 +35,15 @@ describe('readBoundaries', () => {
   it('reads TopoJSON too', () => {
     const topology = JSON.stringify({
       type: 'Topology',
-      arcs: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
+      arcs: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
       objects: { deps: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: 'CO-CUN' } }] } },
     });
     expect(readBoundaries(topology, 'co.topojson', ['CO-CUN']).boundaries?.codeProperty).toBe('code');
@@ -40,7 +59,11 @@ describe('readBoundaries', () => {
   it.each([
     ['not JSON', '{"type": "FeatureCollection", ', 'is not valid JSON'],
     ['neither GeoJSON nor TopoJSON', '{"type": "Feature"}', 'neither a GeoJSON FeatureCollection nor a TopoJSON topology'],
-    ['only points', collection([{ type: 'Feature', properties: { iso: 'CO-CUN' }, geometry: { type: 'Point', coordinates: [1, 2] } }]), 'has no polygons'],
+    [
+      'only points',
+      collection([{ type: 'Feature', properties: { iso: 'CO-CUN' }, geometry: { type: 'Point', coordinates: [1, 2] } }]),
+      'has no polygons',
+    ],
     ['nested 100 000 levels deep', '['.repeat(100_000) + ']'.repeat(100_000), 'nests more than 64 levels deep'],
     ['over 10 MB', ' '.repeat(11 * 1024 * 1024), 'is larger than 10 MB'],
   ])('refuses a file that is %s', (_what, text, message) => {

@@ -22,10 +22,23 @@ describe('the comparison as tables', () => {
     after.actors.find((a) => a.id === 'pnp')!.sources = [];
     const { diff } = tables(after, 'es');
     expect(diff.headers).toEqual(['registro', 'id', 'nombre', 'cambio', 'campo', 'antes', 'después', 'procedencia']);
-    expect(diff.rows.find((r) => r[1] === 'sodexo')).toEqual(['actor', 'sodexo', 'Sodexo', 'cambiado', 'Sector', 'Empresa', 'Seguridad privada', '']);
+    expect(diff.rows.find((r) => r[1] === 'sodexo')).toEqual([
+      'actor',
+      'sodexo',
+      'Sodexo',
+      'cambiado',
+      'Sector',
+      'Empresa',
+      'Seguridad privada',
+      '',
+    ]);
     const police = diff.rows.find((r) => r[1] === 'pnp')!;
     expect([police[4], police[6], police[7]]).toEqual(['Fuentes', '', 'sí']);
-    expect(tables(after, 'en').diff.rows.find((r) => r[1] === 'sodexo')!.slice(3, 7)).toEqual(['changed', 'Sector', 'Company', 'Private security']);
+    expect(
+      tables(after, 'en')
+        .diff.rows.find((r) => r[1] === 'sodexo')!
+        .slice(3, 7),
+    ).toEqual(['changed', 'Sector', 'Company', 'Private security']);
   });
 
   it('gives each summary figure for both and the difference', () => {

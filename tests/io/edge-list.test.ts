@@ -4,13 +4,24 @@ import { readChosenFiles, type ChosenFile } from '../../src/io/import-files';
 import { readTablesHere } from '../../src/io/read-here';
 import { tablesToNetwork } from '../../src/io/table-import';
 
-const file = (name: string, text: string): ChosenFile => ({ name, size: text.length, text: async () => text, arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer });
+const file = (name: string, text: string): ChosenFile => ({
+  name,
+  size: text.length,
+  text: async () => text,
+  arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+});
 
 /** Reads one CSV the way the import dialog does (first step, proposed columns, build). */
 async function importCsv(name: string, text: string) {
   const step = await readChosenFiles([file(name, text)], new DOMParser(), readTablesHere);
   if (step.kind !== 'tables' || !step.actors) throw new Error('expected tables');
-  const built = tablesToNetwork(step.actors, proposeMapping('actors', step.actors.headers), step.ties, step.ties && proposeMapping('ties', step.ties.headers), { id: 'x', title: name });
+  const built = tablesToNetwork(
+    step.actors,
+    proposeMapping('actors', step.actors.headers),
+    step.ties,
+    step.ties && proposeMapping('ties', step.ties.headers),
+    { id: 'x', title: name },
+  );
   return { network: built.network!, problems: [...step.problems, ...built.problems] };
 }
 

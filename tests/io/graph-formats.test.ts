@@ -23,7 +23,10 @@ const xml: XmlParser = {
     }).parseFromString(text, type) as unknown as Document,
 };
 
-const samples: [string, unknown][] = [['lima-2010', lima], ['macro-sur-2017', macroSur]];
+const samples: [string, unknown][] = [
+  ['lima-2010', lima],
+  ['macro-sur-2017', macroSur],
+];
 
 describe.each(['gexf', 'graphml'] as const)('%s', (format) => {
   const write = format === 'gexf' ? writeGexf : writeGraphml;
@@ -37,12 +40,24 @@ describe.each(['gexf', 'graphml'] as const)('%s', (format) => {
   });
 
   it('round-trips arbitrary Unicode names and notes, markup included (property)', () => {
-    const text = fc.string({ unit: 'grapheme', maxLength: 25 }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes(';') && !/\|/.test(s));
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 25 })
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0 && !s.includes(';') && !/\|/.test(s));
     fc.assert(
       fc.property(fc.array(fc.record({ name: text, notes: text }), { minLength: 2, maxLength: 5 }), (rows) => {
         const source = parseNetwork({
-          schemaVersion: 2, id: 'p', title: 'P',
-          actors: rows.map((r, i) => ({ id: `a${i}`, name: r.name, sector: 'academia', notes: r.notes, basis: 'documented', sources: [{ doc: 'd.txt', locator: 'p. 1' }] })),
+          schemaVersion: 2,
+          id: 'p',
+          title: 'P',
+          actors: rows.map((r, i) => ({
+            id: `a${i}`,
+            name: r.name,
+            sector: 'academia',
+            notes: r.notes,
+            basis: 'documented',
+            sources: [{ doc: 'd.txt', locator: 'p. 1' }],
+          })),
           ties: [{ id: 't', source: 'a0', target: 'a1', type: 'training', strength: 2, basis: 'inferred' }],
         }).network as Network;
         const { network, problems } = readGraphFile(write(source), `p.${format}`, format, xml);
@@ -90,7 +105,9 @@ describe('hostile and foreign XML', () => {
 
   it('escapes markup in exported text', () => {
     const net = parseNetwork({
-      schemaVersion: 2, id: 'x', title: 'X',
+      schemaVersion: 2,
+      id: 'x',
+      title: 'X',
       actors: [{ id: 'a', name: '</text><script>alert(1)</script>', sector: 'state', basis: 'documented' }],
       ties: [],
     }).network!;

@@ -13,7 +13,12 @@ function file(name: string, text: string, size = text.length): ChosenFile {
 describe('readChosenFiles', () => {
   it('refuses a 50 MB file without reading it', async () => {
     let read = false;
-    const huge: ChosenFile = { name: 'actors.csv', size: 50 * 1024 * 1024, text: async () => ((read = true), ''), arrayBuffer: async () => new ArrayBuffer(0) };
+    const huge: ChosenFile = {
+      name: 'actors.csv',
+      size: 50 * 1024 * 1024,
+      text: async () => ((read = true), ''),
+      arrayBuffer: async () => new ArrayBuffer(0),
+    };
     const step = await readChosenFiles([huge], xml, readTablesHere);
     expect(read).toBe(false);
     expect(step.problems[0]?.message).toBe(`is larger than ${MAX_FILE_MEGABYTES} MB, the most Puentes reads at once`);
@@ -27,7 +32,11 @@ describe('readChosenFiles', () => {
   });
 
   it('tells the ties table from the actors table by their headers, in any order', async () => {
-    const step = await readChosenFiles([file('b.csv', 'de,a,tipo\nX,Y,dialogue\n'), file('a.csv', 'nombre,sector\nX,company\nY,state\n')], xml, readTablesHere);
+    const step = await readChosenFiles(
+      [file('b.csv', 'de,a,tipo\nX,Y,dialogue\n'), file('a.csv', 'nombre,sector\nX,company\nY,state\n')],
+      xml,
+      readTablesHere,
+    );
     expect(step.kind).toBe('tables');
     if (step.kind === 'tables') {
       expect(step.actors?.fileName).toBe('a.csv');
@@ -42,6 +51,13 @@ describe('readChosenFiles', () => {
   });
 
   it('knows file kinds by extension', () => {
-    expect(['a.CSV', 'b.xlsx', 'c.gexf', 'd.graphml', 'e.json', 'f.docx'].map(kindOf)).toEqual(['csv', 'xlsx', 'gexf', 'graphml', 'json', 'unknown']);
+    expect(['a.CSV', 'b.xlsx', 'c.gexf', 'd.graphml', 'e.json', 'f.docx'].map(kindOf)).toEqual([
+      'csv',
+      'xlsx',
+      'gexf',
+      'graphml',
+      'json',
+      'unknown',
+    ]);
   });
 });

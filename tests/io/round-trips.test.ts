@@ -9,7 +9,10 @@ import { readXlsx, writeXlsx } from '../../src/io/xlsx';
 import { parseNetwork, parseNetworkJson } from '../../src/model/validate';
 import type { Network } from '../../src/model/types';
 
-const text = fc.string({ unit: 'grapheme', maxLength: 24 }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes(';') && !/\|/.test(s));
+const text = fc
+  .string({ unit: 'grapheme', maxLength: 24 })
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0 && !s.includes(';') && !/\|/.test(s));
 const actorsArbitrary = fc.array(
   fc.record({
     // A plain name, or a name in Spanish and English.
@@ -23,11 +26,19 @@ const actorsArbitrary = fc.array(
 
 function networkOf(rows: { name: string | { es: string; en: string }; notes: string; influence: number | null; extra: string }[]): Network {
   return parseNetwork({
-    schemaVersion: 2, id: 'p', title: { en: 'P', es: 'P' },
+    schemaVersion: 2,
+    id: 'p',
+    title: { en: 'P', es: 'P' },
     actors: rows.map((r, i) => ({
-      id: `a${i}`, name: r.name, sector: 'civil_society', notes: r.notes, influence: r.influence,
-      basis: 'documented', sources: [{ doc: 'seed.txt', locator: { es: `fila ${i}`, en: `row ${i}` } }],
-      fieldBasis: r.influence ? { influence: 'assumed' } : {}, extra: { field: r.extra },
+      id: `a${i}`,
+      name: r.name,
+      sector: 'civil_society',
+      notes: r.notes,
+      influence: r.influence,
+      basis: 'documented',
+      sources: [{ doc: 'seed.txt', locator: { es: `fila ${i}`, en: `row ${i}` } }],
+      fieldBasis: r.influence ? { influence: 'assumed' } : {},
+      extra: { field: r.extra },
     })),
     ties: [{ id: 't', source: 'a0', target: 'a1', type: 'coordination', trust: -1, strength: 3, since: '2017-08', basis: 'inferred' }],
   }).network as Network;
@@ -51,9 +62,18 @@ describe('round trips (property)', () => {
       fc.asyncProperty(actorsArbitrary, async (rows) => {
         const source = networkOf(rows);
         const { actors, ties } = networkToTables(source, 'es');
-        const { tables } = await readXlsx(await writeXlsx([{ name: 'actores', table: actors }, { name: 'vinculos', table: ties }]), 'p.xlsx');
+        const { tables } = await readXlsx(
+          await writeXlsx([
+            { name: 'actores', table: actors },
+            { name: 'vinculos', table: ties },
+          ]),
+          'p.xlsx',
+        );
         const [a, t] = tables;
-        const { network, problems } = tablesToNetwork(a!, proposeMapping('actors', a!.headers), t!, proposeMapping('ties', t!.headers), { id: 'p', title: 'P' });
+        const { network, problems } = tablesToNetwork(a!, proposeMapping('actors', a!.headers), t!, proposeMapping('ties', t!.headers), {
+          id: 'p',
+          title: 'P',
+        });
         expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
         expect(network?.actors).toEqual(source.actors);
         expect(network?.ties).toEqual(source.ties);

@@ -45,11 +45,19 @@ describe('importing CSV tables', () => {
       ['ministerio-de-energia-y-minas', 'state', 5],
       ['centro-guaman-poma', 'civil_society', 3],
     ]);
-    expect(network?.ties[0]).toMatchObject({ source: 'ministerio-de-energia-y-minas', target: 'centro-guaman-poma', type: 'dialogue', trust: -1 });
+    expect(network?.ties[0]).toMatchObject({
+      source: 'ministerio-de-energia-y-minas',
+      target: 'centro-guaman-poma',
+      type: 'dialogue',
+      trust: -1,
+    });
   });
 
   it('reports a bad row by file, row and column, suggests the closest value, and keeps the good rows', () => {
-    const { network, problems } = importCsv('name,sector,influence\nA,goverment,3\nB,company,9\nC,company,2\n', 'from,to,type\nA,C,dialogue\nC,Nobody,dialogue\n');
+    const { network, problems } = importCsv(
+      'name,sector,influence\nA,goverment,3\nB,company,9\nC,company,2\n',
+      'from,to,type\nA,C,dialogue\nC,Nobody,dialogue\n',
+    );
     // A has no usable sector (required): left out. B's influence is out of range: B is kept with influence empty.
     expect(network?.actors.map((a) => a.name)).toEqual(['B', 'C']);
     expect(network?.actors[0]?.influence).toBeNull();
@@ -66,7 +74,14 @@ describe('importing CSV tables', () => {
 
   it('leaves out rows with any bad cell when asked to skip them', () => {
     const actors = readCsv('name,sector,influence\nB,company,9\nC,company,2\n', 'actors.csv');
-    const { network, problems } = tablesToNetwork(actors.table!, proposeMapping('actors', actors.table!.headers), null, null, { id: 'x', title: 'X' }, { skipRowsWithProblems: true });
+    const { network, problems } = tablesToNetwork(
+      actors.table!,
+      proposeMapping('actors', actors.table!.headers),
+      null,
+      null,
+      { id: 'x', title: 'X' },
+      { skipRowsWithProblems: true },
+    );
     expect(network?.actors.map((a) => localize(a.name, 'es'))).toEqual(['C']);
     expect(problems).toEqual([expect.objectContaining({ path: 'actors.csv row 2, column "influence"', severity: 'error' })]);
   });
@@ -81,10 +96,17 @@ describe('importing CSV tables', () => {
       'Frente de Defensa,Organización de la sociedad civil,PE-PUN,,,,',
     ].join('\n');
     const actors = readCsv(csv, 'actores.csv');
-    const { network, problems, readings } = tablesToNetwork(actors.table!, proposeMapping('actors', actors.table!.headers), null, null, { id: 'x', title: 'X' });
+    const { network, problems, readings } = tablesToNetwork(actors.table!, proposeMapping('actors', actors.table!.headers), null, null, {
+      id: 'x',
+      title: 'X',
+    });
     // Every row comes in.
     expect(network?.actors.map((a) => [a.sector, a.region])).toEqual([
-      ['state', 'PE-CUS'], ['company', 'PE-APU'], ['security_forces', 'PE-LMA'], ['state', 'PE-CAL'], ['civil_society', 'PE-PUN'],
+      ['state', 'PE-CUS'],
+      ['company', 'PE-APU'],
+      ['security_forces', 'PE-LMA'],
+      ['state', 'PE-CAL'],
+      ['civil_society', 'PE-PUN'],
     ]);
     expect(network?.actors[0]).toMatchObject({ engagement: 'interested', basis: 'documented' });
     // No source: never "documented"; a row without a basis column value and no source is assumed.
@@ -97,7 +119,9 @@ describe('importing CSV tables', () => {
       ['actores.csv row 4, column "sector"', '«policía» se leyó como «Fuerzas de seguridad»'],
       ['actores.csv row 5, column "sector"', '«estado» se leyó como «Institución del Estado»'],
     ]);
-    expect(readings).toContainEqual(expect.objectContaining({ field: 'region', text: 'Lima Metropolitana', value: 'PE-LMA', assumed: false }));
+    expect(readings).toContainEqual(
+      expect.objectContaining({ field: 'region', text: 'Lima Metropolitana', value: 'PE-LMA', assumed: false }),
+    );
     expect(readings).toContainEqual(expect.objectContaining({ field: 'sector', text: 'Empresa minera', value: 'company', assumed: true }));
   });
 
@@ -106,7 +130,11 @@ describe('importing CSV tables', () => {
     expect(network?.actors.map((a) => a.sector)).toEqual(['state', 'company', 'state', 'state']);
     // Rows 2, 4 and 5 say "Estado": one warning at row 2, "and 2 more".
     expect(problems.map((p) => [p.path, p.message, p.messageEs])).toEqual([
-      ['actors.csv row 2, column "sector"', '"Estado" was read as "State institution" (and in 2 more rows)', '«Estado» se leyó como «Institución del Estado» (y en 2 filas más)'],
+      [
+        'actors.csv row 2, column "sector"',
+        '"Estado" was read as "State institution" (and in 2 more rows)',
+        '«Estado» se leyó como «Institución del Estado» (y en 2 filas más)',
+      ],
     ]);
   });
 
@@ -172,20 +200,39 @@ describe('CSV round trip', () => {
   });
 
   it('round-trips arbitrary Unicode names, notes and extra values (property)', () => {
-    const text = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes(';') && !s.includes(' | ') && !/^\s|\s$/.test(s));
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 30 })
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0 && !s.includes(';') && !s.includes(' | ') && !/^\s|\s$/.test(s));
     fc.assert(
-      fc.property(fc.array(fc.record({ name: text, notes: fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.trim()), budget: text }), { minLength: 1, maxLength: 6 }), (rows) => {
-        const source = parseNetwork({
-          schemaVersion: 2, id: 'p', title: 'P',
-          actors: rows.map((r, i) => ({ id: `a${i}`, name: r.name, sector: 'company', notes: r.notes, basis: 'documented', sources: [{ doc: 'd.txt', locator: 'p. 1' }], extra: { budget: r.budget } })),
-          ties: rows.length > 1 ? [{ id: 't', source: 'a0', target: 'a1', type: 'funding', trust: 1, basis: 'inferred' }] : [],
-        }).network as Network;
-        const { actors, ties } = networkToTables(source, 'en');
-        const { network, problems } = importCsv(asCsv(actors), asCsv(ties));
-        expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-        expect(network?.actors).toEqual(source.actors);
-        expect(network?.ties).toEqual(source.ties);
-      }),
+      fc.property(
+        fc.array(fc.record({ name: text, notes: fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.trim()), budget: text }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const source = parseNetwork({
+            schemaVersion: 2,
+            id: 'p',
+            title: 'P',
+            actors: rows.map((r, i) => ({
+              id: `a${i}`,
+              name: r.name,
+              sector: 'company',
+              notes: r.notes,
+              basis: 'documented',
+              sources: [{ doc: 'd.txt', locator: 'p. 1' }],
+              extra: { budget: r.budget },
+            })),
+            ties: rows.length > 1 ? [{ id: 't', source: 'a0', target: 'a1', type: 'funding', trust: 1, basis: 'inferred' }] : [],
+          }).network as Network;
+          const { actors, ties } = networkToTables(source, 'en');
+          const { network, problems } = importCsv(asCsv(actors), asCsv(ties));
+          expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+          expect(network?.actors).toEqual(source.actors);
+          expect(network?.ties).toEqual(source.ties);
+        },
+      ),
       { numRuns: 80 },
     );
   });

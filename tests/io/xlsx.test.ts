@@ -18,7 +18,10 @@ describe('Excel workbooks', () => {
     expect(problems).toEqual([]);
     expect(tables.map((t) => t.fileName)).toEqual(['lima.xlsx [actors]', 'lima.xlsx [ties]']);
     const [a, t] = tables;
-    const result = tablesToNetwork(a!, proposeMapping('actors', a!.headers), t!, proposeMapping('ties', t!.headers), { id: 'x', title: 'x' });
+    const result = tablesToNetwork(a!, proposeMapping('actors', a!.headers), t!, proposeMapping('ties', t!.headers), {
+      id: 'x',
+      title: 'x',
+    });
     expect(result.problems).toEqual([]);
     expect(result.network?.actors).toEqual(original.actors);
     expect(result.network?.ties).toEqual(original.ties);

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook, MAX_CELLS } from '../../src/io/zip-limits';
 import { readXlsx, writeXlsx } from '../../src/io/xlsx';
 
-const table = (rows: number) => ({ fileName: 't', headers: ['nombre', 'sector'], rows: Array.from({ length: rows }, (_, i) => [`Actor ${i}`, 'Estado']) });
+const table = (rows: number) => ({
+  fileName: 't',
+  headers: ['nombre', 'sector'],
+  rows: Array.from({ length: rows }, (_, i) => [`Actor ${i}`, 'Estado']),
+});
 
 /** A real workbook whose first sheet is replaced by `cells` cells of "<c r=\"A1\"><v>1</v></c>" (it compresses to almost nothing). */
 async function bomb(cells: number): Promise<ArrayBuffer> {

@@ -9,7 +9,9 @@ import lima from '../../data/lima-2010.json';
 function network(): Network {
   // a — b — c, and a → c funding: small enough to check by hand.
   const { network } = parseNetwork({
-    schemaVersion: 2, id: 'n', title: 'N',
+    schemaVersion: 2,
+    id: 'n',
+    title: 'N',
     actors: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), sector: 'civil_society', basis: 'documented' })),
     ties: [
       { id: 'ab', source: 'a', target: 'b', type: 'dialogue', basis: 'documented' },
@@ -109,7 +111,11 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('deleteActor' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('addTie' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('deleteTie' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('influence' as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), value: fc.option(fc.integer({ min: 1, max: 5 })) }),
+  fc.record({
+    op: fc.constant('influence' as const),
+    picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+    value: fc.option(fc.integer({ min: 1, max: 5 })),
+  }),
   fc.record({ op: fc.constant('trust' as const), pick: fc.nat(), value: fc.option(fc.integer({ min: -2, max: 2 })) }),
   fc.record({ op: fc.constant('bulkDelete' as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }),
 );
@@ -120,7 +126,7 @@ function toEdit(net: Network, op: Op): Edit | null {
   const actorAt = (i: number) => net.actors[i % Math.max(1, net.actors.length)];
   switch (op.op) {
     case 'addActor':
-      return addActor(net, { ...newActor(`x${counter++}`), influence: op.n % 5 + 1 });
+      return addActor(net, { ...newActor(`x${counter++}`), influence: (op.n % 5) + 1 });
     case 'deleteActor':
       return net.actors.length ? removeActors([actorAt(op.pick)!.id]) : null;
     case 'addTie': {

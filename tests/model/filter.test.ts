@@ -9,7 +9,9 @@ import type { Network } from '../../src/model/types';
 // n — i (international org, no region)   trust +2, documented
 // x (company, PE-PUN) is isolated.
 const net: Network = parseNetwork({
-  schemaVersion: 2, id: 'f', title: 'F',
+  schemaVersion: 2,
+  id: 'f',
+  title: 'F',
   actors: [
     { id: 's', name: 'S', sector: 'state', region: 'PE-CUS', basis: 'documented' },
     { id: 'c', name: 'C', sector: 'company', region: 'PE-CUS', basis: 'documented' },

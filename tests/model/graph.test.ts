@@ -12,14 +12,19 @@ function load(file: unknown): Network {
 }
 
 describe('toGraph / fromGraph', () => {
-  it.each([['lima-2010', lima], ['macro-sur-2017', macroSur]])('round-trips %s exactly', (_name, file) => {
+  it.each([
+    ['lima-2010', lima],
+    ['macro-sur-2017', macroSur],
+  ])('round-trips %s exactly', (_name, file) => {
     const network = load(file);
     expect(fromGraph(toGraph(network))).toEqual(network);
   });
 
   it('keeps directed and undirected ties between the same two actors (mixed multi-graph)', () => {
     const network = load({
-      schemaVersion: 2, id: 'm', title: 'M',
+      schemaVersion: 2,
+      id: 'm',
+      title: 'M',
       actors: [
         { id: 'a', name: 'A', sector: 'foreign_government', basis: 'documented' },
         { id: 'b', name: 'B', sector: 'civil_society', basis: 'documented' },

@@ -17,11 +17,23 @@ describe('migrateNetwork', () => {
   });
 
   it('brings an older file up to date in memory and says so', () => {
-    const old = { schemaVersion: 0, id: 'o', title: 'Old', nodes: [{ id: 'a', name: 'A', sector: 'state', basis: 'documented' }], ties: [] };
+    const old = {
+      schemaVersion: 0,
+      id: 'o',
+      title: 'Old',
+      nodes: [{ id: 'a', name: 'A', sector: 'state', basis: 'documented' }],
+      ties: [],
+    };
     const { network, problems } = parseNetwork(old, [rename, ...NETWORK_MIGRATIONS]);
     expect(network?.schemaVersion).toBe(SCHEMA_VERSION);
     expect(network?.actors.map((a) => a.id)).toEqual(['a']);
-    expect(problems[0]).toEqual(expect.objectContaining({ path: 'schemaVersion', severity: 'warning', message: 'was 0; read as version 1 ("nodes" renamed "actors")' }));
+    expect(problems[0]).toEqual(
+      expect.objectContaining({
+        path: 'schemaVersion',
+        severity: 'warning',
+        message: 'was 0; read as version 1 ("nodes" renamed "actors")',
+      }),
+    );
     // The file the user gave is not changed.
     expect(old).toHaveProperty('nodes');
   });
@@ -40,9 +52,16 @@ describe('migrateNetwork', () => {
   });
 
   it('writes out the version-1 default strength of 1 for a tie that gave none', () => {
-    const v1 = { schemaVersion: 1, id: 'o', title: 'Old', actors: [
-      { id: 'a', name: 'A', sector: 'state', basis: 'assumed' }, { id: 'b', name: 'B', sector: 'company', basis: 'assumed' },
-    ], ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', basis: 'assumed' }] };
+    const v1 = {
+      schemaVersion: 1,
+      id: 'o',
+      title: 'Old',
+      actors: [
+        { id: 'a', name: 'A', sector: 'state', basis: 'assumed' },
+        { id: 'b', name: 'B', sector: 'company', basis: 'assumed' },
+      ],
+      ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', basis: 'assumed' }],
+    };
     expect(parseNetwork(v1).network?.ties[0]?.strength).toBe(1);
     // In version 2 the same tie is "not assessed".
     expect(parseNetwork({ ...v1, schemaVersion: 2 }).network?.ties[0]?.strength).toBeNull();

@@ -21,7 +21,10 @@ describe('redaction', () => {
 
   it('hides trust: no trust values and no distrust ties', () => {
     const r = redactNetwork(network, { ...NO_REDACTION, trust: true });
-    expect(r.ties.map((t) => [t.id, t.trust])).toEqual([['t1', null], ['t2', null]]);
+    expect(r.ties.map((t) => [t.id, t.trust])).toEqual([
+      ['t1', null],
+      ['t2', null],
+    ]);
   });
 
   it('anonymises a sector: new names and ids, nothing of the original left anywhere in the file', () => {
@@ -29,7 +32,11 @@ describe('redaction', () => {
     const c = r.actors.find((a) => a.sector === 'community')!;
     expect(c.id).toBe('anon-community-a');
     expect(c.name).toEqual({ es: 'Comunidad A', en: 'Community A' });
-    expect(r.ties.map((t) => [t.source, t.target])).toEqual([['s', 'anon-community-a'], ['s', 'b'], ['anon-community-a', 'b']]);
+    expect(r.ties.map((t) => [t.source, t.target])).toEqual([
+      ['s', 'anon-community-a'],
+      ['s', 'b'],
+      ['anon-community-a', 'b'],
+    ]);
     const text = JSON.stringify(r);
     for (const hidden of ['Fuerabamba', 'Juana', 'Quispe', 'desalojo', '"c"']) expect(text).not.toContain(hidden);
   });

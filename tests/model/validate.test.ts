@@ -34,46 +34,78 @@ describe('parseNetwork', () => {
 
   // Table of broken files: [what is wrong, the file, the expected located problems].
   const corpus: [string, unknown, { path: string; code: string; message?: RegExp }[]][] = [
-    ['an unknown sector, with a suggestion', file({ actors: [actor({ sector: 'goverment' })] }), [
-      { path: 'actors[0].sector', code: 'unknown-value', message: /"goverment" is not a known sector/ },
-    ]],
-    ['a near miss of a sector', file({ actors: [actor({ sector: 'civil society' })] }), [
-      { path: 'actors[0].sector', code: 'unknown-value', message: /did you mean "civil_society"/ },
-    ]],
-    ['influence out of range', file({ actors: [actor({ influence: 7 })] }), [
-      { path: 'actors[0].influence', code: 'out-of-range', message: /^7 must be between 1 and 5$/ },
-    ]],
-    ['a fractional trust', file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', trust: 1.5, basis: 'inferred' }] }), [
-      { path: 'ties[0].trust', code: 'out-of-range' },
-    ]],
-    ['a number where a name belongs', file({ actors: [actor({ name: 42 })] }), [
-      { path: 'actors[0].name', code: 'wrong-type', message: /must be text/ },
-    ]],
-    ['a missing name and basis', file({ actors: [{ id: 'x', sector: 'state' }] }), [
-      { path: 'actors[0].name', code: 'missing' },
-      { path: 'actors[0].basis', code: 'missing' },
-    ]],
-    ['a duplicate actor id', file({ actors: [actor({ id: 'a' }), actor({ id: 'a', name: 'Again' })], ties: [] }), [
-      { path: 'actors[1].id', code: 'duplicate-id', message: /already used by actors\[0\]/ },
-    ]],
-    ['a tie to a missing actor', file({ ties: [{ id: 't', source: 'a', target: 'nobody', type: 'dialogue', basis: 'inferred' }] }), [
-      { path: 'ties[0].target', code: 'missing-actor', message: /"nobody" is not an actor/ },
-    ]],
-    ['a self-loop', file({ ties: [{ id: 't', source: 'a', target: 'a', type: 'dialogue', basis: 'inferred' }] }), [
-      { path: 'ties[0]', code: 'self-loop' },
-    ]],
-    ['an unknown tie type', file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'friendship', basis: 'inferred' }] }), [
-      { path: 'ties[0].type', code: 'unknown-value', message: /not a known tie type/ },
-    ]],
-    ['a region that is not ISO 3166-2', file({ actors: [actor({ region: 'Cusco' })] }), [
-      { path: 'actors[0].region', code: 'bad-format', message: /ISO 3166-2/ },
-    ]],
-    ['a missing schemaVersion', (() => { const f: Record<string, unknown> = file(); delete f.schemaVersion; return f; })(), [
-      { path: 'schemaVersion', code: 'missing' },
-    ]],
-    ['a future schemaVersion', file({ schemaVersion: 99 }), [
-      { path: 'schemaVersion', code: 'unsupported-version', message: /99 is not a supported schemaVersion/ },
-    ]],
+    [
+      'an unknown sector, with a suggestion',
+      file({ actors: [actor({ sector: 'goverment' })] }),
+      [{ path: 'actors[0].sector', code: 'unknown-value', message: /"goverment" is not a known sector/ }],
+    ],
+    [
+      'a near miss of a sector',
+      file({ actors: [actor({ sector: 'civil society' })] }),
+      [{ path: 'actors[0].sector', code: 'unknown-value', message: /did you mean "civil_society"/ }],
+    ],
+    [
+      'influence out of range',
+      file({ actors: [actor({ influence: 7 })] }),
+      [{ path: 'actors[0].influence', code: 'out-of-range', message: /^7 must be between 1 and 5$/ }],
+    ],
+    [
+      'a fractional trust',
+      file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'dialogue', trust: 1.5, basis: 'inferred' }] }),
+      [{ path: 'ties[0].trust', code: 'out-of-range' }],
+    ],
+    [
+      'a number where a name belongs',
+      file({ actors: [actor({ name: 42 })] }),
+      [{ path: 'actors[0].name', code: 'wrong-type', message: /must be text/ }],
+    ],
+    [
+      'a missing name and basis',
+      file({ actors: [{ id: 'x', sector: 'state' }] }),
+      [
+        { path: 'actors[0].name', code: 'missing' },
+        { path: 'actors[0].basis', code: 'missing' },
+      ],
+    ],
+    [
+      'a duplicate actor id',
+      file({ actors: [actor({ id: 'a' }), actor({ id: 'a', name: 'Again' })], ties: [] }),
+      [{ path: 'actors[1].id', code: 'duplicate-id', message: /already used by actors\[0\]/ }],
+    ],
+    [
+      'a tie to a missing actor',
+      file({ ties: [{ id: 't', source: 'a', target: 'nobody', type: 'dialogue', basis: 'inferred' }] }),
+      [{ path: 'ties[0].target', code: 'missing-actor', message: /"nobody" is not an actor/ }],
+    ],
+    [
+      'a self-loop',
+      file({ ties: [{ id: 't', source: 'a', target: 'a', type: 'dialogue', basis: 'inferred' }] }),
+      [{ path: 'ties[0]', code: 'self-loop' }],
+    ],
+    [
+      'an unknown tie type',
+      file({ ties: [{ id: 't', source: 'a', target: 'b', type: 'friendship', basis: 'inferred' }] }),
+      [{ path: 'ties[0].type', code: 'unknown-value', message: /not a known tie type/ }],
+    ],
+    [
+      'a region that is not ISO 3166-2',
+      file({ actors: [actor({ region: 'Cusco' })] }),
+      [{ path: 'actors[0].region', code: 'bad-format', message: /ISO 3166-2/ }],
+    ],
+    [
+      'a missing schemaVersion',
+      (() => {
+        const f: Record<string, unknown> = file();
+        delete f.schemaVersion;
+        return f;
+      })(),
+      [{ path: 'schemaVersion', code: 'missing' }],
+    ],
+    [
+      'a future schemaVersion',
+      file({ schemaVersion: 99 }),
+      [{ path: 'schemaVersion', code: 'unsupported-version', message: /99 is not a supported schemaVersion/ }],
+    ],
     ['actors that are not a list', file({ actors: 'none', ties: [] }), [{ path: 'actors', code: 'wrong-type' }]],
     ['a file that is a list', [1, 2], [{ path: '(file)', code: 'wrong-type' }]],
     ['null', null, [{ path: '(file)', code: 'wrong-type' }]],
@@ -117,7 +149,9 @@ describe('parseNetwork', () => {
   });
 
   it('never copies keys it does not know, __proto__ included', () => {
-    const input = JSON.parse('{"schemaVersion":1,"id":"p","title":"T","__proto__":{"polluted":true},"actors":[{"id":"a","name":"A","sector":"state","basis":"assumed","__proto__":{"polluted":true}}],"ties":[]}');
+    const input = JSON.parse(
+      '{"schemaVersion":1,"id":"p","title":"T","__proto__":{"polluted":true},"actors":[{"id":"a","name":"A","sector":"state","basis":"assumed","__proto__":{"polluted":true}}],"ties":[]}',
+    );
     const { network } = parseNetwork(input);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(network?.actors[0] ?? {})).not.toContain('__proto__');

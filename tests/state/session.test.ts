@@ -51,7 +51,14 @@ describe('the session every view reads', () => {
   it('counts ties per actor, and sizes by degree up to the largest', () => {
     const session = sessionWith(line());
     // a–b and b–c: a and c have one tie, b two, d none.
-    expect(session.degrees).toEqual(new Map([['a', 1], ['b', 2], ['c', 1], ['d', 0]]));
+    expect(session.degrees).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 1],
+        ['d', 0],
+      ]),
+    );
     expect(session.styleOptions.maxDegree).toBe(2);
   });
 
@@ -62,7 +69,12 @@ describe('the session every view reads', () => {
   });
 
   it('draws a large network as an overview first (nothing drawn until a community is opened)', () => {
-    const session = sessionWith(small(Array.from({ length: OVERVIEW_LIMIT + 1 }, (_, i) => `a${i}`), []));
+    const session = sessionWith(
+      small(
+        Array.from({ length: OVERVIEW_LIMIT + 1 }, (_, i) => `a${i}`),
+        [],
+      ),
+    );
     expect(session.large).toBe(true);
     expect(session.drawnNetwork).toBeNull();
   });

@@ -4,7 +4,10 @@ import { ViewState, freshViewSnapshot } from '../../src/state/view.svelte';
 describe('ViewState.restore(snapshot, actorIds)', () => {
   it('draws at the saved positions of the actors the network has, dropping the others', () => {
     const view = new ViewState();
-    view.restore({ ...freshViewSnapshot(), positions: { a: { x: 1, y: 2 }, gone: { x: 0, y: 0 } }, pinned: ['a', 'gone'] }, new Set(['a', 'b']));
+    view.restore(
+      { ...freshViewSnapshot(), positions: { a: { x: 1, y: 2 }, gone: { x: 0, y: 0 } }, pinned: ['a', 'gone'] },
+      new Set(['a', 'b']),
+    );
     expect(view.layout).toBe('saved');
     expect(view.positions).toEqual({ a: { x: 1, y: 2 } });
     expect(view.pinned).toEqual(['a']);
@@ -19,7 +22,12 @@ describe('ViewState.restore(snapshot, actorIds)', () => {
 
   it('keeps the chosen filters, colours and sizes', () => {
     const view = new ViewState();
-    const snapshot = { ...freshViewSnapshot(), colorBy: 'pillar' as const, sizeBy: 'betweenness', filters: { ...freshViewSnapshot().filters, hideIsolates: true } };
+    const snapshot = {
+      ...freshViewSnapshot(),
+      colorBy: 'pillar' as const,
+      sizeBy: 'betweenness',
+      filters: { ...freshViewSnapshot().filters, hideIsolates: true },
+    };
     view.restore(snapshot, new Set());
     expect(view.snapshot()).toMatchObject({ colorBy: 'pillar', sizeBy: 'betweenness', filters: { hideIsolates: true } });
   });

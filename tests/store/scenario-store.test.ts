@@ -45,7 +45,9 @@ describe('ScenarioStore', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(record?.network.schemaVersion).toBe(2);
     expect(record?.network.actors.map((a) => a.id)).toEqual(v1.actors.map((a: { id: string }) => a.id));
-    expect(record?.network.ties.map((t) => [t.id, t.strength])).toEqual(v1.ties.map((t: { id: string; strength?: number }) => [t.id, t.strength ?? 1]));
+    expect(record?.network.ties.map((t) => [t.id, t.strength])).toEqual(
+      v1.ties.map((t: { id: string; strength?: number }) => [t.id, t.strength ?? 1]),
+    );
   });
 
   it('keeps the previous version when a save is aborted half-way', async () => {
@@ -103,12 +105,25 @@ describe('ScenarioStore', () => {
     store = await ScenarioStore.open();
     await store.createNow(scenario('new', 5, { name: 'nuevo' }), 'lastOpen');
     await store.save(scenario('kept', 6));
-    expect((await store.list()).map((s) => [s.id, s.name])).toEqual([['kept', 'Scenario kept'], ['new', 'nuevo']]);
+    expect((await store.list()).map((s) => [s.id, s.name])).toEqual([
+      ['kept', 'Scenario kept'],
+      ['new', 'nuevo'],
+    ]);
     // A backup restored in place of everything: only its scenarios are listed.
     const restored = scenario('restored', 7, { revision: 3 });
     await store.putAll([restored], true);
     expect(await store.list()).toEqual([
-      { id: 'restored', name: restored.name, notes: restored.notes, createdAt: restored.createdAt, updatedAt: 7, revision: 3, origin: restored.origin, actors: 16, ties: 22 },
+      {
+        id: 'restored',
+        name: restored.name,
+        notes: restored.notes,
+        createdAt: restored.createdAt,
+        updatedAt: 7,
+        revision: 3,
+        origin: restored.origin,
+        actors: 16,
+        ties: 22,
+      },
     ]);
     await store.delete('restored');
     expect(await store.list()).toEqual([]);
@@ -134,7 +149,12 @@ describe('ScenarioStore', () => {
     const rename = updateActors(network, [first.id], { notes: 'renamed in the journal' });
     await store.appendNow({ scenarioId: 'a', at: 10, kind: 'edit', edit: rename });
     const added = { ...first, id: 'nuevo', ties: undefined } as typeof first;
-    await store.appendNow({ scenarioId: 'a', at: 20, kind: 'edit', edit: { kind: 'insertActors', items: [{ index: network.actors.length, actor: added }] } });
+    await store.appendNow({
+      scenarioId: 'a',
+      at: 20,
+      kind: 'edit',
+      edit: { kind: 'insertActors', items: [{ index: network.actors.length, actor: added }] },
+    });
     await store.appendNow({ scenarioId: 'a', at: 30, kind: 'details', name: 'Renamed', notes: 'n' });
     // Another scenario's journal is not mixed in.
     await store.appendNow({ scenarioId: 'other', at: 40, kind: 'details', name: 'x', notes: '' });
@@ -209,7 +229,15 @@ describe('ScenarioStore', () => {
     store = await ScenarioStore.open();
     const record = scenario('s0', 10);
     await store.save(record);
-    const slide = { id: 'd1', title: { es: 'Quién convoca', en: '' }, caption: { es: '', en: '' }, notes: 'decir despacio', view: record.view, focus: null, highlight: ['a'] };
+    const slide = {
+      id: 'd1',
+      title: { es: 'Quién convoca', en: '' },
+      caption: { es: '', en: '' },
+      notes: 'decir despacio',
+      view: record.view,
+      focus: null,
+      highlight: ['a'],
+    };
     await store.appendNow({ scenarioId: 's0', at: 20, kind: 'slides', slides: [slide] });
     expect((await store.get('s0')).record?.slides).toEqual([slide]);
     const loaded = (await store.get('s0')).record!;
@@ -217,11 +245,18 @@ describe('ScenarioStore', () => {
     expect(await store.get('s0')).toMatchObject({ replayed: 0, record: { slides: [slide] } });
   });
 
-  it('keeps a comparison\'s matching decisions under the pair of networks, in order', async () => {
+  it("keeps a comparison's matching decisions under the pair of networks, in order", async () => {
     store = await ScenarioStore.open();
     const first = { kind: 'sample', id: 'lima-2010' } as const;
     const second = { kind: 'scenario', id: 's1' } as const;
-    const record = { id: comparisonId(first, second), first, second, confirmed: [['minem', 'produce']] as [string, string][], rejected: [['pnp', 'pnp']] as [string, string][], updatedAt: 5 };
+    const record = {
+      id: comparisonId(first, second),
+      first,
+      second,
+      confirmed: [['minem', 'produce']] as [string, string][],
+      rejected: [['pnp', 'pnp']] as [string, string][],
+      updatedAt: 5,
+    };
     await store.putComparison(record);
     expect(record.id).toBe('sample:lima-2010|scenario:s1');
     expect(await store.getComparison('sample:lima-2010|scenario:s1')).toEqual(record);

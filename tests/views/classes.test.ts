@@ -23,7 +23,12 @@ describe('setClass(cy, elements, cls, want)', () => {
   it('gives and takes the class as wanted', () => {
     const { cy } = path();
     setClass(cy, cy.elements(), 'faded', (e) => e.id() !== 'b');
-    expect(cy.$('.faded').map((e) => e.id()).sort()).toEqual(['a', 'ab', 'bc', 'c']);
+    expect(
+      cy
+        .$('.faded')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['a', 'ab', 'bc', 'c']);
     setClass(cy, cy.elements(), 'faded', (e) => e.id() === 'c');
     expect(cy.$('.faded').map((e) => e.id())).toEqual(['c']);
   });

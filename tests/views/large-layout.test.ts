@@ -91,7 +91,6 @@ describe('refining a large network’s drawing', () => {
     const total = forceSteps(60) + 60;
     expect(seen.at(-1)).toEqual([total, total]);
     expect(seen.every(([done], i) => i === 0 || done >= seen[i - 1]![0])).toBe(true);
-
   });
 
   it('runs fewer force steps on very large networks', () => {

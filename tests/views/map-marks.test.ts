@@ -4,7 +4,13 @@ import { MARK_RADIUS, markColor, markRadius, sunflower } from '../../src/views/m
 import { PILLAR_COLORS, SECTOR_COLORS, COMMUNITY_COLORS, COMMUNITY_OTHER } from '../../src/styling/palette';
 import { parseNetwork } from '../../src/model/validate';
 
-const actor = parseNetwork({ schemaVersion: 2, id: 'x', title: 'x', actors: [{ id: 'a', name: 'A', sector: 'company', influence: 4, basis: 'assumed' }], ties: [] }).network!.actors[0]!;
+const actor = parseNetwork({
+  schemaVersion: 2,
+  id: 'x',
+  title: 'x',
+  actors: [{ id: 'a', name: 'A', sector: 'company', influence: 4, basis: 'assumed' }],
+  ties: [],
+}).network!.actors[0]!;
 const unrated = { ...actor, influence: null };
 
 describe('map marks', () => {
@@ -22,7 +28,14 @@ describe('map marks', () => {
     // Degree 2 of at most 8 → a quarter: 3.5 + 0.25 × 7.5 = 5.375.
     expect(markRadius(actor, { sizeBy: 'degree', maxDegree: 8 }, null, 2)).toBeCloseTo(5.375);
     // A metric from 0 to 0.5 at 0.5 → the largest.
-    expect(markRadius(actor, { sizeBy: 'betweenness', maxDegree: 1, metricRange: { min: 0, max: 0.5 } }, new Map([['a', { m_betweenness: 0.5 }]]), 0)).toBe(MARK_RADIUS.max);
+    expect(
+      markRadius(
+        actor,
+        { sizeBy: 'betweenness', maxDegree: 1, metricRange: { min: 0, max: 0.5 } },
+        new Map([['a', { m_betweenness: 0.5 }]]),
+        0,
+      ),
+    ).toBe(MARK_RADIUS.max);
   });
 
   it('are packed on a sunflower: no two on one spot, the disc growing as the square root of the count', () => {

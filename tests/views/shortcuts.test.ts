@@ -12,7 +12,15 @@ function setup(blocked = false) {
     search: () => calls.push('search'),
   });
   const press = (key: string, modifiers: Partial<KeyboardEvent> = {}) =>
-    handler({ key, ctrlKey: false, metaKey: false, shiftKey: false, target: null, preventDefault: () => {}, ...modifiers } as KeyboardEvent);
+    handler({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      shiftKey: false,
+      target: null,
+      preventDefault: () => {},
+      ...modifiers,
+    } as KeyboardEvent);
   return { calls, press };
 }
 

@@ -35,9 +35,9 @@ describe('buildStylesheet()', () => {
 
   it('sizes by degree up to the largest degree of the network', () => {
     const byDegree = buildStylesheet({ colorBy: 'sector', sizeBy: 'degree', maxDegree: 40 }) as Block[];
-    expect(byDegree.find((b) => b.selector === 'node' && 'width' in b.style && String(b.style.width).startsWith('mapData'))?.style.width).toBe(
-      `mapData(degree, 0, 40, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`,
-    );
+    expect(
+      byDegree.find((b) => b.selector === 'node' && 'width' in b.style && String(b.style.width).startsWith('mapData'))?.style.width,
+    ).toBe(`mapData(degree, 0, 40, ${SIZE_RANGE.min}, ${SIZE_RANGE.max})`);
   });
 
   it('fades or hides what the filters leave out', () => {
@@ -65,7 +65,9 @@ describe('buildStylesheet()', () => {
 describe('toElements()', () => {
   it('leaves trust out of the data when it was not assessed, so `edge[trust = 0]` means neutral only', () => {
     const { network } = parseNetwork({
-      schemaVersion: 2, id: 'n', title: 'N',
+      schemaVersion: 2,
+      id: 'n',
+      title: 'N',
       actors: [
         { id: 'a', name: 'A', sector: 'state', basis: 'documented' },
         { id: 'b', name: 'B', sector: 'community', basis: 'assumed' },

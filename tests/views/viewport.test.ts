@@ -8,7 +8,10 @@ describe('viewportFor()', () => {
     expect(viewportFor({ x1: 0, y1: 0, x2: 100, y2: 50 }, 300, 200, 50, { min: 0.1, max: 4 })).toEqual({ zoom: 2, pan: { x: 50, y: 50 } });
     // A wide box: 400 × 10 in the same view, no padding: min(300/400, 200/10) = 0.75; centre (200, 5):
     // pan = (150 − 150, 100 − 3.75) = (0, 96.25).
-    expect(viewportFor({ x1: 0, y1: 0, x2: 400, y2: 10 }, 300, 200, 0, { min: 0.1, max: 4 })).toEqual({ zoom: 0.75, pan: { x: 0, y: 96.25 } });
+    expect(viewportFor({ x1: 0, y1: 0, x2: 400, y2: 10 }, 300, 200, 0, { min: 0.1, max: 4 })).toEqual({
+      zoom: 0.75,
+      pan: { x: 0, y: 96.25 },
+    });
   });
 
   it('keeps the zoom within its range, still centred', () => {

@@ -16,7 +16,7 @@ interface Node extends SimulationNodeDatum {
 /** A fixed linear congruential generator, so the same networks give the same drawing. */
 function lcg(seed = 1): () => number {
   let state = seed >>> 0;
-  return () => ((state = (1664525 * state + 1013904223) >>> 0) / 4294967296);
+  return () => (state = (1664525 * state + 1013904223) >>> 0) / 4294967296;
 }
 
 /** Fewer steps for big networks (each step costs about n log n), cooling faster so the layout still settles. */
@@ -33,11 +33,18 @@ function forceLayout(network: Network, held: Positions = {}, spread = 1): Positi
     return at ? { id: a.id, x: at.x, y: at.y, fx: at.x, fy: at.y } : { id: a.id };
   });
   const ids = new Set(nodes.map((n) => n.id));
-  const links = network.ties.filter((t) => t.source !== t.target && ids.has(t.source) && ids.has(t.target)).map((t) => ({ source: t.source, target: t.target }));
+  const links = network.ties
+    .filter((t) => t.source !== t.target && ids.has(t.source) && ids.has(t.target))
+    .map((t) => ({ source: t.source, target: t.target }));
   const simulation = forceSimulation(nodes)
     .randomSource(lcg())
     .force('charge', forceManyBody().strength(-120 * spread * spread))
-    .force('link', forceLink<Node, { source: string; target: string }>(links).id((n) => n.id).distance(45 * spread))
+    .force(
+      'link',
+      forceLink<Node, { source: string; target: string }>(links)
+        .id((n) => n.id)
+        .distance(45 * spread),
+    )
     .force('collide', forceCollide(12 * spread))
     // Weak pulls to the middle keep separate components on the page.
     .force('x', forceX(0).strength(0.06))
@@ -60,14 +67,21 @@ function intoOneFrame(sets: Positions[]): Positions[] {
   const span = Math.max(maxX - minX, maxY - minY) || 1;
   const offsetX = (1 - (maxX - minX) / span) / 2;
   const offsetY = (1 - (maxY - minY) / span) / 2;
-  return sets.map((set) => Object.fromEntries(Object.entries(set).map(([id, p]) => [id, { x: offsetX + (p.x - minX) / span, y: offsetY + (p.y - minY) / span }])));
+  return sets.map((set) =>
+    Object.fromEntries(Object.entries(set).map(([id, p]) => [id, { x: offsetX + (p.x - minX) / span, y: offsetY + (p.y - minY) / span }])),
+  );
 }
 
 /**
  * `aToB`: the accepted matches. `firstPositions`: where the first network was
  * drawn, used when it covers every actor of it.
  */
-export function alignedLayouts(first: Network, second: Network, aToB: ReadonlyMap<string, string>, firstPositions?: Positions): { a: Positions; b: Positions } {
+export function alignedLayouts(
+  first: Network,
+  second: Network,
+  aToB: ReadonlyMap<string, string>,
+  firstPositions?: Positions,
+): { a: Positions; b: Positions } {
   const covered = firstPositions && first.actors.every((a) => firstPositions[a.id]);
   const a = covered ? firstPositions : forceLayout(first);
   const held: Positions = {};

@@ -172,13 +172,20 @@ export function matchTies(first: Network, second: Network, bToA: ReadonlyMap<str
  * network's named by their match in the first.
  */
 function gapKey(gap: Gap, toA: (id: string) => string): string {
-  const about = gap.pillars.length > 0 || gap.regions.length > 0 ? [[...gap.pillars].sort().join(','), [...gap.regions].sort().join(',')] : [gap.actors.map(toA).sort().join(',')];
+  const about =
+    gap.pillars.length > 0 || gap.regions.length > 0
+      ? [[...gap.pillars].sort().join(','), [...gap.regions].sort().join(',')]
+      : [gap.actors.map(toA).sort().join(',')];
   return [gap.rule, ...about].join('|');
 }
 
 export function compareGaps(gapsA: readonly Gap[], gapsB: readonly Gap[], bToA: ReadonlyMap<string, string>): GapComparison[] {
   const instances = new Map<string, GapInstance>();
-  for (const gap of gapsA) instances.set(gapKey(gap, (id) => id), { key: gapKey(gap, (id) => id), rule: gap.rule, in: 'a', detail: gap.detail });
+  for (const gap of gapsA)
+    instances.set(
+      gapKey(gap, (id) => id),
+      { key: gapKey(gap, (id) => id), rule: gap.rule, in: 'a', detail: gap.detail },
+    );
   for (const gap of gapsB) {
     // An actor of the second network without a match keeps its own id, marked so it cannot collide with the first's.
     const key = gapKey(gap, (id) => bToA.get(id) ?? `b:${id}`);
@@ -211,7 +218,13 @@ function measuresOf(result: AnalysisResult): Map<string, Record<SharedMeasure, n
   );
 }
 
-export function compareNetworks(first: Network, second: Network, resultA: AnalysisResult, resultB: AnalysisResult, matches: Match[]): Comparison {
+export function compareNetworks(
+  first: Network,
+  second: Network,
+  resultA: AnalysisResult,
+  resultB: AnalysisResult,
+  matches: Match[],
+): Comparison {
   const { aToB, bToA } = matchMaps(matches);
   const measuresA = measuresOf(resultA);
   const measuresB = measuresOf(resultB);
@@ -224,7 +237,13 @@ export function compareNetworks(first: Network, second: Network, resultA: Analys
       const va = measuresA.get(match.a);
       const vb = measuresB.get(match.b);
       const values = Object.fromEntries(SHARED_MEASURES.map((m) => [m, [va?.[m] ?? null, vb?.[m] ?? null]])) as SharedActor['values'];
-      return { a: match.a, b: match.b, match, values, standing: [standingA.get(match.a) ?? 'peripheral', standingB.get(match.b) ?? 'peripheral'] };
+      return {
+        a: match.a,
+        b: match.b,
+        match,
+        values,
+        standing: [standingA.get(match.a) ?? 'peripheral', standingB.get(match.b) ?? 'peripheral'],
+      };
     });
   return {
     summary: { a: sideSummary(first, resultA.summary), b: sideSummary(second, resultB.summary) },
@@ -234,10 +253,6 @@ export function compareNetworks(first: Network, second: Network, resultA: Analys
     onlyB: second.actors.filter((a) => !bToA.has(a.id)).map((a) => a.id),
     ties: matchTies(first, second, bToA),
     gaps: compareGaps(resultA.gaps, resultB.gaps, bToA),
-    method: [
-      message('compare.note.actors'),
-      message('compare.note.ties'),
-      ...resultA.method.slice(0, 1),
-    ],
+    method: [message('compare.note.actors'), message('compare.note.ties'), ...resultA.method.slice(0, 1)],
   };
 }

@@ -103,7 +103,9 @@ export function diffNetworks(before: Network, after: Network, actorMatch?: Reado
       claimed.add(same.id);
       return same.id;
     }
-    const other = byEnds.get(endsKey(tie.type, toAfter(tie.source), toAfter(tie.target)))?.find((t) => !claimed.has(t.id) && !beforeTieIds.has(t.id));
+    const other = byEnds
+      .get(endsKey(tie.type, toAfter(tie.source), toAfter(tie.target)))
+      ?.find((t) => !claimed.has(t.id) && !beforeTieIds.has(t.id));
     if (other) claimed.add(other.id);
     return other?.id;
   };

@@ -105,7 +105,14 @@ export function matchActors(first: Network, second: Network, decisions: MatchDec
   const confirmed = decisions.confirmed.filter(([a, b]) => idsA.has(a) && idsB.has(b) && !rejected.has(pairKey(a, b)));
   const takenA = new Set(confirmed.map(([a]) => a));
   const takenB = new Set(confirmed.map(([, b]) => b));
-  const matches: Match[] = confirmed.map(([a, b]) => ({ a, b, by: a === b ? 'id' : 'manual', score: 1, status: 'accepted', confirmed: true }));
+  const matches: Match[] = confirmed.map(([a, b]) => ({
+    a,
+    b,
+    by: a === b ? 'id' : 'manual',
+    score: 1,
+    status: 'accepted',
+    confirmed: true,
+  }));
 
   for (const actor of first.actors) {
     if (takenA.has(actor.id) || !idsB.has(actor.id) || takenB.has(actor.id) || rejected.has(pairKey(actor.id, actor.id))) continue;

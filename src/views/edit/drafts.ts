@@ -58,11 +58,33 @@ const score = (text: string) => (text.trim() === '' ? null : Number.isNaN(Number
  */
 export function emptyActorDraft(basis: Basis = 'assumed'): ActorDraft {
   return {
-    id: '', name: '', nameEn: '', shortName: '', shortNameEn: '', aliases: '', sector: 'civil_society', level: '', country: 'PE', region: '',
-    influence: '', vpKnowledge: '', vpInterest: '', stance: '',
+    id: '',
+    name: '',
+    nameEn: '',
+    shortName: '',
+    shortNameEn: '',
+    aliases: '',
+    sector: 'civil_society',
+    level: '',
+    country: 'PE',
+    region: '',
+    influence: '',
+    vpKnowledge: '',
+    vpInterest: '',
+    stance: '',
     scoreBasis: { influence: basis, vpKnowledge: basis, vpInterest: basis, stance: basis },
-    engagement: '', vpStatus: '', technical: '', humanRights: '', conflictPrevention: '', impartiality: '',
-    contacts: '', tags: '', notes: '', notesEn: '', sources: [], basis,
+    engagement: '',
+    vpStatus: '',
+    technical: '',
+    humanRights: '',
+    conflictPrevention: '',
+    impartiality: '',
+    contacts: '',
+    tags: '',
+    notes: '',
+    notesEn: '',
+    sources: [],
+    basis,
   };
 }
 
@@ -168,8 +190,19 @@ export interface TieDraft {
 
 export function emptyTieDraft(source = '', target = '', basis: Basis = 'assumed'): TieDraft {
   return {
-    id: '', source, target, type: 'dialogue', directed: false, trust: '', strength: '', since: '', until: '',
-    notes: '', notesEn: '', sources: [], basis,
+    id: '',
+    source,
+    target,
+    type: 'dialogue',
+    directed: false,
+    trust: '',
+    strength: '',
+    since: '',
+    until: '',
+    notes: '',
+    notesEn: '',
+    sources: [],
+    basis,
   };
 }
 

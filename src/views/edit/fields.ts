@@ -10,8 +10,26 @@ import type { MessageKey } from '../../text/catalogues';
 import { translate } from '../../text/translate';
 import { regionOptions } from '../../model/regions';
 import {
-  BASES, BASIS_LABELS, ENGAGEMENT_LABELS, ENGAGEMENT_STAGES, INFLUENCE, LEVELS, LEVEL_LABELS, SECTORS, SECTOR_LABELS, STANCE,
-  STRENGTH, TIE_TYPES, TIE_TYPE_LABELS, TRUST, VP_INTEREST, VP_KNOWLEDGE, VP_STATUSES, VP_STATUS_LABELS, type LabelKey, type Scale,
+  BASES,
+  BASIS_LABELS,
+  ENGAGEMENT_LABELS,
+  ENGAGEMENT_STAGES,
+  INFLUENCE,
+  LEVELS,
+  LEVEL_LABELS,
+  SECTORS,
+  SECTOR_LABELS,
+  STANCE,
+  STRENGTH,
+  TIE_TYPES,
+  TIE_TYPE_LABELS,
+  TRUST,
+  VP_INTEREST,
+  VP_KNOWLEDGE,
+  VP_STATUSES,
+  VP_STATUS_LABELS,
+  type LabelKey,
+  type Scale,
 } from '../../model/vocabularies';
 
 export interface Choice {
@@ -59,17 +77,44 @@ type TieField = ChoiceField<Tie, TiePatch>;
 
 export const ACTOR_FIELDS: ActorField[] = [
   { key: 'sector', label: 'inspector.sector', choices: vocabularyChoices(SECTORS, SECTOR_LABELS), read: (a) => a.sector, parse: (v) => v },
-  { key: 'level', label: 'inspector.level', choices: vocabularyChoices(LEVELS, LEVEL_LABELS, NONE), read: (a) => text(a.level), parse: nullableText },
+  {
+    key: 'level',
+    label: 'inspector.level',
+    choices: vocabularyChoices(LEVELS, LEVEL_LABELS, NONE),
+    read: (a) => text(a.level),
+    parse: nullableText,
+  },
   {
     key: 'region',
     label: 'form.region',
-    choices: (locale, current) => [{ value: '', label: NONE(locale) }, ...regionOptions(locale, current).map((o) => ({ value: o.code, label: o.name }))],
+    choices: (locale, current) => [
+      { value: '', label: NONE(locale) },
+      ...regionOptions(locale, current).map((o) => ({ value: o.code, label: o.name })),
+    ],
     read: (a) => text(a.region),
     parse: nullableText,
   },
-  { key: 'influence', label: 'inspector.influence', choices: scaleChoices(INFLUENCE), read: (a) => num(a.influence), parse: nullableNumber },
-  { key: 'vpKnowledge', label: 'inspector.vpKnowledge', choices: scaleChoices(VP_KNOWLEDGE), read: (a) => num(a.vpKnowledge), parse: nullableNumber },
-  { key: 'vpInterest', label: 'inspector.vpInterest', choices: scaleChoices(VP_INTEREST), read: (a) => num(a.vpInterest), parse: nullableNumber },
+  {
+    key: 'influence',
+    label: 'inspector.influence',
+    choices: scaleChoices(INFLUENCE),
+    read: (a) => num(a.influence),
+    parse: nullableNumber,
+  },
+  {
+    key: 'vpKnowledge',
+    label: 'inspector.vpKnowledge',
+    choices: scaleChoices(VP_KNOWLEDGE),
+    read: (a) => num(a.vpKnowledge),
+    parse: nullableNumber,
+  },
+  {
+    key: 'vpInterest',
+    label: 'inspector.vpInterest',
+    choices: scaleChoices(VP_INTEREST),
+    read: (a) => num(a.vpInterest),
+    parse: nullableNumber,
+  },
   { key: 'stance', label: 'inspector.stance', choices: scaleChoices(STANCE), read: (a) => num(a.stance), parse: nullableNumber },
   {
     key: 'engagement',

@@ -29,14 +29,14 @@ export function mapSvg(svg: SVGSVGElement, { width, height, title, classes, sour
   };
   let y = height + 14;
   if (title) {
-    add('text', { x: 16, y, 'font-size': 12, 'font-weight': 'bold', 'font-family': 'sans-serif' }, title);
+    add('text', { 'x': 16, y, 'font-size': 12, 'font-weight': 'bold', 'font-family': 'sans-serif' }, title);
     for (const item of classes) {
       y += 18;
       add('rect', { x: 16, y: y - 10, width: 14, height: 12, fill: item.fill, stroke: '#8c8778' });
-      add('text', { x: 36, y, 'font-size': 11, 'font-family': 'sans-serif' }, item.label);
+      add('text', { 'x': 36, y, 'font-size': 11, 'font-family': 'sans-serif' }, item.label);
     }
     y += 18;
   }
-  add('text', { x: 16, y, 'font-size': 10, 'font-family': 'sans-serif', fill: '#4a5560' }, sourceLine);
+  add('text', { 'x': 16, y, 'font-size': 10, 'font-family': 'sans-serif', 'fill': '#4a5560' }, sourceLine);
   return new XMLSerializer().serializeToString(clone);
 }

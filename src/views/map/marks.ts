@@ -23,7 +23,12 @@ export function markColor(actor: Actor, options: Pick<StyleOptions, 'colorBy' | 
 const between = (value: number, min: number, max: number) => (max <= min ? null : Math.min(1, Math.max(0, (value - min) / (max - min))));
 
 /** The radius, mapped linearly as the network view's `mapData` maps diameters; unsized when the value is not known. */
-export function markRadius(actor: Actor, options: Pick<StyleOptions, 'sizeBy' | 'maxDegree' | 'metricRange'>, values: NodeValues | null, degree: number): number {
+export function markRadius(
+  actor: Actor,
+  options: Pick<StyleOptions, 'sizeBy' | 'maxDegree' | 'metricRange'>,
+  values: NodeValues | null,
+  degree: number,
+): number {
   let t: number | null = null;
   if (options.sizeBy === 'influence') t = actor.influence === null ? null : between(actor.influence, 1, 5);
   else if (options.sizeBy === 'degree') t = between(degree, 0, Math.max(1, options.maxDegree));

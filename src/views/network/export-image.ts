@@ -11,7 +11,6 @@ import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS,
 import { SHAPE_PATHS } from '../../styling/shapes';
 import { translate } from '../../text/translate';
 
-
 export interface ImageParts {
   /** The network drawing as an SVG document (from cytoscape-svg). */
   graphSvg: string;
@@ -42,29 +41,43 @@ function legend(parts: ImageParts, top: number): { svg: string; height: number }
   };
   const row = (symbol: string, text: string) => {
     y += 18;
-    lines.push(`<g transform="translate(0,${y - 12})">${symbol}</g><text x="30" y="${y}" font-size="12" fill="#1a1a1a">${escapeXml(text)}</text>`);
+    lines.push(
+      `<g transform="translate(0,${y - 12})">${symbol}</g><text x="30" y="${y}" font-size="12" fill="#1a1a1a">${escapeXml(text)}</text>`,
+    );
   };
   heading(headings.colours);
   if (parts.colorBy === 'pillar') {
     for (const p of PILLARS.filter((p) => network.actors.some((a) => pillarOf(a.sector) === p))) {
-      row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[p]]}" fill="${PILLAR_COLORS[p]}" transform="scale(0.7)"/>`, translate(locale, PILLAR_LABELS[p]));
+      row(
+        `<path d="${SHAPE_PATHS[PILLAR_SHAPES[p]]}" fill="${PILLAR_COLORS[p]}" transform="scale(0.7)"/>`,
+        translate(locale, PILLAR_LABELS[p]),
+      );
     }
   } else {
     for (const s of SECTORS.filter((s) => network.actors.some((a) => a.sector === s))) {
-      row(`<path d="${SHAPE_PATHS[PILLAR_SHAPES[pillarOf(s)]]}" fill="${SECTOR_COLORS[s]}" transform="scale(0.7)"/>`, translate(locale, SECTOR_LABELS[s]));
+      row(
+        `<path d="${SHAPE_PATHS[PILLAR_SHAPES[pillarOf(s)]]}" fill="${SECTOR_COLORS[s]}" transform="scale(0.7)"/>`,
+        translate(locale, SECTOR_LABELS[s]),
+      );
     }
   }
   if (parts.showTrust !== false) {
     heading(headings.trust);
     for (const step of [-2, -1, 0, 1, 2]) {
-      row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_COLORS[String(step) as keyof typeof TRUST_COLORS]}" stroke-width="3"/>`, `${step > 0 ? '+' : ''}${step} ${translate(locale, TRUST.labels[step]!)}`);
+      row(
+        `<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_COLORS[String(step) as keyof typeof TRUST_COLORS]}" stroke-width="3"/>`,
+        `${step > 0 ? '+' : ''}${step} ${translate(locale, TRUST.labels[step]!)}`,
+      );
     }
     row(`<line x1="0" y1="7" x2="24" y2="7" stroke="${TRUST_NOT_ASSESSED}" stroke-width="2"/>`, headings.notAssessed);
   }
   heading(headings.types);
   for (const t of TIE_TYPES.filter((t) => network.ties.some((tie) => tie.type === t))) {
     const { dash, width } = TIE_STROKES[t];
-    row(`<line x1="0" y1="7" x2="24" y2="7" stroke="#555" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`, translate(locale, TIE_TYPE_LABELS[t]));
+    row(
+      `<line x1="0" y1="7" x2="24" y2="7" stroke="#555" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`,
+      translate(locale, TIE_TYPE_LABELS[t]),
+    );
   }
   return { svg: lines.join('\n'), height: y - top };
 }
@@ -104,7 +117,9 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
     const context = canvas.getContext('2d')!;
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('export: the PNG could not be made'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('export: the PNG could not be made'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -71,7 +71,7 @@ export function refineLayout(input: LayoutInput, onProgress: (done: number, tota
   // ForceAtlas2 with the settings graphology infers for the size, LinLog off (clusters kept readable, not
   // collapsed to points); its result has its own scale.
   const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 1000 };
-  for (let done = 0; done < steps; ) {
+  for (let done = 0; done < steps;) {
     const chunk = Math.min(CHUNK, steps - done);
     forceAtlas2.assign(graph, { iterations: chunk, settings, getEdgeWeight: null });
     done += chunk;
@@ -86,7 +86,8 @@ export function refineLayout(input: LayoutInput, onProgress: (done: number, tota
   noverlap.assign(graph, {
     maxIterations: NOVERLAP_STEPS,
     settings: { margin: MARGIN, ratio: 1, expansion: 1.1, gridSize: 20 },
-    outputReducer: (key, attributes) => (input.fixed[Number(key)] === 1 ? { ...attributes, x: input.x[Number(key)]!, y: input.y[Number(key)]! } : attributes),
+    outputReducer: (key, attributes) =>
+      input.fixed[Number(key)] === 1 ? { ...attributes, x: input.x[Number(key)]!, y: input.y[Number(key)]! } : attributes,
   });
   onProgress(total, total);
 

@@ -47,7 +47,14 @@ export class LayoutRefiner {
         console.warn('Puentes: the drawing could not be refined.', event.message);
         this.cancel();
       };
-      worker.postMessage(input, [input.x.buffer, input.y.buffer, input.radius.buffer, input.fixed.buffer, input.sources.buffer, input.targets.buffer]);
+      worker.postMessage(input, [
+        input.x.buffer,
+        input.y.buffer,
+        input.radius.buffer,
+        input.fixed.buffer,
+        input.sources.buffer,
+        input.targets.buffer,
+      ]);
     });
   }
 

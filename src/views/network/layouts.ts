@@ -66,7 +66,13 @@ export const labelRoom = (px: number) => (60 * px) / 11;
  * The zoom and pan that show `box` (in the drawing's units) centred in a `width` × `height` view, `padding` pixels inside its edges, the zoom
  * kept within `range`.
  */
-export function viewportFor(box: Box, width: number, height: number, padding: number, range: { min: number; max: number }): { zoom: number; pan: { x: number; y: number } } {
+export function viewportFor(
+  box: Box,
+  width: number,
+  height: number,
+  padding: number,
+  range: { min: number; max: number },
+): { zoom: number; pan: { x: number; y: number } } {
   const fit = Math.min((width - 2 * padding) / Math.max(1, box.x2 - box.x1), (height - 2 * padding) / Math.max(1, box.y2 - box.y1));
   const zoom = Math.min(range.max, Math.max(range.min, fit));
   return { zoom, pan: { x: width / 2 - ((box.x1 + box.x2) / 2) * zoom, y: height / 2 - ((box.y1 + box.y2) / 2) * zoom } };
@@ -81,8 +87,12 @@ export function fitActors(cy: Core, padding: number, room: number): void {
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
-    const w = node.width() / 2 + room, h = node.height() / 2 + room;
-    box.x1 = Math.min(box.x1, x - w); box.y1 = Math.min(box.y1, y - h); box.x2 = Math.max(box.x2, x + w); box.y2 = Math.max(box.y2, y + h);
+    const w = node.width() / 2 + room,
+      h = node.height() / 2 + room;
+    box.x1 = Math.min(box.x1, x - w);
+    box.y1 = Math.min(box.y1, y - h);
+    box.x2 = Math.max(box.x2, x + w);
+    box.y2 = Math.max(box.y2, y + h);
   });
   if (!Number.isFinite(box.x1)) return;
   cy.viewport(viewportFor(box, cy.width(), cy.height(), padding, { min: cy.minZoom(), max: cy.maxZoom() }));
@@ -136,7 +146,8 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
       movable
         .layout({
           name: 'concentric',
-          concentric: (node: NodeSingular) => Number(key === 'degree' ? node.data('degree') : (context.network.actors.find((a) => a.id === node.id())?.[key] ?? -1)),
+          concentric: (node: NodeSingular) =>
+            Number(key === 'degree' ? node.data('degree') : (context.network.actors.find((a) => a.id === node.id())?.[key] ?? -1)),
           levelWidth: () => 1,
           minNodeSpacing: 28,
           fit: true,
@@ -163,7 +174,11 @@ export function runLayout(cy: Core, id: LayoutId, context: LayoutContext): Group
     }
     case 'saved':
       // A large network just opened is drawn at its saved places already: only the view is fitted to them.
-      if (!context.animate && movable.length > LARGE_NETWORK && movable.every((node) => samePlace((node as NodeSingular).position(), context.positions[(node as NodeSingular).id()]))) {
+      if (
+        !context.animate &&
+        movable.length > LARGE_NETWORK &&
+        movable.every((node) => samePlace((node as NodeSingular).position(), context.positions[(node as NodeSingular).id()]))
+      ) {
         fitActors(cy, 30, labelRoom(context.labelPx));
         return [];
       }

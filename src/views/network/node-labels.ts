@@ -33,7 +33,10 @@ export function placeNodeLabels(instance: Core, px: number, fallbackGap: number,
   // The gap Cytoscape leaves between an actor's box and its label's box, the same on every side: measured on the
   // labels drawn below. (A label drawn right or left has a box of a slightly different shape there, so its box below
   // is close, not exact; placing the labels again changes nothing, checked on the samples at two screen sizes.)
-  const gaps = measured.filter((m) => m.place === 'below').map((m) => m.label.y1 - m.box.y2).sort((a, b) => a - b);
+  const gaps = measured
+    .filter((m) => m.place === 'below')
+    .map((m) => m.label.y1 - m.box.y2)
+    .sort((a, b) => a - b);
   const gap = gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : fallbackGap;
   const candidates: LabelCandidate[] = measured.map(({ node, faded, box, label, place }) => ({
     id: node.id(),

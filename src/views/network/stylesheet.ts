@@ -6,10 +6,16 @@
 import type { StylesheetJson } from 'cytoscape';
 import { PILLARS, SECTORS, TIE_TYPES } from '../../model/vocabularies';
 import {
-  COMMUNITY_COLORS, COMMUNITY_OTHER, PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED,
+  COMMUNITY_COLORS,
+  COMMUNITY_OTHER,
+  PILLAR_COLORS,
+  PILLAR_SHAPES,
+  SECTOR_COLORS,
+  TIE_STROKES,
+  TRUST_COLORS,
+  TRUST_NOT_ASSESSED,
 } from '../../styling/palette';
 import { DEFAULT_STYLE, type StyleOptions } from '../../styling/node-values';
-
 
 /** Node diameter range when sized by a value. */
 export const SIZE_RANGE = { min: 18, max: 60, unsized: 26 } as const;
@@ -71,11 +77,11 @@ export function buildStylesheet(
     {
       selector: 'node',
       style: {
-        width: SIZE_RANGE.unsized,
-        height: SIZE_RANGE.unsized,
+        'width': SIZE_RANGE.unsized,
+        'height': SIZE_RANGE.unsized,
         'font-size': label.px * scale,
         'font-family': 'system-ui, sans-serif',
-        color: '#1a1a1a',
+        'color': '#1a1a1a',
         'text-valign': 'bottom',
         'text-margin-y': 4 * scale,
         'text-wrap': 'wrap',
@@ -89,7 +95,7 @@ export function buildStylesheet(
       },
     },
     ...(options.dark
-      ? [{ selector: 'node', style: { color: '#ffffff', 'text-background-color': '#1b1f24', 'border-color': '#1b1f24' } }]
+      ? [{ selector: 'node', style: { 'color': '#ffffff', 'text-background-color': '#1b1f24', 'border-color': '#1b1f24' } }]
       : []),
     // Only actors have labels (edgehandles' ghost node has none).
     { selector: 'node[label]', style: { label: 'data(label)' } },
@@ -101,7 +107,7 @@ export function buildStylesheet(
     {
       selector: 'edge',
       style: {
-        width: 1.6,
+        'width': 1.6,
         'curve-style': large ? 'straight' : 'bezier',
         'line-color': TRUST_NOT_ASSESSED,
         'target-arrow-color': TRUST_NOT_ASSESSED,
@@ -126,15 +132,21 @@ export function buildStylesheet(
       style: { 'source-arrow-shape': 'tee' as const, 'target-arrow-shape': 'tee' as const },
     })),
     // Filtered out: faded (still in place, for context) or hidden, as the user chose.
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0.2 } },
     { selector: '.hidden', style: { display: 'none' } },
     // A label with no room at this zoom (label-placement.ts); the selection's always has room.
     // Below its smallest size drawn too, so Cytoscape neither renders the text into its cache nor draws it (it would
     // for a transparent label: at 2,000 actors that was a fifth of the first frame), yet still measures it to place.
     { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0, 'min-zoomed-font-size': HIDDEN_LABEL } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 * scale } },
-    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 * scale } },
-    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 * scale } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 * scale },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 * scale },
+    },
     {
       selector: ':selected',
       style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.35, 'overlay-padding': 6 },
@@ -142,7 +154,10 @@ export function buildStylesheet(
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a1a1a', 'font-weight': 'bold' } },
     // Drawing a tie (cytoscape-edgehandles).
     { selector: '.eh-source, .eh-target', style: { 'border-width': 3, 'border-color': '#ffbf00' } },
-    { selector: '.eh-preview, .eh-ghost-edge', style: { 'line-color': '#ffbf00', 'target-arrow-color': '#ffbf00', 'line-style': 'dashed' } },
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: { 'line-color': '#ffbf00', 'target-arrow-color': '#ffbf00', 'line-style': 'dashed' },
+    },
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
   ];
 }

@@ -85,7 +85,10 @@ function hookFor(cy: Core): DrawingHook {
     labels: () =>
       cy
         .nodes()
-        .filter((node: NodeSingular) => !node.hasClass('hidden') && !node.hasClass('faded') && !node.hasClass('label-hidden') && !!node.data('label'))
+        .filter(
+          (node: NodeSingular) =>
+            !node.hasClass('hidden') && !node.hasClass('faded') && !node.hasClass('label-hidden') && !!node.data('label'),
+        )
         .map((node) => box(node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))),
   };
 }

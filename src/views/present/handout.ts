@@ -68,7 +68,11 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
       }
       pdf.setFontSize(9);
       pdf.setTextColor(80);
-      pdf.text(`${title} · ${index + 1}/${presenter.slides.length} · ${formatDate(new Date(), locale.current)}`, margin, height - margin + 6);
+      pdf.text(
+        `${title} · ${index + 1}/${presenter.slides.length} · ${formatDate(new Date(), locale.current)}`,
+        margin,
+        height - margin + 6,
+      );
       if (mark) {
         pdf.setFont('helvetica', 'bold');
         pdf.setTextColor(140, 20, 20);

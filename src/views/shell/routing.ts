@@ -37,7 +37,8 @@ export function followRoute({ view, scenarios }: Routed): () => void {
   });
   const follow = async () => {
     const next = parseRoute(location.hash);
-    if (next.scenario && next.scenario !== scenarios.current?.id && scenarios.list.some((s) => s.id === next.scenario)) await scenarios.open(next.scenario);
+    if (next.scenario && next.scenario !== scenarios.current?.id && scenarios.list.some((s) => s.id === next.scenario))
+      await scenarios.open(next.scenario);
     if (next.view) view.mode = next.view;
   };
   const onHash = () => void follow();

@@ -1,1 +1,2 @@
-export const sourceLineCount = (sources: readonly { title?: string; doc: string }[]) => new Set(sources.map((s) => s.title ?? s.doc)).size + 2;
+export const sourceLineCount = (sources: readonly { title?: string; doc: string }[]) =>
+  new Set(sources.map((s) => s.title ?? s.doc)).size + 2;
