@@ -10,104 +10,15 @@ import { slugId } from '../model/edits';
 import { bilingual, wordings } from '../model/localized';
 import { SCHEMA_VERSION } from '../model/schema';
 import { normalise } from '../model/search';
-import { parseContact } from '../model/text-forms';
 import type { Actor, Network, Problem, Tie } from '../model/types';
 import type { Label, LabelKey } from '../model/vocabularies';
 import { checkActor, checkTie, type RecordCheck } from '../model/validate';
 import { label as labelIn } from '../text/translate';
 import { columnsFor, type Mapping, type TableKind } from './columns';
+import { boolean, contacts, extras, fieldBasis, list, number, orNull, sources, type Table } from './table-cells';
 import { readBasis, readEngagement, readLevel, readRegion, readSector, readTieType, readVpStatus, type ReadValue } from './values';
 
-export interface Table {
-  fileName: string;
-  headers: string[];
-  rows: string[][];
-}
-
-/** Column names that must never become object keys. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
-const number = (text: string) => {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  return Number.isNaN(value) ? trimmed : value;
-};
-const list = (text: string) =>
-  text
-    .split(/;/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-const boolean = (text: string) => {
-  const key = normalise(text);
-  if (['true', 'yes', 'si', '1', 'x', 'verdadero'].includes(key)) return true;
-  if (['false', 'no', '0', 'falso'].includes(key)) return false;
-  return text.trim() === '' ? undefined : text.trim();
-};
-
-/** Several sources are written as aligned lists separated by " | " in the three source columns. */
-export const LIST_SEPARATOR = ' | ';
-
-/** A list written with " | " between items (sources, contacts). The cell is trimmed, so an outer space may be gone. */
-const splitList = (text: string) => text.split(/(?:^|\s)\|(?:\s|$)/);
-
-function sources(cell: (field: string) => string) {
-  const docs = splitList(cell('sourceDoc'));
-  const locators = splitList(cell('sourceLocator'));
-  const locatorsEn = splitList(cell('sourceLocatorEn'));
-  const quotes = splitList(cell('sourceQuote'));
-  const count = Math.max(docs.length, locators.length, locatorsEn.length, quotes.length);
-  const result = [];
-  for (let i = 0; i < count; i++) {
-    const [doc = '', locator = '', locatorEn = '', quote = ''] = [
-      docs[i]?.trim(),
-      locators[i]?.trim(),
-      locatorsEn[i]?.trim(),
-      quotes[i]?.trim(),
-    ];
-    if (doc || locator || locatorEn || quote) result.push({ doc, locator: bilingual(locator, locatorEn), ...(quote ? { quote } : {}) });
-  }
-  return result;
-}
-
-/** "influence=assumed; region=assumed" → {influence: 'assumed', region: 'assumed'}. */
-function fieldBasis(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const part of text.split(';')) {
-    const [field, basis] = part.split('=').map((x) => x.trim());
-    if (field && basis && !UNSAFE_KEYS.has(field)) result[field] = readBasis(basis).value;
-  }
-  return result;
-}
-
-/** "Ana Leyva — Coordinadora — Coordinator | José Pérez" → contacts. */
-function contacts(text: string) {
-  return splitList(text)
-    .filter((entry) => entry.trim())
-    .map(parseContact);
-}
-
-/** Values of columns the mapping does not use, kept as extra attributes. */
-function extras(table: Table, row: string[], mapping: Mapping, problems: Problem[], at: (column: number) => string) {
-  const used = new Set(Object.values(mapping));
-  const extra: Record<string, string> = {};
-  table.headers.forEach((header, i) => {
-    if (used.has(i) || !header.trim() || !row[i]?.trim()) return;
-    if (UNSAFE_KEYS.has(header.trim())) {
-      problems.push({
-        path: at(i),
-        code: 'invalid',
-        severity: 'warning',
-        message: 'is not a usable column name; the column was ignored',
-        messageEs: 'no es un nombre de columna utilizable; la columna se ignoró',
-      });
-      return;
-    }
-    extra[header.trim()] = row[i]!.trim();
-  });
-  return extra;
-}
+export { LIST_SEPARATOR, type Table } from './table-cells';
 
 interface ImportContext {
   table: Table;
