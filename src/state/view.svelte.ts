@@ -25,14 +25,6 @@ export interface Position {
   y: number;
 }
 
-/** A rectangle of the drawing: what the network view shows. */
-export interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
 export interface Focus {
   actor: string;
   steps: 1 | 2;
