@@ -4,7 +4,8 @@
  * with its legend, the slide's title and caption, the sources, the date, and
  * the "redacted" mark when a redaction profile is on. Each slide is put on
  * screen in turn and drawn as the export menu draws it; the view as it was is
- * put back at the end.
+ * put back at the end. Text and pictures are set in an embedded font that has
+ * every letter, dash and arrow they use (./handout-font).
  */
 import { locale } from '../../i18n/locale.svelte';
 import { formatDate } from '../../i18n/format';
@@ -13,6 +14,8 @@ import { REDACTED_MARK } from '../../model/redact';
 import type { Presenter } from '../../state/presenter.svelte';
 import type { ViewState } from '../../state/view.svelte';
 import { downloadBlob } from '../ui/download';
+import { embedHandoutFont, HANDOUT_FONT } from './handout-font';
+import { prepareForPdf } from './handout-svg';
 
 export interface HandoutOptions {
   presenter: Presenter;
@@ -29,11 +32,21 @@ function settle(ms = 700): Promise<void> {
 
 const text = (value: { es: string; en: string }) => localize(value, locale.current);
 
+/**
+ * A page's footer: the handout's title, the page, and the day it was made — once, as a scenario's default name
+ * already ends with the day it was made.
+ */
+export function footerLine(title: string, page: number, pages: number, today: string): string {
+  return [title, `${page}/${pages}`, ...(title.includes(today) ? [] : [today])].join(' · ');
+}
+
 export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOptions): Promise<void> {
   const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
   const before = view.snapshot();
   const focus = view.focus;
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4' });
+  await embedHandoutFont(pdf);
+  const today = formatDate(new Date(), locale.current);
   const width = pdf.internal.pageSize.getWidth();
   const height = pdf.internal.pageSize.getHeight();
   const margin = 32;
@@ -47,10 +60,10 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
       presenter.apply(slide);
       await settle();
       const svg = pictureOf();
-      pdf.setFont('helvetica', 'bold');
+      pdf.setFont(HANDOUT_FONT, 'bold');
       pdf.setFontSize(18);
       pdf.text(text(slide.title) || title, margin, margin + 8);
-      pdf.setFont('helvetica', 'normal');
+      pdf.setFont(HANDOUT_FONT, 'normal');
       pdf.setFontSize(11);
       const caption = text(slide.caption);
       if (caption) pdf.text(pdf.splitTextToSize(caption, width - 2 * margin) as string[], margin, margin + 26);
@@ -61,6 +74,7 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
         const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
         host.appendChild(document.importNode(element, true));
         const drawn = host.firstElementChild as SVGSVGElement;
+        prepareForPdf(drawn, HANDOUT_FONT);
         const w = Number(drawn.getAttribute('width')) || 800;
         const h = Number(drawn.getAttribute('height')) || 600;
         const scale = Math.min((width - 2 * margin) / w, (bottom - top) / h);
@@ -68,16 +82,12 @@ export async function slidesPdf({ presenter, view, title, pictureOf }: HandoutOp
       }
       pdf.setFontSize(9);
       pdf.setTextColor(80);
-      pdf.text(
-        `${title} · ${index + 1}/${presenter.slides.length} · ${formatDate(new Date(), locale.current)}`,
-        margin,
-        height - margin + 6,
-      );
+      pdf.setFont(HANDOUT_FONT, 'normal');
+      pdf.text(footerLine(title, index + 1, presenter.slides.length, today), margin, height - margin + 6);
       if (mark) {
-        pdf.setFont('helvetica', 'bold');
+        pdf.setFont(HANDOUT_FONT, 'bold');
         pdf.setTextColor(140, 20, 20);
         pdf.text(mark, width - margin, height - margin + 6, { align: 'right' });
-        pdf.setFont('helvetica', 'normal');
       }
       pdf.setTextColor(0);
     }
