@@ -91,4 +91,48 @@ describe('the PDF handout', () => {
       expect(grid).toContain(shown.length > 30 ? shown.slice(0, 20) : shown);
     }
   });
+
+  it('made under a redaction profile, holds none of the hidden strings in its text, and says it is redacted on every page', async () => {
+    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    // A community with a person's name and notes (what the "communities present" profile hides), beside a company.
+    const network = {
+      schemaVersion: 2,
+      id: 'taller',
+      title: 'Taller de prueba',
+      actors: [
+        {
+          id: 'fuerabamba',
+          name: 'Comunidad de Fuerabamba',
+          sector: 'community',
+          basis: 'inferred',
+          contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }],
+          notes: 'Nota reservada sobre la comunidad',
+        },
+        { id: 'minera', name: 'Minera del Sur', sector: 'company', basis: 'inferred' },
+      ],
+      ties: [{ id: 'mesa', source: 'fuerabamba', target: 'minera', type: 'dialogue', trust: 1, basis: 'inferred' }],
+    };
+    await page.getByTestId('import-button').click();
+    await page
+      .getByTestId('import-files')
+      .setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 2);
+    await addSlide(page, 'Actores del taller');
+    await page.getByTestId('view-grids').click();
+    await page.getByTestId('grid-svg').waitFor();
+    await addSlide(page, 'Poder e interés');
+    await page.getByTestId('slides-button').click();
+    await page.getByRole('button', { name: 'Taller con comunidades presentes' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('handout-pdf').click()]);
+    const pages = pagesOf(readFileSync((await file.path())!));
+    expect(pages).toHaveLength(2);
+    const text = pages.join('\n');
+    // The text is extracted (the embedded font maps its glyphs back to letters), so a hidden name would show here.
+    expect(text).toContain('Minera del Sur');
+    expect(text).toContain('Comunidad A');
+    for (const word of ['Fuerabamba', 'Juana', 'Quispe', 'Nota reservada']) expect(text).not.toContain(word);
+    for (const page of pages) expect(page.trim().split('\n').at(-1)).toContain('REDACTADO');
+  });
 });

@@ -15,7 +15,7 @@ export interface PictureAside {
   items: readonly string[];
 }
 
-const ASIDE = { gap: 24, column: 190, line: 14, noteChars: 44, itemChars: 30 };
+const ASIDE = { gap: 24, column: 210, line: 14, noteChars: 34, itemChars: 30 };
 
 const shortened = (text: string, chars: number) => (text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text);
 
