@@ -32,8 +32,8 @@ export function prepareForPdf(drawing: SVGSVGElement, fontFamily: string): void 
     const computed = getComputedStyle(element);
     for (const property of PAINT) {
       const value = computed.getPropertyValue(property);
-      if (value && value !== 'none') element.style.setProperty(property, value);
-      else if (value === 'none' && (property === 'fill' || property === 'stroke')) element.style.setProperty(property, 'none');
+      // "none" is a value for paint and display (hidden by a class); for a dash array it is the default.
+      if (value && (value !== 'none' || property !== 'stroke-dasharray')) element.style.setProperty(property, value);
     }
   }
   drawing.setAttribute('font-family', fontFamily);
