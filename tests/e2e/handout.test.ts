@@ -92,9 +92,12 @@ describe('the PDF handout', () => {
     }
   });
 
-  it('made under a redaction profile, holds none of the hidden strings in its text, and says it is redacted on every page', async () => {
-    const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
+  it('made offline under a redaction profile, holds none of the hidden strings in its text and says so on every page', async () => {
+    const { page, context } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
+    // A workshop without internet: the service worker has precached the build, the font included.
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await context.setOffline(true);
     // A community with a person's name and notes (what the "communities present" profile hides), beside a company.
     const network = {
       schemaVersion: 2,
