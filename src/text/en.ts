@@ -217,8 +217,8 @@ export const en = {
   'grid.legendValue': 'Value with a source, or inferred',
   'grid.legendAssumed': 'Assumed value (illustrative): hollow',
   'grid.legendCount': {
-    one: '{count} actor placed; {missing} not assessed, listed beside the grid.',
-    other: '{count} actors placed; {missing} not assessed, listed beside the grid.',
+    one: '{count} actor placed; {missing} not assessed, so left off the grid.',
+    other: '{count} actors placed; {missing} not assessed, so left off the grid.',
   },
   'grid.notAssessedTitle': 'Not assessed ({count})',
   'grid.notAssessedNote': 'Not placed at zero: a value nobody assessed is unknown, not low.',
@@ -243,6 +243,9 @@ export const en = {
   'trust.legendMean': 'Mean assessed trust',
   'trust.legendNotAssessed': 'Ties, trust not assessed',
   'trust.legendNoTies': 'No ties',
+  'trust.noneAssessedNote':
+    "No tie's trust has been assessed yet. To record it, select a tie (in the network, or in Table → Ties) and choose Edit → Trust in the panel on the right.",
+  'trust.legendNoneAssessed': 'Trust not assessed for any tie: each cell gives its number of ties.',
   'engagement.hint': 'Actors of each pillar by stage or level; grey: not assessed.',
   'engagement.click': 'Click a segment to select its actors.',
   'engagement.pillar': 'Pillar',

@@ -215,8 +215,8 @@ export const es = {
   'grid.legendValue': 'Valor con fuente, o inferido',
   'grid.legendAssumed': 'Valor supuesto (ilustrativo): vacío',
   'grid.legendCount': {
-    one: '{count} actor ubicado; {missing} sin evaluar, listados al lado.',
-    other: '{count} actores ubicados; {missing} sin evaluar, listados al lado.',
+    one: '{count} actor ubicado; {missing} sin evaluar, que quedan fuera de la cuadrícula.',
+    other: '{count} actores ubicados; {missing} sin evaluar, que quedan fuera de la cuadrícula.',
   },
   'grid.notAssessedTitle': 'Sin evaluar ({count})',
   'grid.notAssessedNote': 'No se ubican en cero: un valor que nadie evaluó es desconocido, no bajo.',
@@ -242,6 +242,9 @@ export const es = {
   'trust.legendMean': 'Confianza media evaluada',
   'trust.legendNotAssessed': 'Vínculos con confianza sin evaluar',
   'trust.legendNoTies': 'Sin vínculos',
+  'trust.noneAssessedNote':
+    'Aún no se evaluó la confianza de ningún vínculo. Para registrarla, seleccione un vínculo (en la red, o en Tabla → Vínculos) y elija Editar → Confianza en el panel de la derecha.',
+  'trust.legendNoneAssessed': 'Confianza sin evaluar en todos los vínculos: cada celda da su número de vínculos.',
   'engagement.hint': 'Actores de cada pilar por etapa o nivel; gris: sin evaluar.',
   'engagement.click': 'Haga clic en un segmento para seleccionar sus actores.',
   'engagement.pillar': 'Pilar',

@@ -1,6 +1,7 @@
 // The grids as a facilitator preparing a workshop uses them: who has power but no assessed interest, which parties
 // have ties whose trust nobody assessed, and everything linked to the same selection, filters and language.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForDrawn } from './browser';
@@ -8,6 +9,8 @@ import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const ids = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor')).sort());
@@ -102,5 +105,54 @@ describe('the grids', () => {
     expect(picture).toContain('Red nacional de Lima, 2010 · Involucramiento');
     expect(picture).toContain('Etapa de involucramiento');
     expect(picture).toContain('Voluntary Principles on Security and Human Rights: Implementation Process Feasibility Study in Peru');
+  });
+
+  it('at 1366×768 the actors not assessed are listed under the grid, and its note does not say "beside"', async () => {
+    const { page } = await chromium.open(`${baseURL}#/grid`, { locale: 'es-PE', viewport: { width: 1366, height: 768 } });
+    await page.getByTestId('grid-svg').waitFor();
+    const grid = (await page.getByTestId('grid-svg').boundingBox())!;
+    const list = (await page.getByTestId('grid-not-assessed').boundingBox())!;
+    // The stage is 1366 − 240 (filters) − 380 (inspector) wide: the list wraps under the grid.
+    expect(list.y).toBeGreaterThanOrEqual(grid.y + grid.height);
+    // 17 placed and 43 not, counted from the sample as in the first test.
+    const placed = lima.actors.filter((a) => a.influence !== null && a.vpInterest !== null).length;
+    expect(await page.getByTestId('grid-legend-count').textContent()).toBe(
+      `${placed} actores ubicados; ${lima.actors.length - placed} sin evaluar, que quedan fuera de la cuadrícula.`,
+    );
+  });
+
+  it('with no tie whose trust is assessed, the trust matrix says so in one line, with where to record it, and no hatching', async () => {
+    // The sample grades no tie's trust.
+    expect(lima.ties.every((t) => t.trust === null)).toBe(true);
+    const { page } = await chromium.open(`${baseURL}#/trust`, { locale: 'es-PE' });
+    await page.getByTestId('trust-svg').waitFor();
+    expect(await page.getByTestId('trust-none-assessed').textContent()).toBe(
+      'Aún no se evaluó la confianza de ningún vínculo. Para registrarla, seleccione un vínculo (en la red, o en Tabla → Vínculos) y elija Editar → Confianza en el panel de la derecha.',
+    );
+    expect(await page.locator('g.cell rect[fill="url(#trust-hatch)"]').count()).toBe(0);
+    // The cells' visible words (their <title>, a tooltip, still says it in full).
+    expect(await page.locator('g.cell > text', { hasText: 'sin evaluar' }).count()).toBe(0);
+    // Each cell with ties still gives their number: State – platforms, 9 in the sample (counted in the test above).
+    expect(await page.locator('g.cell[data-row="state"][data-col="platform"]').textContent()).toContain('9 vínc.');
+  });
+
+  it('every trust-matrix cell is named with what it shows (axe: label-content-name-mismatch)', async () => {
+    const { page } = await chromium.open(`${baseURL}#/trust`, { locale: 'es-PE' });
+    await page.getByTestId('trust-svg').waitFor();
+    await page.evaluate(readFileSync(axePath, 'utf8'));
+    const found = await page.evaluate(async () => {
+      type Axe = {
+        run: (c: Document, o: object) => Promise<{ violations: { nodes: { target: string[] }[] }[]; passes: { nodes: unknown[] }[] }>;
+      };
+      const axe = (window as unknown as { axe: Axe }).axe;
+      const result = await axe.run(document, { runOnly: ['label-content-name-mismatch'] });
+      return {
+        violations: result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        passes: result.passes[0]?.nodes.length ?? 0,
+      };
+    });
+    expect(found.violations).toEqual([]);
+    // The rule did look at the cells: the 19 pairs of pillars with ties of the sample.
+    expect(found.passes).toBe(19);
   });
 });

@@ -181,6 +181,67 @@ describe('presenting', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(2);
     for (const word of ['Fuerabamba', 'Juana', 'Quispe']) expect(pdf.toString('latin1')).not.toContain(word);
   });
+
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`at ${size.width}×${size.height}, a presented map or grid is its drawing alone, between the title and the footer, on the dark theme`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: size });
+      await waitForDrawn(page, lima.actors.length);
+      await addSlide(page, 'Toda la red');
+      await page.getByTestId('view-map').click();
+      await page.getByTestId('map-view').waitFor();
+      await addSlide(page, 'Dónde están');
+      await page.getByTestId('view-grids').click();
+      await page.getByTestId('grid-svg').waitFor();
+      await addSlide(page, 'Poder e interés');
+      for (const tab of ['trust', 'engagement', 'matrix']) {
+        await page.getByTestId(`grid-tab-${tab}`).click();
+        await page.getByTestId(`${tab}-svg`).waitFor();
+        await addSlide(page, tab);
+      }
+      await page.getByTestId('slides-button').click();
+      await page.getByTestId('present-start').click();
+      await page.getByTestId('presenter').waitFor();
+      // Slide by slide: what the drawing is, and which of its parts must be whole on screen (the grid's x-axis label).
+      const slides: [string, string[]][] = [
+        ['network', ['[data-testid="network-canvas"]']],
+        ['map', ['[data-testid="map-svg"]']],
+        ['grid', ['[data-testid="grid-svg"]', '[data-testid="grid-x-label"]']],
+        ['trust', ['[data-testid="trust-svg"]']],
+        ['engagement', ['[data-testid="engagement-svg"]']],
+        ['matrix', ['[data-testid="matrix-svg"]']],
+      ];
+      for (const [i, [view, parts]] of slides.entries()) {
+        await page.waitForSelector(`[data-testid="presenter"][data-slide="${i + 1}"]`);
+        await page.waitForSelector(`.stage[data-view="${view}"]`);
+        await page.locator(parts[0]!).waitFor();
+        // No form control on the stage: the presenter's own buttons are in its overlay, outside it.
+        const controls = await page
+          .locator('.stage :is(select, input, button, textarea)')
+          .evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).map((n) => n.outerHTML.slice(0, 80)));
+        expect(controls, view).toEqual([]);
+        // The bands: below the slide's title, above the sources and count.
+        const top = (await page.locator('[data-testid="presenter"] header.title').boundingBox())!;
+        const footer = (await page.locator('[data-testid="presenter"] footer.corner').boundingBox())!;
+        for (const part of parts) {
+          const box = (await page.locator(part).boundingBox())!;
+          expect(box.y, `${view}: ${part} starts under the title`).toBeGreaterThanOrEqual(top.y + top.height);
+          expect(box.y + box.height, `${view}: ${part} ends above the footer`).toBeLessThanOrEqual(footer.y);
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+        }
+        // The projector's dark theme: between the bands, the picture is dark (mean luma of the network's
+        // background #1b1f24 is 0.12; a white page is 1), with little light area (a few light region fills).
+        const stage = (await page.locator('.stage').boundingBox())!;
+        const { mean, light } = await luminance(page, stage);
+        expect(mean, `${view}: mean luminance`).toBeLessThan(0.3);
+        expect(light, `${view}: share of light pixels`).toBeLessThan(0.25);
+        await page.keyboard.press('ArrowRight');
+      }
+    });
+  }
 });
 
 /** The text of every part of an .xlsx (a zip), for searching. */
@@ -191,4 +252,29 @@ async function unzipText(bytes: Buffer): Promise<string> {
   const cells: string[] = [];
   book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
   return cells.join('\n');
+}
+
+/**
+ * How light a part of the screen is: its mean luma (sRGB weighted: 0 black, 1 white) and the share of its pixels
+ * lighter than 0.8, read from a screenshot decoded in the page.
+ */
+async function luminance(page: Page, clip: { x: number; y: number; width: number; height: number }) {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let [sum, light, count] = [0, 0, 0];
+    for (let i = 0; i < pixels.length; i += 4 * 7) {
+      const y = (0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]!) / 255;
+      sum += y;
+      if (y > 0.8) light++;
+      count++;
+    }
+    return { mean: sum / count, light: light / count };
+  }, png);
 }
