@@ -1,13 +1,11 @@
 // The PDF handout as a workshop reads it in Spanish: its text is the slides' text, whole — en dashes, arrows and
 // accents included — with one date per footer, and a grid page that shows the actors it says are not assessed.
 // The text is read back with poppler's pdftotext, as a reader's PDF viewer would extract it.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForDrawn } from './browser';
+import { pagesOf } from './pdf-text';
 import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
@@ -22,16 +20,6 @@ async function addSlide(page: Page, title: string) {
   await dialog.locator('[data-testid="slide-list"] > li').nth(before).waitFor();
   await dialog.getByRole('button', { name: 'Cerrar' }).click();
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** The text of each page of a PDF, as pdftotext extracts it (pages are separated by form feeds). */
-function pagesOf(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'puentes-handout-'));
-  const file = join(dir, 'handout.pdf');
-  writeFileSync(file, pdf);
-  if (process.env.HANDOUT_KEEP) writeFileSync(process.env.HANDOUT_KEEP, pdf);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
-  return text.split('\f').slice(0, -1);
 }
 
 describe('the PDF handout', () => {
@@ -78,13 +66,13 @@ describe('the PDF handout', () => {
       expect(footer.match(/\d{1,2}\/\d{1,2}\/\d{4}/g), footer).toHaveLength(1);
     });
 
-    // The grid says "43 sin evaluar, listados al lado": the 60 actors less the 17 with both influence and interest in
+    // The grid says "43 sin evaluar, que quedan fuera de la cuadrícula": the 60 actors less the 17 with both influence and interest in
     // the VPs (the default axes) assessed. The page lists them beside the grid, under the app's own heading, each
     // by its short name (cut with "…" past 30 characters).
     const notAssessed = lima.actors.filter((actor) => actor.influence == null || actor.vpInterest == null);
     expect(notAssessed).toHaveLength(43);
     expect(unassessed).toHaveLength(43);
-    expect(grid).toContain('43 sin evaluar, listados al lado');
+    expect(grid).toContain('43 sin evaluar, que quedan fuera de la cuadrícula');
     expect(grid).toContain('Sin evaluar (43)');
     for (const actor of notAssessed) {
       const shown = (actor.shortName ?? actor.name).es;
