@@ -57,7 +57,9 @@ export function labelCandidates(nodes: readonly ParsedNode[]): LabelCandidate[] 
     const numbers = values.filter((v) => NUMBER.test(v)).length;
     const likely = values.length >= nodes.length / 2 && numbers <= values.length / 10 && new Set(values).size >= values.length * 0.8;
     const rank = LABEL_NAMES.indexOf(headerKey(attribute));
-    return [{ attribute, likely, examples: values.slice(0, 3), rank: rank < 0 ? LABEL_NAMES.length : rank, distinct: new Set(values).size }];
+    return [
+      { attribute, likely, examples: values.slice(0, 3), rank: rank < 0 ? LABEL_NAMES.length : rank, distinct: new Set(values).size },
+    ];
   });
   candidates.sort((a, b) => Number(b.likely) - Number(a.likely) || a.rank - b.rank || b.distinct - a.distinct);
   return candidates.map(({ attribute, likely, examples }) => ({ attribute, likely, examples }));
@@ -102,7 +104,10 @@ export function filePositions(nodes: readonly ParsedNode[]): Record<string, Poin
   return Object.fromEntries(placed.map((p) => [p.key, { x: round((p.x - midX) * scale), y: round((p.y - midY) * scale) }]));
 }
 
-const hex = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+const hex = (n: number) =>
+  Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0');
 
 /**
  * A node's colour as "#rrggbb": from GEXF's viz:color (which the parser
