@@ -2,8 +2,11 @@
  * GEXF (Gephi) and GraphML (yEd, networkx, igraph), read with graphology's
  * parsers and written so that Gephi and networkx open them with every
  * attribute. Reading goes through the same column mapping as spreadsheets:
- * attributes named like model fields become those fields, the rest are kept
- * as extra attributes. Files declaring a DOCTYPE or entities are refused
+ * attributes named like model fields become those fields (unless their
+ * values do not read as them: then they stay extra attributes, like the
+ * rest). The names come from the attribute that looks most like names
+ * (graph-attributes.ts), and the file's drawing (positions, colours, sizes)
+ * is returned beside the network for the import preview. Files declaring a DOCTYPE or entities are refused
  * (entity expansion is how "billion laughs" files attack parsers), and an
  * XML syntax error is reported, not ignored.
  */
