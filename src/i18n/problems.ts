@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../model/localized';
 import type { Problem } from '../model/types';
+import { translate } from '../text/translate';
 
 const ES_FORMAT: Record<string, string> = {
   id: 'debe ser un identificador (minúsculas, dígitos, - _ .)',
@@ -64,4 +65,57 @@ export function describePath(path: string, locale: Locale): string {
     .replace(/\bedge (\d+)/g, 'arista $1')
     .replace(/\bfeature (\d+)/g, 'forma $1')
     .replace(/, property "/g, ', propiedad "');
+}
+
+/** Problems that say the same thing at many places of one file and column, with how many places. */
+export interface ProblemGroup {
+  /** The first of them, whose path names its row. */
+  problem: Problem;
+  count: number;
+  /** Its path without the row: "red.gexf nodes, column "source"". */
+  where: string;
+  /** What the places are: nodes and edges of a graph file, rows of a table. */
+  unit: 'nodes' | 'edges' | 'rows';
+}
+
+/** The place of a problem without its row or element: the part that many problems share. */
+function placeOf(path: string): { where: string; unit: ProblemGroup['unit'] } {
+  const node = / nodes row \d+/;
+  const edge = / edges row \d+| edge \d+(?: \(id "[^"]*"\))?/;
+  if (node.test(path)) return { where: path.replace(node, ''), unit: 'nodes' };
+  if (edge.test(path)) return { where: path.replace(edge, ''), unit: 'edges' };
+  return { where: path.replace(/ row \d+/, ''), unit: 'rows' };
+}
+
+/**
+ * The problems as lines to show, in their order: those that say the same
+ * (severity, code, message in both languages) at the same file and column
+ * are one line with their count, so that a file whose 1,224 nodes share one
+ * problem shows one line, not 1,224.
+ */
+export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  for (const problem of problems) {
+    const place = placeOf(problem.path);
+    const key = [
+      problem.severity,
+      problem.code,
+      place.where,
+      problem.message,
+      problem.messageEs ?? '',
+      JSON.stringify(problem.params ?? {}),
+    ].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { problem, count: 1, ...place });
+  }
+  return [...groups.values()];
+}
+
+const UNIT_KEYS = { nodes: 'problems.nodes', edges: 'problems.edges', rows: 'problems.rows' } as const;
+
+/** Where a group of problems is, in the interface language: its one place, or "red.gexf, columna "source" (1,224 nodos)". */
+export function describeGroupPlace(group: ProblemGroup, locale: Locale): string {
+  if (group.count === 1) return describePath(group.problem.path, locale);
+  return `${describePath(group.where, locale)} (${translate(locale, UNIT_KEYS[group.unit], { count: group.count })})`;
 }

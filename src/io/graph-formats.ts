@@ -2,8 +2,11 @@
  * GEXF (Gephi) and GraphML (yEd, networkx, igraph), read with graphology's
  * parsers and written so that Gephi and networkx open them with every
  * attribute. Reading goes through the same column mapping as spreadsheets:
- * attributes named like model fields become those fields, the rest are kept
- * as extra attributes. Files declaring a DOCTYPE or entities are refused
+ * attributes named like model fields become those fields (unless their
+ * values do not read as them: then they stay extra attributes, like the
+ * rest). The names come from the attribute that looks most like names
+ * (graph-attributes.ts), and the file's drawing (positions, colours, sizes)
+ * is returned beside the network for the import preview. Files declaring a DOCTYPE or entities are refused
  * (entity expansion is how "billion laughs" files attack parsers), and an
  * XML syntax error is reported, not ignored.
  */
@@ -14,13 +17,25 @@ import { slugId } from '../model/edits';
 import { localize, type Locale } from '../model/localized';
 import { ID_PATTERN } from '../model/schema';
 import type { Network, Problem } from '../model/types';
-import { proposeMapping } from './columns';
+import { proposeMapping, type Mapping } from './columns';
+import {
+  DRAWING_ATTRIBUTES,
+  NODE_ID,
+  filePositions,
+  labelCandidates,
+  likeliestLabel,
+  nodeColor,
+  nodeSize,
+  type LabelCandidate,
+  type ParsedNode,
+  type Point,
+} from './graph-attributes';
 import { actorRow, tieRow } from './table-export';
 import { escapeXml } from './xml-escape';
 import { tablesToNetwork, type Table, type TableImport } from './table-import';
 import { SOURCE_WEIGHT, weightsAsStrength } from './weights';
 
-export { SOURCE_WEIGHT };
+export { SOURCE_WEIGHT, NODE_ID };
 
 export type GraphFormat = 'gexf' | 'graphml';
 
@@ -88,7 +103,36 @@ const TIE_OF_ARC = 'tie';
 /** The attribute that keeps a node id that was not a usable id (a name with spaces or accents). */
 export const SOURCE_ID = 'sourceId';
 
-export function readGraphFile(text: string, fileName: string, format: GraphFormat, xml: XmlParser): TableImport {
+/** Choices the import preview offers for a GEXF or GraphML file. */
+export interface GraphReadOptions {
+  /** The node attribute read as the actors' names (NODE_ID: the node id); by default the likeliest. */
+  labelAttribute?: string;
+  /** Keep the file's node colours and sizes as the extra attributes `color` and `size` (the default). */
+  keepStyling?: boolean;
+}
+
+/** What a GEXF or GraphML file says about its drawing, for the import preview and the new scenario's view. */
+export interface GraphDrawing {
+  /** The node attribute read as names (NODE_ID: the node id), and the others the user may pick instead. */
+  labelAttribute: string;
+  candidates: LabelCandidate[];
+  /** Where the file drew each actor, by actor id; null when it gives no places. */
+  positions: Record<string, Point> | null;
+  /** How many nodes carry a colour or a size. */
+  styled: number;
+}
+
+export interface GraphImport extends TableImport {
+  drawing?: GraphDrawing;
+}
+
+export function readGraphFile(
+  text: string,
+  fileName: string,
+  format: GraphFormat,
+  xml: XmlParser,
+  options: GraphReadOptions = {},
+): GraphImport {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     return {
       network: null,
@@ -146,21 +190,36 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
   }
 
   // Node ids that are names ("Comunidad de Fuerabamba", "Mr. Hi") become slugs; the original is kept.
+  const parsed: ParsedNode[] = graph.mapNodes((key, attributes) => ({ key, attributes }));
+  const candidates = labelCandidates(parsed);
+  const labelAttribute = options.labelAttribute ?? likeliestLabel(candidates, parsed);
+  const placed = filePositions(parsed);
   const idOf = new Map<string, string>();
   const taken = new Set<string>();
   graph.forEachNode((key) => {
     if (ID_PATTERN.test(key) && !taken.has(key)) taken.add(key);
   });
-  const nodes: Record<string, unknown>[] = graph.mapNodes((key, attributes) => {
-    const name = cell(attributes.name ?? attributes.label ?? key) || key;
+  let styled = 0;
+  const nodes: Record<string, unknown>[] = parsed.map(({ key, attributes }) => {
+    const name = (labelAttribute === NODE_ID ? '' : cell(attributes[labelAttribute]).trim()) || key;
     let id = key;
     if (!ID_PATTERN.test(key) || idOf.has(key)) {
       id = slugId(name, taken);
       taken.add(id);
     }
     idOf.set(key, id);
-    return { ...attributes, id, name, ...(id !== key ? { [SOURCE_ID]: key } : {}) };
+    const { [labelAttribute]: _used, ...rest } = attributes;
+    // A label that only repeats the name or the id (as networkx and Puentes write it) says nothing more.
+    if ([name, key, cell(rest.nameEn)].includes(cell(rest.label))) delete rest.label;
+    const color = nodeColor(attributes);
+    const size = nodeSize(attributes);
+    if (color || size) styled++;
+    for (const drawn of DRAWING_ATTRIBUTES) delete rest[drawn];
+    const style = options.keepStyling === false ? {} : { ...(color ? { color } : {}), ...(size ? { size } : {}) };
+    return { ...rest, ...style, id, name, ...(id !== key ? { [SOURCE_ID]: key } : {}) };
   });
+  const positions = placed && Object.fromEntries(Object.entries(placed).map(([key, point]) => [idOf.get(key) ?? key, point]));
+  const drawing: GraphDrawing = { labelAttribute, candidates, positions, styled };
 
   // A tie written as two reciprocal arcs comes back as one undirected tie.
   const seenPairs = new Set<string>();
@@ -217,25 +276,52 @@ export function readGraphFile(text: string, fileName: string, format: GraphForma
     }
   } else edges.forEach((e) => delete e.weight);
   // Layout and drawing attributes of other tools are not stakeholder data.
-  const drawing = ['x', 'y', 'z', 'size', 'color', 'label', 'viz', 'directed'];
-  const clean = (item: Record<string, unknown>, keep: string[] = []) =>
-    Object.fromEntries(Object.entries(item).filter(([k]) => keep.includes(k) || !drawing.includes(k)));
-  const actors = toTable(
-    `${fileName} nodes`,
-    ['id', 'name'],
-    nodes.map((n) => clean(n)),
-  );
+  const edgeDrawing = [...DRAWING_ATTRIBUTES, 'label'];
+  const actors = toTable(`${fileName} nodes`, ['id', 'name'], nodes);
   const ties = toTable(
     `${fileName} edges`,
     ['id', 'source', 'target', 'directed'],
-    edges.map((e) => clean(e, ['directed'])),
+    edges.map((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !edgeDrawing.includes(k)))),
   );
   const title = cell(graph.getAttribute('title') ?? graph.getAttribute('name')) || fileName.replace(/\.[^.]+$/, '');
-  const result = tablesToNetwork(actors, proposeMapping('actors', actors.headers), ties, proposeMapping('ties', ties.headers), {
-    id: 'imported',
-    title,
+  const build = (actorMapping: Mapping) =>
+    tablesToNetwork(actors, actorMapping, ties, proposeMapping('ties', ties.headers), { id: 'imported', title });
+  const actorMapping = proposeMapping('actors', actors.headers);
+  let result = build(actorMapping);
+  // An attribute of another tool named like one of our fields ("source": the directory that listed a blog) that
+  // does not read as that field is kept as an extra attribute under its own name, not emptied on every node.
+  const foreign = misreadColumns(actors, actorMapping, result.problems);
+  if (foreign.length > 0) {
+    result = build(Object.fromEntries(Object.entries(actorMapping).map(([field, i]) => [field, foreign.includes(i) ? -1 : i])));
+    problems.push(...foreign.map((i) => keptAsExtra(fileName, actors.headers[i]!, nodes.length)));
+  }
+  return { ...result, problems: [...problems, ...result.problems], drawing };
+}
+
+/**
+ * The mapped node columns (besides id and name) whose cells mostly fail as
+ * the field they were taken for: at least half of the cells that have a
+ * value came back with a problem.
+ */
+function misreadColumns(actors: Table, mapping: Mapping, problems: readonly Problem[]): number[] {
+  return Object.entries(mapping).flatMap(([field, column]) => {
+    if (column < 0 || field === 'id' || field === 'name') return [];
+    const at = `, column "${actors.headers[column]}"`;
+    const failed = problems.filter((p) => p.code !== 'unknown-value' && p.path.endsWith(at)).length;
+    const filled = actors.rows.filter((row) => row[column]?.trim()).length;
+    return failed > 0 && failed >= filled / 2 ? [column] : [];
   });
-  return { ...result, problems: [...problems, ...result.problems] };
+}
+
+function keptAsExtra(fileName: string, attribute: string, nodes: number): Problem {
+  return {
+    path: fileName,
+    code: 'invalid',
+    severity: 'warning',
+    message: `the node attribute "${attribute}" does not read as one of Puentes' fields; its values on ${nodes} nodes were kept as the extra attribute "${attribute}"`,
+    messageEs: `el atributo de nodo «${attribute}» no se lee como un campo de Puentes; sus valores en ${nodes} nodos se conservaron como el atributo adicional «${attribute}»`,
+    params: { value: attribute },
+  };
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { Network, Problem } from '../model/types';
 import { parseNetworkJson } from '../model/validate';
-import { readGraphFile, type XmlParser } from './graph-formats';
-import type { Table, TableImport } from './table-import';
+import { readGraphFile, type GraphDrawing, type GraphImport, type XmlParser } from './graph-formats';
+import type { Table } from './table-import';
 import { proposeMapping } from './columns';
 import { edgeListTables } from './edge-list';
 
@@ -38,7 +38,7 @@ export interface ChosenFile {
 }
 
 export type FirstStep =
-  | { kind: 'network'; network: Network | null; problems: Problem[]; fileName: string }
+  | { kind: 'network'; network: Network | null; problems: Problem[]; fileName: string; drawing?: GraphDrawing }
   | { kind: 'tables'; actors: Table | null; ties: Table | null; problems: Problem[]; fileName: string };
 
 const refuse = (path: string, message: string, messageEs: string): Problem => ({
@@ -58,7 +58,7 @@ export type TableReader = (fileName: string, content: string | ArrayBuffer) => P
 export type NetworkFileFormat = 'json' | 'gexf' | 'graphml';
 
 /** Reads a JSON, GEXF or GraphML text into a network; the page passes one that runs in a worker. */
-export type NetworkReader = (fileName: string, text: string, format: NetworkFileFormat) => Promise<TableImport>;
+export type NetworkReader = (fileName: string, text: string, format: NetworkFileFormat) => Promise<GraphImport>;
 
 /** Reads the chosen files: one network file, or one or two CSV tables (which is which is told from their headers). */
 export async function readChosenFiles(
@@ -109,7 +109,8 @@ export async function readChosenFiles(
         ],
         fileName,
       };
-    return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name };
+    const drawing = result.drawing ? { drawing: result.drawing } : {};
+    return { kind: 'network', network: result.network, problems: result.problems, fileName: networkFile.name, ...drawing };
   }
 
   // Tables from CSV files and from every sheet of a workbook; which is the ties table is told from its headers.

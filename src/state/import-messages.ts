@@ -3,11 +3,12 @@ import type { Mapping } from '../io/columns';
 import type { Reading, Table, TableImportOptions } from '../io/table-import';
 import type { Network, Problem } from '../model/types';
 import type { NetworkFileFormat } from '../io/import-files';
+import type { GraphDrawing, GraphReadOptions } from '../io/graph-formats';
 
 export type ImportRequest =
   | { type: 'readCsv'; id: number; text: string; fileName: string }
   | { type: 'readXlsx'; id: number; data: ArrayBuffer; fileName: string }
-  | { type: 'readNetwork'; id: number; text: string; fileName: string; format: NetworkFileFormat }
+  | { type: 'readNetwork'; id: number; text: string; fileName: string; format: NetworkFileFormat; options?: GraphReadOptions }
   | { type: 'writeXlsx'; id: number; sheets: { name: string; table: Table }[] }
   | {
       type: 'build';
@@ -22,7 +23,7 @@ export type ImportRequest =
 
 export type ImportResponse =
   | { type: 'tables'; id: number; tables: Table[]; problems: Problem[] }
-  | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[] }
+  | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[]; drawing?: GraphDrawing }
   | { type: 'workbook'; id: number; data: ArrayBuffer }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'error'; id: number; message: string };

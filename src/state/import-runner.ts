@@ -7,6 +7,7 @@
 import type { Mapping } from '../io/columns';
 import type { Table, TableImport, TableImportOptions } from '../io/table-import';
 import type { NetworkFileFormat } from '../io/import-files';
+import type { GraphImport, GraphReadOptions } from '../io/graph-formats';
 import type { Problem } from '../model/types';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
@@ -54,10 +55,11 @@ export class ImportRunner {
     return { tables: [], problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
   }
 
-  /** Reads a JSON, GEXF or GraphML file into a network. */
-  async readNetwork(fileName: string, text: string, format: NetworkFileFormat): Promise<TableImport> {
-    const response = await this.#send({ type: 'readNetwork', text, fileName, format });
-    if (response.type === 'network') return { network: response.network, problems: response.problems };
+  /** Reads a JSON, GEXF or GraphML file into a network; a graph file with the drawing it gives. */
+  async readNetwork(fileName: string, text: string, format: NetworkFileFormat, options: GraphReadOptions = {}): Promise<GraphImport> {
+    const response = await this.#send({ type: 'readNetwork', text, fileName, format, options });
+    if (response.type === 'network')
+      return { network: response.network, problems: response.problems, ...(response.drawing ? { drawing: response.drawing } : {}) };
     const message = response.type === 'error' ? response.message : 'unexpected answer';
     return { network: null, problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
   }

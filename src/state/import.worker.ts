@@ -35,8 +35,8 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       const format = request.format;
       installXmlGlobals(scope);
       const { readGraphFile } = await import('../io/graph-formats');
-      const result = readGraphFile(request.text, request.fileName, format, strictXmlParser());
-      post({ type: 'network', id: request.id, network: result.network, problems: result.problems });
+      const result = readGraphFile(request.text, request.fileName, format, strictXmlParser(), request.options);
+      post({ type: 'network', id: request.id, network: result.network, problems: result.problems, drawing: result.drawing });
     } else if (request.type === 'writeXlsx') {
       const data = await writeXlsx(request.sheets);
       scope.postMessage({ type: 'workbook', id: request.id, data } satisfies ImportResponse, [data]);

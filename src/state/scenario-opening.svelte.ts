@@ -16,7 +16,7 @@ import { loadSample, loadSampleLayout, type SampleId } from './samples';
 import type { ScenarioJournal } from './scenario-journal.svelte';
 import type { TabSync } from './scenario-sync';
 import { storeMessage, type OpenScenario, type ScenarioState } from './scenario-state.svelte';
-import { freshViewSnapshot, type ViewState } from './view.svelte';
+import { freshViewSnapshot, type Position, type ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /** The scenarios state and what it is made of. */
@@ -170,11 +170,17 @@ function newRecord(p: ScenarioParts, network: Network, name: string, origin: Sce
  * it stays open in memory with a banner offering an export: nothing is
  * thrown away.
  */
-export async function createScenario(p: ScenarioParts, network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
+export async function createScenario(
+  p: ScenarioParts,
+  network: Network,
+  name: string,
+  origin: ScenarioOrigin,
+  positions: Record<string, Position> = {},
+): Promise<void> {
   const { scenarios } = p;
   if (!scenarios.store) return keepInMemory(p, network, name, origin, new StoreError('unavailable', 'no local database'));
-  // A new network starts with no slides (those in hand belong to the scenario open before).
-  const record = { ...newRecord(p, network, name, origin, freshViewSnapshot()), slides: [] };
+  // A new network starts with no slides (those in hand belong to the scenario open before); with positions, drawn there.
+  const record = { ...newRecord(p, network, name, origin, { ...freshViewSnapshot(), positions }), slides: [] };
   try {
     const saved = await scenarios.store.saveIfRevision(record, 0);
     await scenarios.refreshList();

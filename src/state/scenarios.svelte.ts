@@ -21,7 +21,7 @@ import { ScenarioJournal, type JournalHost } from './scenario-journal.svelte';
 import * as opening from './scenario-opening.svelte';
 import { ScenarioState } from './scenario-state.svelte';
 import { TabSync, type TabSyncHost } from './scenario-sync';
-import type { ViewState } from './view.svelte';
+import type { Position, ViewState } from './view.svelte';
 import type { Workspace } from './workspace.svelte';
 
 export type { OpenScenario, SaveStatus, UnsavedNetwork } from './scenario-state.svelte';
@@ -74,9 +74,12 @@ export class Scenarios extends ScenarioState {
     return opening.openScenario(this.#parts, id);
   }
 
-  /** A new scenario holding `network`, saved at once and opened; kept in memory (with a banner) if it cannot be saved. */
-  create(network: Network, name: string, origin: ScenarioOrigin): Promise<void> {
-    return opening.createScenario(this.#parts, network, name, origin);
+  /**
+   * A new scenario holding `network`, saved at once and opened (drawn at `positions` when given, as an imported
+   * file's drawing); kept in memory (with a banner) if it cannot be saved.
+   */
+  create(network: Network, name: string, origin: ScenarioOrigin, positions?: Record<string, Position>): Promise<void> {
+    return opening.createScenario(this.#parts, network, name, origin, positions);
   }
 
   createFromSample(id: SampleId): Promise<void> {

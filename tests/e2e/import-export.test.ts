@@ -97,6 +97,40 @@ describe('importing and exporting', () => {
     expect(await page.getByTestId('import-problems').count()).toBe(0);
   });
 
+  it('names the actors of a GraphML from its "tooltip" attribute, lets the user pick another, and draws them where the file did', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('import-button').click();
+    const file = readFileSync(new URL('../fixtures/handmade/tooltip-xy.graphml', import.meta.url));
+    await page.getByTestId('import-files').setInputFiles([{ name: 'mesa.graphml', mimeType: 'application/xml', buffer: file }]);
+    const names = page.getByTestId('import-names');
+    // The file's nodes are 0–3; their names are in "tooltip".
+    await expect.poll(() => names.textContent()).toContain('Defensoría del Pueblo · Comunidad de Fuerabamba · Las Bambas');
+    expect(await page.getByTestId('import-label').inputValue()).toBe('tooltip');
+    await page.getByTestId('import-label').selectOption('codigo');
+    await expect.poll(() => names.textContent()).toContain('DP · CF · LB · GRA');
+    await page.getByTestId('import-label').selectOption('tooltip');
+    await expect.poll(() => names.textContent()).toContain('Defensoría del Pueblo');
+    expect(await page.getByTestId('import-keep-positions').isChecked()).toBe(true);
+    await page.getByTestId('import-commit').click();
+    await waitForDrawn(page, 4);
+    await expect.poll(() => page.getByTestId('scenario-name').textContent()).toBe('mesa');
+    // The file puts 0 at (0, 0), 1 at (300, 0), 2 at (300, 200), 3 at (0, 200), y pointing up: on screen 1 is right
+    // of 0, 2 above 1, 3 above 0, and the drawing is 1.5 times as wide as it is tall.
+    const drawn = Object.fromEntries(
+      (await page.evaluate(() => window.__puentesDrawing!.actors())).map((a) => [a.id, { x: a.canvasX, y: a.canvasY }]),
+    );
+    const [a, b, c, d] = ['0', '1', '2', '3'].map((id) => drawn[id]!);
+    expect(b!.x - a!.x).toBeGreaterThan(100);
+    expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);
+    expect(a!.y - d!.y).toBeGreaterThan(60);
+    expect(Math.abs(c!.x - b!.x)).toBeLessThan(2);
+    expect(Math.abs(c!.y - d!.y)).toBeLessThan(2);
+    expect((b!.x - a!.x) / (a!.y - d!.y)).toBeCloseTo(1.5, 1);
+    const names0 = await page.evaluate(() => window.__puentesDrawing!.data('0', 'label'));
+    expect(names0).toContain('Defensoría');
+  });
+
   it('exports the map as PNG and SVG with the legend, a title and a source line', async () => {
     const { page } = await chromium.open(baseURL);
     await waitForDrawn(page, lima.actors.length);

@@ -83,7 +83,8 @@ describe('a file made by Gephi (GEXF 1.3 with positions and colours)', () => {
       ['n1', 'Federación Campesina de Espinar', 'community'],
       ['n2', 'Compañía Minera Antapaccay', 'company'],
     ]);
-    expect(network!.actors[0]?.extra).toEqual({ modularity_class: '0' });
+    // Its colour (viz:color r=31 g=119 b=180 → #1f77b4) and size are kept as extra attributes the user may drop.
+    expect(network!.actors[0]?.extra).toEqual({ modularity_class: '0', color: '#1f77b4', size: '20' });
     expect(network!.ties.map((t) => [t.source, t.target, t.type, t.directed ?? false, t.strength])).toEqual([
       ['n0', 'n1', 'dialogue', true, 2],
       ['n2', 'n1', 'conflict', true, 1],
