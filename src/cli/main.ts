@@ -210,10 +210,22 @@ function progressReporter(file: string, network: Network | null, threads: number
     stage: (stage: string) => {
       if (stage === 'done')
         say(`${sampled ? 'measures' : 'measures but betweenness and closeness'}, communities, gaps: done, ${seconds()}`);
+      // Each step's start too on a large network, where one can take a minute.
+      else if (n > EXACT_LIMIT && (sampled || !PATH_STAGES.has(stage))) say(`${STAGES[stage] ?? `computing ${stage}`}, ${seconds()}`);
     },
     done: () => say(`analysis done in ${seconds()}`),
   };
 }
+
+/** What `analyze` does at each of its stages, for its progress lines (a measure's stage is its id). */
+const STAGES: Record<string, string> = {
+  paths: `estimating shortest paths from ${PIVOTS} sampled sources`,
+  communities: 'finding communities (Louvain) and components',
+  keyPlayers: 'finding key players',
+  gaps: 'finding gaps, ranking conveners',
+};
+/** The stages whose work the path threads do when the figures are exact. */
+const PATH_STAGES = new Set(['paths', 'betweenness', 'closeness']);
 
 /** `actors.csv+ties.csv` (when no file has that very name) is a pair of CSV files. */
 function inputPaths(arg: string): string[] {
