@@ -181,15 +181,22 @@ async function main(argv: string[]): Promise<number> {
 
 /**
  * The lines `analyze` writes on standard error while it works, so a batch's log shows where a long run is: what is
- * computed how, the shortest-path passes at each tenth of the sources, and the time taken. Never on standard
- * output, which holds only the result.
+ * computed how, the shortest-path passes by tenths of the sources (at most a line a second, so a quick run says only
+ * when they are done), each stage on a large network, and the time taken. Never on standard output, which holds only
+ * the result.
  */
 function progressReporter(file: string, network: Network | null, threads: number, estimate: boolean) {
-  const started = performance.now();
-  const say = (line: string) => process.stderr.write(`puentes: ${line}\n`);
   if (!network) return null;
-  const n = network.actors.length;
+  const started = performance.now();
+  let lastLine = started;
+  let tenths = 0;
+  const say = (line: string) => {
+    lastLine = performance.now();
+    process.stderr.write(`puentes: ${line}\n`);
+  };
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const count = (value: number) => formatNumber(value, 'en');
+  const n = network.actors.length;
   const sampled = estimate && n > EXACT_LIMIT;
   say(
     `analysing ${file}: ${count(n)} actors, ${count(network.ties.length)} ties; betweenness and closeness ${
@@ -198,12 +205,11 @@ function progressReporter(file: string, network: Network | null, threads: number
         : `exact, shortest paths on ${threads} thread${threads === 1 ? '' : 's'}`
     }`,
   );
-  let tenths = 0;
-  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   return {
     paths: (done: number, total: number) => {
-      const reached = total > 0 ? Math.floor((done * 10) / total) : 10;
-      if (reached <= tenths) return;
+      if (done >= total) return say(`shortest paths from all ${count(total)} actors: done, ${seconds()}`);
+      const reached = Math.floor((done * 10) / total);
+      if (reached <= tenths || performance.now() - lastLine < 1000) return;
       tenths = reached;
       say(`shortest paths from ${count(done)} of ${count(total)} actors (${reached * 10}%), ${seconds()}`);
     },
