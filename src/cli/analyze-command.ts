@@ -23,6 +23,9 @@ import { inBothLanguages } from '../text/translate';
 
 export type Format = 'json' | 'csv';
 
+/** Up to this many actors the shortest-path passes run in this thread, without starting any. */
+export const IN_THREAD_LIMIT = 500;
+
 export interface AnalyzeOutcome {
   /** 0 on success, 1 when the input has problems. */
   code: number;
@@ -65,7 +68,9 @@ export async function runAnalyze(
 /** The whole analysis, its shortest-path passes in the pool's threads unless an estimate is asked for and allowed. */
 async function analyzeNetwork(network: Network, options: AnalysisOptions, how: HowToAnalyze): Promise<AnalysisResult> {
   const hooks = { onProgress: (stage: string) => how.onStage?.(stage) };
-  if (how.estimate && network.actors.length > EXACT_BETWEENNESS_LIMIT) return analyze(network, options, hooks);
+  const n = network.actors.length;
+  // A small network's passes take less than starting a thread: exact, here (analyze() is exact up to the limit).
+  if (n <= IN_THREAD_LIMIT || (how.estimate && n > EXACT_BETWEENNESS_LIMIT)) return analyze(network, options, hooks);
   const graph = toAnalysisGraph(network);
   const { ids, offsets, neighbours, weights } = toAdjacency(graph);
   const exact = how

@@ -9,7 +9,7 @@
  * Each command's code is loaded when it is asked for, and each file format's
  * when a file in it is read or written, so `--help` and `--version` start at once.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
@@ -143,19 +143,23 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(seed)) return usage('--seed must be a whole number');
   if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
 
-  // The path threads start while the file is read (a thread takes a while to load its code), unless an estimate
-  // is asked for, which may not need them.
-  const [{ runAnalyze }, { PathPool }, { spawnPathThread, THREADS }] = await Promise.all([
+  // For a large file the path threads start while it is read (a thread takes a while to load its code); for a
+  // smaller one, when a network above IN_THREAD_LIMIT actors needs them; with --estimate, perhaps never.
+  const [{ runAnalyze, IN_THREAD_LIMIT }, { PathPool }, { spawnPathThread, THREADS }] = await Promise.all([
     import('./analyze-command'),
     import('../analysis/parallel-paths'),
     import('./path-threads'),
   ]);
-  const started = values.estimate ? [] : Array.from({ length: THREADS }, spawnPathThread);
+  const paths = inputPaths(file).concat(positionals.slice(2));
+  const size = paths.reduce((sum, path) => sum + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const started = values.estimate || size < 1 << 20 ? [] : Array.from({ length: THREADS }, spawnPathThread);
   const pool = new PathPool(() => started.pop() ?? spawnPathThread(), THREADS);
   try {
     const read = await readInput(positionals.slice(1));
     if (!read) return 1;
-    const progress = values.quiet ? null : progressReporter(file, read.network, THREADS, values.estimate ?? false);
+    const n = read.network?.actors.length ?? 0;
+    const how = values.estimate && n > EXACT_LIMIT ? 'sampled' : n <= IN_THREAD_LIMIT ? 'here' : THREADS;
+    const progress = values.quiet ? null : progressReporter(file, read.network, how);
     const outcome = await runAnalyze(read, format, { distances: values.distances, keyPlayers: k, seed }, values.lang, {
       estimate: values.estimate ?? false,
       pool: () => pool,
@@ -185,7 +189,7 @@ async function main(argv: string[]): Promise<number> {
  * when they are done), each stage on a large network, and the time taken. Never on standard output, which holds only
  * the result.
  */
-function progressReporter(file: string, network: Network | null, threads: number, estimate: boolean) {
+function progressReporter(file: string, network: Network | null, how: 'sampled' | 'here' | number) {
   if (!network) return null;
   const started = performance.now();
   let lastLine = started;
@@ -197,12 +201,14 @@ function progressReporter(file: string, network: Network | null, threads: number
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const count = (value: number) => formatNumber(value, 'en');
   const n = network.actors.length;
-  const sampled = estimate && n > EXACT_LIMIT;
+  const sampled = how === 'sampled';
   say(
     `analysing ${file}: ${count(n)} actors, ${count(network.ties.length)} ties; betweenness and closeness ${
-      sampled
+      how === 'sampled'
         ? `estimated from ${PIVOTS} sampled sources (--estimate)`
-        : `exact, shortest paths on ${threads} thread${threads === 1 ? '' : 's'}`
+        : how === 'here'
+          ? 'exact'
+          : `exact, shortest paths on ${how} thread${how === 1 ? '' : 's'}`
     }`,
   );
   return {
@@ -215,7 +221,7 @@ function progressReporter(file: string, network: Network | null, threads: number
     },
     stage: (stage: string) => {
       if (stage === 'done')
-        say(`${sampled ? 'measures' : 'measures but betweenness and closeness'}, communities, gaps: done, ${seconds()}`);
+        say(`${typeof how === 'number' ? 'measures but betweenness and closeness' : 'measures'}, communities, gaps: done, ${seconds()}`);
       // Each step's start too on a large network, where one can take a minute.
       else if (n > EXACT_LIMIT && (sampled || !PATH_STAGES.has(stage))) say(`${STAGES[stage] ?? `computing ${stage}`}, ${seconds()}`);
     },
