@@ -11,7 +11,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dev-dist/', 'test-results/', 'data/*.json', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-cli/', 'dev-dist/', 'test-results/', 'data/*.json', 'tests/fixtures/'] },
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,
@@ -20,7 +20,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
   },
   {
-    files: ['src/cli/**', 'tests/**', 'data/build/**', '*.config.{js,ts}'],
+    files: ['src/cli/**', 'bin/**', 'tests/**', 'data/build/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -2,9 +2,19 @@
  * `puentes analyze`: reads a network file, runs the same analysis as the app,
  * and writes per-actor metrics, communities, gaps and the convener ranking as
  * JSON or CSV.
+ *
+ * As in the app, betweenness and closeness are exact at every size: their
+ * shortest-path passes run in worker threads, one per core, while this
+ * thread computes the rest. `estimate` asks for the quick figure instead:
+ * above EXACT_BETWEENNESS_LIMIT actors they are estimated from sampled
+ * sources in this thread, and the output says so.
  */
-import { analyze, DEFAULT_OPTIONS, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
+import { toAdjacency } from '../analysis/adjacency';
+import { toAnalysisGraph } from '../analysis/analysis-graph';
+import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
 import { explainConvener, unpackRanking, type PackedRanking } from '../analysis/convener';
+import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metric-definitions';
+import type { PathPool } from '../analysis/parallel-paths';
 import { analysisTables } from '../io/analysis-export';
 import { toCsv } from '../io/csv';
 import type { Locale } from '../model/localized';
@@ -13,11 +23,24 @@ import { inBothLanguages } from '../text/translate';
 
 export type Format = 'json' | 'csv';
 
+/** Up to this many actors the shortest-path passes run in this thread, without starting any. */
+export const IN_THREAD_LIMIT = 500;
+
 export interface AnalyzeOutcome {
   /** 0 on success, 1 when the input has problems. */
   code: number;
   output: string;
   problems: Problem[];
+}
+
+export interface HowToAnalyze {
+  /** Estimate betweenness and closeness above EXACT_BETWEENNESS_LIMIT actors rather than compute them exactly. */
+  estimate: boolean;
+  /** The threads for the exact passes (path-threads.ts), asked for only when they are used; the caller closes them. */
+  pool: () => PathPool;
+  /** Told how far the shortest-path passes are (sources done of all), and each stage of the rest. */
+  onPaths?: (done: number, total: number) => void;
+  onStage?: (stage: string) => void;
 }
 
 /**
@@ -27,18 +50,38 @@ export interface AnalyzeOutcome {
  * headers and names in `lang`; JSON is the whole result, names in both
  * languages as the file holds them.
  */
-export function runAnalyze(
+export async function runAnalyze(
   read: { network: Network | null; problems: Problem[] },
   format: Format,
-  options: Partial<AnalysisOptions> = {},
-  lang: Locale = 'es',
-): AnalyzeOutcome {
+  options: Partial<AnalysisOptions>,
+  lang: Locale,
+  how: HowToAnalyze,
+): Promise<AnalyzeOutcome> {
   const { network, problems } = read;
   if (!network || problems.some((p) => p.severity === 'error')) return { code: 1, output: '', problems };
-  const result = analyze(network, { ...DEFAULT_OPTIONS, ...options });
+  const result = await analyzeNetwork(network, { ...DEFAULT_OPTIONS, ...options }, how);
+  if (format === 'json') return { code: 0, output: JSON.stringify(withExplanations(result, network), null, 2) + '\n', problems };
   const { actors } = analysisTables(result, network, lang);
-  const output = format === 'csv' ? toCsv(actors.headers, actors.rows) : JSON.stringify(withExplanations(result, network), null, 2) + '\n';
-  return { code: 0, output, problems };
+  return { code: 0, output: toCsv(actors.headers, actors.rows), problems };
+}
+
+/** The whole analysis, its shortest-path passes in the pool's threads unless an estimate is asked for and allowed. */
+async function analyzeNetwork(network: Network, options: AnalysisOptions, how: HowToAnalyze): Promise<AnalysisResult> {
+  const hooks = { onProgress: (stage: string) => how.onStage?.(stage) };
+  const n = network.actors.length;
+  // A small network's passes take less than starting a thread: exact, here (analyze() is exact up to the limit).
+  if (n <= IN_THREAD_LIMIT || (how.estimate && n > EXACT_BETWEENNESS_LIMIT)) return analyze(network, options, hooks);
+  const graph = toAnalysisGraph(network);
+  const { ids, offsets, neighbours, weights } = toAdjacency(graph);
+  const exact = how
+    .pool()
+    .run(
+      { offsets, neighbours, weights },
+      { weighted: options.distances === 'weighted', betweenness: true, closeness: true },
+      { onProgress: how.onPaths },
+    );
+  const rest = analyze(network, options, hooks, { graph, paths: 'pending' });
+  return withPaths(rest, ids, await exact);
 }
 
 /**

@@ -3,6 +3,8 @@
  * writes it in any format the app exports, through the same readers and
  * writers, reporting the same problems with their places.
  */
+// First: graphology's XML readers capture the DOMParser global when they load.
+import './xml-globals';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { proposeMapping } from '../io/columns';
@@ -26,6 +28,8 @@ export interface ConvertOptions {
 export interface ConvertOutcome {
   /** 0 written; 1 the input has problems (nothing written). */
   code: number;
+  /** How many records had to be left out of a network that was read (0 when it could not be read at all). */
+  leftOut: number;
   files: WrittenFile[];
   problems: Problem[];
 }
@@ -85,6 +89,7 @@ export async function runConvert(inputs: string[], output: string, options: Conv
   if (!format) {
     return {
       code: 1,
+      leftOut: 0,
       files: [],
       problems: [
         {
@@ -98,8 +103,8 @@ export async function runConvert(inputs: string[], output: string, options: Conv
     };
   }
   const { network, problems } = await readNetworkFiles(inputs);
-  const leftOut = problems.some((p) => p.severity === 'error');
-  if (!network || (leftOut && !options.skipBad)) return { code: 1, files: [], problems };
+  const leftOut = network ? problems.filter((p) => p.severity === 'error').length : 0;
+  if (!network || (leftOut > 0 && !options.skipBad)) return { code: 1, leftOut, files: [], problems };
   const base = output.replace(/\.[^.]+$/, '');
-  return { code: 0, files: await networkFiles(network, format, base, options.lang, writeXlsx), problems };
+  return { code: 0, leftOut, files: await networkFiles(network, format, base, options.lang, writeXlsx), problems };
 }

@@ -1,32 +1,33 @@
 /**
  * The Puentes command line, over the same model, readers, writers and
- * analysis code as the app.
- *   npm run cli -- analyze <network> [--format json|csv] [--out file]
- *   npm run cli -- compare <first> <second> [--format json|csv] [--match file]
- *   npm run cli -- convert <in> [<ties.csv>] <out>
+ * analysis code as the app. Built into dist-cli/ (cli.config.js) and run by
+ * bin/puentes.js:
+ *   npx puentes analyze <network> [--format json|csv] [--out file] [--estimate]
+ *   npx puentes compare <first> <second> [--format json|csv] [--match file]
+ *   npx puentes convert <in> [<ties.csv>] <out>
  * A network is a file in any format the app imports, or `actors.csv+ties.csv`.
+ * Each command's code is loaded when it is asked for, and each file format's
+ * when a file in it is read or written, so `--help` and `--version` start at once.
  */
-import './xml-globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { METRICS } from '../analysis/metrics';
+import { version } from '../../package.json';
+import { BETWEENNESS_PIVOTS as PIVOTS, EXACT_BETWEENNESS_LIMIT as EXACT_LIMIT, METRICS } from '../analysis/metric-definitions';
 import { GAP_RULES } from '../analysis/gaps';
 import { CRITERION_DEFINITIONS } from '../analysis/convener';
-import { runAnalyze, type Format } from './analyze-command';
-import { toCsv } from '../io/csv';
-import { readNetworkFiles, runConvert } from './convert-command';
-import { parseDecisions, runCompare } from './compare-command';
-import { SHEET_NAMES } from '../io/comparison-export';
 import type { MatchDecisions } from '../analysis/compare/match';
+import type { Format } from './analyze-command';
 import type { Network, Problem } from '../model/types';
 import { loadCatalogues } from '../text/catalogues';
+import { formatNumber } from '../text/languages';
 import { label } from '../text/translate';
 
 /** The usage text: a function, as the metrics', rules' and criteria's names come from the catalogues, loaded in `main`. */
-const help = () => `Usage: npm run cli -- analyze <network> [options]
-       npm run cli -- compare <first> <second> [--format json|csv] [--match file] [--out file] [--lang es|en]
-       npm run cli -- convert <in> [<ties.csv>] <out> [--lang es|en] [--edge-list] [--skip-bad]
+const help = () => `Usage: npx puentes analyze <network> [options]
+       npx puentes compare <first> <second> [--format json|csv] [--match file] [--out file] [--lang es|en]
+       npx puentes convert <in> [<ties.csv>] <out> [--lang es|en] [--edge-list] [--skip-bad]
+       (or npm run cli -- …, in a checkout of Puentes)
 
 A <network> is a file in any format the app imports (Puentes JSON, GEXF,
 GraphML, Excel .xlsx, an edge list CSV) or a CSV of actors and a CSV of ties
@@ -52,6 +53,8 @@ written unless --skip-bad is given.
 
 analyze reads a network (any format above) and prints
 per-actor metrics, communities, key players, gaps and the convener ranking.
+Betweenness and closeness are exact at every size, as in the app: their
+shortest paths run on every core, with their progress on standard error.
 
 Options:
   --format json|csv     json (default): the whole analysis; csv: one row per actor
@@ -63,6 +66,11 @@ Options:
   --key-players <k>     how many key players to find (default 3)
   --seed <n>            Louvain seed (default 1), so communities repeat
   --lang es|en          language of CSV headers, names and labels (default es)
+  --estimate            the quick figure: above ${formatNumber(EXACT_LIMIT, 'en')} actors, estimate betweenness,
+                        closeness and path lengths from ${PIVOTS} sampled sources (the
+                        output says which figures are estimates)
+  --quiet               no progress on standard error (problems are still reported)
+  -v, --version         the version of Puentes
   -h, --help            this text
 
 How it computes: on the undirected network, where parallel ties between two
@@ -83,8 +91,6 @@ place in the file); 2 wrong usage.
 `;
 
 async function main(argv: string[]): Promise<number> {
-  // Both languages before anything is read or written: vocabulary labels are read back in either, and --lang chooses.
-  await loadCatalogues();
   let parsed;
   try {
     parsed = parseArgs({
@@ -100,6 +106,9 @@ async function main(argv: string[]): Promise<number> {
         'match': { type: 'string' },
         'edge-list': { type: 'boolean', default: false },
         'skip-bad': { type: 'boolean', default: false },
+        'estimate': { type: 'boolean', default: false },
+        'quiet': { type: 'boolean', default: false },
+        'version': { type: 'boolean', short: 'v' },
         'help': { type: 'boolean', short: 'h' },
       },
     });
@@ -108,6 +117,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`puentes ${version}\n`);
+    return 0;
+  }
+  // Both languages before anything is read or written: vocabulary labels are read back in either, and --lang chooses.
+  await loadCatalogues();
   if (values.help || positionals.length === 0) {
     process.stdout.write(help());
     return values.help ? 0 : 2;
@@ -128,20 +143,101 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(seed)) return usage('--seed must be a whole number');
   if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
 
-  const read = await readInput(positionals.slice(1));
-  if (!read) return 1;
-  const outcome = runAnalyze(read, format, { distances: values.distances, keyPlayers: k, seed }, values.lang);
-  for (const problem of outcome.code === 0 ? outcome.problems : [])
-    process.stderr.write(`puentes: warning: ${file}: ${problem.path}: ${problem.message}\n`);
-  if (outcome.code !== 0) {
-    process.stderr.write(`puentes: ${file} has ${outcome.problems.length} problem(s):\n`);
-    for (const problem of outcome.problems) process.stderr.write(`  ${file}: ${problem.path}: ${problem.message}\n`);
-    return outcome.code;
+  // For a large file the path threads start while it is read (a thread takes a while to load its code); for a
+  // smaller one, when a network above IN_THREAD_LIMIT actors needs them; with --estimate, perhaps never.
+  const [{ runAnalyze, IN_THREAD_LIMIT }, { PathPool }, { spawnPathThread, THREADS }] = await Promise.all([
+    import('./analyze-command'),
+    import('../analysis/parallel-paths'),
+    import('./path-threads'),
+  ]);
+  const paths = inputPaths(file).concat(positionals.slice(2));
+  const size = paths.reduce((sum, path) => sum + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const started = values.estimate || size < 1 << 20 ? [] : Array.from({ length: THREADS }, spawnPathThread);
+  const pool = new PathPool(() => started.pop() ?? spawnPathThread(), THREADS);
+  try {
+    const read = await readInput(positionals.slice(1));
+    if (!read) return 1;
+    const n = read.network?.actors.length ?? 0;
+    const how = values.estimate && n > EXACT_LIMIT ? 'sampled' : n <= IN_THREAD_LIMIT ? 'here' : THREADS;
+    const progress = values.quiet ? null : progressReporter(file, read.network, how);
+    const outcome = await runAnalyze(read, format, { distances: values.distances, keyPlayers: k, seed }, values.lang, {
+      estimate: values.estimate ?? false,
+      pool: () => pool,
+      onPaths: progress?.paths,
+      onStage: progress?.stage,
+    });
+    for (const problem of outcome.code === 0 ? outcome.problems : [])
+      process.stderr.write(`puentes: warning: ${file}: ${problem.path}: ${problem.message}\n`);
+    if (outcome.code !== 0) {
+      process.stderr.write(`puentes: ${file} has ${outcome.problems.length} problem(s):\n`);
+      for (const problem of outcome.problems) process.stderr.write(`  ${file}: ${problem.path}: ${problem.message}\n`);
+      return outcome.code;
+    }
+    progress?.done();
+    if (values.out) writeFileSync(values.out, outcome.output);
+    else process.stdout.write(outcome.output);
+    return 0;
+  } finally {
+    pool.close();
+    started.forEach((thread) => thread.terminate());
   }
-  if (values.out) writeFileSync(values.out, outcome.output);
-  else process.stdout.write(outcome.output);
-  return 0;
 }
+
+/**
+ * The lines `analyze` writes on standard error while it works, so a batch's log shows where a long run is: what is
+ * computed how, the shortest-path passes by tenths of the sources (at most a line a second, so a quick run says only
+ * when they are done), each stage on a large network, and the time taken. Never on standard output, which holds only
+ * the result.
+ */
+function progressReporter(file: string, network: Network | null, how: 'sampled' | 'here' | number) {
+  if (!network) return null;
+  const started = performance.now();
+  let lastLine = started;
+  let tenths = 0;
+  const say = (line: string) => {
+    lastLine = performance.now();
+    process.stderr.write(`puentes: ${line}\n`);
+  };
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const count = (value: number) => formatNumber(value, 'en');
+  const n = network.actors.length;
+  const sampled = how === 'sampled';
+  say(
+    `analysing ${file}: ${count(n)} actors, ${count(network.ties.length)} ties; betweenness and closeness ${
+      how === 'sampled'
+        ? `estimated from ${PIVOTS} sampled sources (--estimate)`
+        : how === 'here'
+          ? 'exact'
+          : `exact, shortest paths on ${how} thread${how === 1 ? '' : 's'}`
+    }`,
+  );
+  return {
+    paths: (done: number, total: number) => {
+      if (done >= total) return say(`shortest paths from all ${count(total)} actors: done, ${seconds()}`);
+      const reached = Math.floor((done * 10) / total);
+      if (reached <= tenths || performance.now() - lastLine < 1000) return;
+      tenths = reached;
+      say(`shortest paths from ${count(done)} of ${count(total)} actors (${reached * 10}%), ${seconds()}`);
+    },
+    stage: (stage: string) => {
+      if (stage === 'done')
+        say(`${typeof how === 'number' ? 'measures but betweenness and closeness' : 'measures'}, communities, gaps: done, ${seconds()}`);
+      // Each step's start too on a large network, where one can take a minute.
+      else if (n > EXACT_LIMIT && (sampled || !PATH_STAGES.has(stage))) say(`${STAGES[stage] ?? `computing ${stage}`}, ${seconds()}`);
+    },
+    done: () => say(`analysis done in ${seconds()}`),
+  };
+}
+
+/** What `analyze` does at each of its stages, for its progress lines (a measure's stage is its id). */
+const STAGES: Record<string, string> = {
+  paths: `estimating shortest paths from ${PIVOTS} sampled sources`,
+  communities: 'finding communities (Louvain) and components',
+  keyPlayers: 'finding key players',
+  gaps: 'finding gaps, ranking conveners',
+};
+/** The stages whose work the path threads do when the figures are exact. */
+const PATH_STAGES = new Set(['paths', 'betweenness', 'closeness']);
 
 /** `actors.csv+ties.csv` (when no file has that very name) is a pair of CSV files. */
 function inputPaths(arg: string): string[] {
@@ -152,6 +248,7 @@ function inputPaths(arg: string): string[] {
 async function readInput(args: string[]): Promise<{ network: Network | null; problems: Problem[] } | null> {
   const paths = args.length === 1 ? inputPaths(args[0]!) : args;
   try {
+    const { readNetworkFiles } = await import('./convert-command');
     return await readNetworkFiles(paths);
   } catch (error) {
     process.stderr.write(`puentes: cannot read ${paths.join(', ')}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -163,6 +260,10 @@ async function compare(args: string[], values: { format?: string; lang?: string;
   if (args.length !== 2) return usage('compare takes two networks: compare <first> <second>');
   if (values.format !== 'json' && values.format !== 'csv') return usage(`--format must be json or csv, not "${values.format}"`);
   if (values.lang !== 'es' && values.lang !== 'en') return usage(`--lang must be es or en, not "${values.lang}"`);
+  const [{ parseDecisions, runCompare }, { SHEET_NAMES }] = await Promise.all([
+    import('./compare-command'),
+    import('../io/comparison-export'),
+  ]);
   let decisions: MatchDecisions | undefined;
   if (values.match) {
     let text: string;
@@ -190,6 +291,7 @@ async function compare(args: string[], values: { format?: string; lang?: string;
   }
   const { output, tables } = runCompare(inputs[0]!, inputs[1]!, decisions, values.format, values.lang);
   if (values.out && values.format === 'csv') {
+    const { toCsv } = await import('../io/csv');
     const base = values.out.replace(/\.csv$/i, '');
     for (const [key, table] of Object.entries(tables)) {
       const name = `${base}-${key}.csv`;
@@ -208,6 +310,10 @@ function report(problems: Problem[], failed: boolean, file = '', outcome = 'noth
     process.stderr.write(
       `puentes: ${file ? `${file}: ` : ''}${problems.length} problem(s), ${errors} of them records left out; ${outcome}:\n`,
     );
+  listProblems(problems, file);
+}
+
+function listProblems(problems: Problem[], file = ''): void {
   const where = (path: string) => (file && !path.includes(file) ? `${file}: ${path}` : path);
   for (const problem of problems)
     process.stderr.write(`  ${problem.severity === 'error' ? 'error' : 'warning'}: ${where(problem.path)}: ${problem.message}\n`);
@@ -220,6 +326,7 @@ async function convert(paths: string[], values: { 'lang'?: string; 'edge-list'?:
   const output = paths.at(-1)!;
   let outcome;
   try {
+    const { runConvert } = await import('./convert-command');
     outcome = await runConvert(inputs, output, {
       lang: values.lang,
       edgeList: values['edge-list'] ?? false,
@@ -229,13 +336,46 @@ async function convert(paths: string[], values: { 'lang'?: string; 'edge-list'?:
     process.stderr.write(`puentes: cannot read ${inputs.join(', ')}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  report(outcome.problems, outcome.code !== 0);
+  if (outcome.leftOut > 0 && outcome.code !== 0) {
+    // Readable, but some records cannot be carried over: say how many and why, and how to write the rest anyway.
+    process.stderr.write(
+      `puentes: ${leftOutSummary(outcome.problems)}; nothing written. Use --skip-bad to leave them out and write the rest.\n`,
+    );
+    listProblems(outcome.problems);
+  } else report(outcome.problems, outcome.code !== 0);
   if (outcome.code !== 0) return outcome.code;
   for (const file of outcome.files) {
     writeFileSync(file.name, typeof file.content === 'string' ? file.content : Buffer.from(file.content));
     process.stderr.write(`puentes: wrote ${file.name}\n`);
   }
   return 0;
+}
+
+/** What a kind of problem makes of a record, one and several: "3 ties from an actor to itself". */
+const LEFT_OUT_KINDS: Partial<Record<Problem['code'], [string, string]>> = {
+  'self-loop': ['tie from an actor to itself', 'ties from an actor to itself'],
+  'missing-actor': ['tie to an actor the file does not list', 'ties to actors the file does not list'],
+  'duplicate-id': ['record with an id already used', 'records with an id already used'],
+  'missing': ['record without a required value', 'records without a required value'],
+};
+
+/** "3 records cannot be written (3 ties from an actor to itself)", from the problems that left records out. */
+function leftOutSummary(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const byKind = new Map<string, number>();
+  for (const problem of errors) {
+    const kind = LEFT_OUT_KINDS[problem.code] ? problem.code : 'other';
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  const kinds = [...byKind].map(([kind, n]) => {
+    const [one, other] = LEFT_OUT_KINDS[kind as Problem['code']] ?? [
+      'record with a value Puentes cannot keep',
+      'records with values Puentes cannot keep',
+    ];
+    return `${formatNumber(n, 'en')} ${n === 1 ? one : other}`;
+  });
+  const n = errors.length;
+  return `${formatNumber(n, 'en')} ${n === 1 ? 'record cannot' : 'records cannot'} be written (${kinds.join(', ')})`;
 }
 
 function usage(message: string): number {

@@ -763,12 +763,12 @@ export const en = {
   'metric.betweenness.meaning':
     'How often it lies on the shortest path between two other actors: a go-between whose absence would make others lose touch.',
   'metric.betweenness.method':
-    'Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path. Exact at any size in the app (computed in parallel); the command line estimates it above {limit} actors from {pivots} sampled sources (Brandes & Pich) and says so.',
+    'Brandes betweenness, undirected, normalised by 2 / ((n − 1)(n − 2)) so 1 = on every shortest path. Exact at any size, in the app and the command line (computed in parallel); the command line’s --estimate estimates it above {limit} actors from {pivots} sampled sources (Brandes & Pich) and says so.',
   'metric.betweenness.output': '0–1',
   'metric.closeness.label': 'Reach (closeness)',
   'metric.closeness.meaning': 'How few steps it needs to reach everyone it can reach: a good place to spread information quickly.',
   'metric.closeness.method':
-    'Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates. Exact at any size in the app; the command line estimates distances in large components above {limit} actors from {pivots} sampled sources and says so.',
+    'Wasserman–Faust closeness for networks in several components: (r / (n − 1)) · (r / Σ distances), r = actors reached; 0 for isolates. Exact at any size, in the app and the command line; the command line’s --estimate estimates distances in large components above {limit} actors from {pivots} sampled sources and says so.',
   'metric.closeness.output': '0–1',
   'metric.eigenvector.label': 'Well-connected contacts (eigenvector)',
   'metric.eigenvector.meaning':

@@ -766,13 +766,13 @@ export const es = {
   'metric.betweenness.meaning':
     'Con qué frecuencia está en el camino más corto entre otros dos actores: un intermediario sin el cual otros perderían contacto.',
   'metric.betweenness.method':
-    'Intermediación de Brandes, no dirigida, normalizada por 2 / ((n − 1)(n − 2)), así 1 = en todos los caminos más cortos. Exacta a cualquier tamaño en la aplicación (calculada en paralelo); la línea de comandos la estima con más de {limit} actores desde {pivots} fuentes muestreadas (Brandes y Pich) y lo indica.',
+    'Intermediación de Brandes, no dirigida, normalizada por 2 / ((n − 1)(n − 2)), así 1 = en todos los caminos más cortos. Exacta a cualquier tamaño, en la aplicación y en la línea de comandos (calculada en paralelo); con --estimate, la línea de comandos la estima con más de {limit} actores desde {pivots} fuentes muestreadas (Brandes y Pich) y lo indica.',
   'metric.betweenness.output': '0–1',
   'metric.closeness.label': 'Alcance (cercanía)',
   'metric.closeness.meaning':
     'Cuántos pocos pasos necesita para llegar a todos los que puede alcanzar: buen lugar para difundir información rápido.',
   'metric.closeness.method':
-    'Cercanía de Wasserman–Faust para redes en varios componentes: (r / (n − 1)) · (r / Σ distancias), r = actores alcanzados; 0 para aislados. Exacta a cualquier tamaño en la aplicación; la línea de comandos estima las distancias en componentes grandes con más de {limit} actores desde {pivots} fuentes muestreadas y lo indica.',
+    'Cercanía de Wasserman–Faust para redes en varios componentes: (r / (n − 1)) · (r / Σ distancias), r = actores alcanzados; 0 para aislados. Exacta a cualquier tamaño, en la aplicación y en la línea de comandos; con --estimate, la línea de comandos estima las distancias en componentes grandes con más de {limit} actores desde {pivots} fuentes muestreadas y lo indica.',
   'metric.closeness.output': '0–1',
   'metric.eigenvector.label': 'Contactos influyentes (vector propio)',
   'metric.eigenvector.meaning': 'Si sus contactos están a su vez bien conectados: acceso al centro de la red y no a su periferia.',

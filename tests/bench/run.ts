@@ -263,7 +263,39 @@ async function nodeMeasures() {
         time(() => runComparison({ first: network, second: after, decisions: NO_DECISIONS })).ms,
       );
     }
+    if (size === 2000) commandLine(network);
   }
+}
+
+/**
+ * The command line as an analyst runs it (`npx puentes`, the compiled build): its start, and its whole `analyze`
+ * of the 2,000-actor network from a file — a new process each time: reading, validating, the path threads
+ * started, the analysis, the JSON written — beside the in-process analysis timed above.
+ */
+function commandLine(network: Network) {
+  const bin = join(import.meta.dirname, '../../bin/puentes.js');
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (result.status !== 0) throw new Error(`puentes ${args.join(' ')}: ${result.stderr}`);
+  };
+  run('--version'); // builds dist-cli/ if it is missing or stale
+  report(
+    'command line',
+    'start: --version (wall)',
+    median(() => run('--version'), 5),
+  );
+  report(
+    'command line',
+    'start: --help (wall)',
+    median(() => run('--help'), 5),
+  );
+  const file = join(mkdtempSync(join(tmpdir(), 'puentes-bench-')), 'generated-2000.json');
+  writeFileSync(file, JSON.stringify(network));
+  const name = `generated 2000 (${network.ties.length} ties)`;
+  const cli = median(() => run('analyze', file, '--quiet', '--out', `${file}.out`), 3);
+  report(name, 'command line analyze (wall)', cli);
+  const inProcess = results.find((r) => r.network === name && r.step.startsWith('whole analysis'))?.ms;
+  if (inProcess) note(name, 'command line ÷ whole analysis', cli / inProcess, '×');
 }
 pool.close();
 await benchBrowser(report, note);

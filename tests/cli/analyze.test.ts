@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from './run';
 import lima from '../../data/lima-2010.json';
-
-/** Runs the CLI as a user would (through tsx, as `npm run cli` does). */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('npm run cli -- analyze', () => {
   it.each(['data/lima-2010.json', 'data/macro-sur-2017.json'])(

@@ -3,12 +3,12 @@ import { MAX_FILE_MEGABYTES } from '../../src/io/import-files';
 // Each conversion starts from a file in the first format (written from the
 // sample), converts it to the second, reads that back, and checks that what
 // the second format can carry is what the sample holds.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readNetworkFiles, runConvert } from '../../src/cli/convert-command';
+import { cli } from './run';
 import { networkFiles, type WriteFormat } from '../../src/io/network-files';
 import { writeXlsx } from '../../src/io/xlsx';
 import { parseNetwork } from '../../src/model/validate';
@@ -72,14 +72,11 @@ describe('npm run cli -- convert, every pair of formats', () => {
 });
 
 describe('npm run cli -- convert, as a user runs it', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-
   it('converts the Lima sample to GraphML and says what it wrote', () => {
     const out = join(dir, 'lima-cli.graphml');
     const result = cli('convert', 'data/lima-2010.json', out);
     expect(result.stderr).toContain(`wrote ${out}`);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
   }, 60_000);
 
   it('refuses a file with records it would leave out, with their places, and writes nothing', () => {
@@ -87,17 +84,17 @@ describe('npm run cli -- convert, as a user runs it', () => {
     writeFileSync(bad, 'nombre,sector\nDefensoría del Pueblo,Estado\nSin sector,planeta\n');
     const out = join(dir, 'bad.json');
     const result = cli('convert', bad, out);
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${bad} row 3, column "sector"`);
     expect(result.stderr).toContain('nothing written');
-    expect(cli('convert', bad, out, '--skip-bad').status).toBe(0);
+    expect(cli('convert', bad, out, '--skip-bad').code).toBe(0);
   }, 60_000);
 
   it('reports deeply nested JSON as a located problem, not a stack overflow', () => {
     const deep = join(dir, 'deep.json');
     writeFileSync(deep, '['.repeat(200_000) + ']'.repeat(200_000));
     const result = cli('convert', deep, join(dir, 'deep.gexf'));
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/RangeError|Maximum call stack/);
     expect(result.stderr).toContain(`${deep}: nests more than 64 levels deep (at character 65)`);
   }, 60_000);
@@ -110,7 +107,7 @@ describe('npm run cli -- convert, as a user runs it', () => {
       `{"schemaVersion":2,"id":"x","title":"x","actors":[{"id":"a","name":"A","sector":"state","extra":${nested}}],"ties":[]}`,
     );
     const result = cli('convert', deep, join(dir, 'deep-actor.gexf'));
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/RangeError|Maximum call stack/);
     expect(result.stderr).toContain(`${deep}: nests more than 64 levels deep`);
   }, 60_000);
@@ -119,7 +116,7 @@ describe('npm run cli -- convert, as a user runs it', () => {
     const big = join(dir, 'big.json');
     writeFileSync(big, `{"pad":"${'x'.repeat((MAX_FILE_MEGABYTES + 1) * 1024 * 1024)}"}`);
     const result = cli('convert', big, join(dir, 'big.gexf'));
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${big}: is larger than ${MAX_FILE_MEGABYTES} MB`);
   }, 60_000);
 });
