@@ -437,6 +437,7 @@ export const en = {
   'form.until': 'Until',
   'form.contacts': 'Contacts (one per line: name — role)',
   'form.chooseActor': '— choose an actor —',
+  'form.typeActor': 'Type part of its name',
   'form.capacities': 'Capacities (for the convener ranking)',
   'table.actors': 'Actors',
   'table.ties': 'Ties',

@@ -438,6 +438,7 @@ export const es = {
   'form.until': 'Hasta',
   'form.contacts': 'Contactos (uno por línea: nombre — cargo)',
   'form.chooseActor': '— elija un actor —',
+  'form.typeActor': 'Escriba parte de su nombre',
   'form.capacities': 'Capacidades (para elegir un convocante)',
   'table.actors': 'Actores',
   'table.ties': 'Vínculos',
