@@ -215,6 +215,13 @@ describe('editing', () => {
     expect(await options.allTextContents()).toEqual(['Defensoría del Pueblo']);
     await page.keyboard.press('Enter');
     expect(await target.inputValue()).toBe('Defensoría del Pueblo');
+    // Escape closes the list, not the dialog, and keeps the actor chosen.
+    await page.keyboard.press('ArrowDown');
+    expect(await tieForm.getByRole('listbox').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tieForm.getByRole('listbox').isVisible()).toBe(false);
+    expect(await page.getByTestId('tie-dialog').isVisible()).toBe(true);
+    expect(await target.inputValue()).toBe('Defensoría del Pueblo');
     await tieForm.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForSelector('[data-testid="network-canvas"][data-rendered-edges="71"]');
     expect(await canvasData(page, 'dialogue--minem--defensoria', 'source')).toBe('minem');
