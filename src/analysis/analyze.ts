@@ -149,12 +149,12 @@ function methodNotes(network: Network, options: AnalysisOptions, players: KeyPla
   const unassessed = network.ties.filter((t) => t.strength === null).length;
   return [
     message('analysis.note.undirected'),
-    ...(unassessed > 0 ? [message('analysis.note.unassessedStrength', { unassessed, ties: network.ties.length })] : []),
+    ...(unassessed > 0 ? [message('analysis.note.unassessedStrength', { count: unassessed, ties: network.ties.length })] : []),
     message(options.distances === 'steps' ? 'analysis.note.steps' : 'analysis.note.weighted'),
     message('analysis.note.communities', { seed: options.seed, resolution: options.resolution }),
     ...(estimated ? [LARGE_NETWORK_NOTE] : []),
     message('analysis.note.keyPlayers', {
-      players: options.keyPlayers,
+      count: options.keyPlayers,
       candidates: players.candidates,
       platforms: options.keyPlayersIncludePlatforms ? '' : message('analysis.note.keyPlayersPlatforms'),
     }),

@@ -152,7 +152,7 @@ export const GAP_RULES: readonly GapRule[] = [
         gaps.push({
           rule: 'pillar-pair-distrust',
           severity: mean <= -1 ? 'high' : 'medium',
-          detail: message('gap.pillar-pair-distrust.detail', { a: pl(a), b: pl(b), mean: m, ties: assessed.length }),
+          detail: message('gap.pillar-pair-distrust.detail', { a: pl(a), b: pl(b), mean: m, count: assessed.length }),
           actors: [...new Set(assessed.flatMap((t) => [t.source, t.target]))],
           pillars: [a, b],
           regions: [],

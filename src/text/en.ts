@@ -155,7 +155,7 @@ export const en = {
   'compare.second': 'Second network',
   'compare.addMatch': 'They are the same actor',
   'compare.decisionsUnsaved': 'Your decisions could not be saved in this browser; they hold until you close the page.',
-  'compare.decisionsSaved': 'Saved with this comparison: {confirmed} confirmed, {rejected} rejected.',
+  'compare.decisionsSaved': 'Saved with this comparison. Confirmed: {confirmed}; rejected: {rejected}.',
   'compare.resetDecisions': 'Forget my decisions',
   'compare.noGaps': 'No gap rule fires in either network.',
   'compare.gapRule': 'Gap',
@@ -253,7 +253,10 @@ export const en = {
     'Ordered by community ({communities} found), then by number of ties. Hover to light up a row and column; click a cell to select its tie.',
   'matrix.hintNoAnalysis': 'Ordered by number of ties (by community once the analysis has run).',
   'matrix.asTable': 'Ties as a table',
-  'matrix.label': 'Adjacency matrix: {actors} actors, {pairs} linked pairs',
+  'matrix.label': {
+    one: 'Adjacency matrix: {actors} actors, {count} linked pair',
+    other: 'Adjacency matrix: {actors} actors, {count} linked pairs',
+  },
   'matrix.legendCommunity': 'Community',
   'layout.refining': 'Spreading out the drawing of {actors} actors… {percent}%',
   'layout.refiningStop': 'Stop',
@@ -325,8 +328,11 @@ export const en = {
   'analysis.stage.keyPlayers': 'key players',
   'analysis.stage.gaps': 'gaps and conveners',
   'analysis.stage.done': 'finishing',
-  'analysis.pathsPending':
-    'Exact betweenness and closeness are being computed ({percent} done, across {workers} processor cores); the rest of the analysis is ready.',
+  'analysis.pathsPending': {
+    one: 'Exact betweenness and closeness are being computed ({percent} done, on {count} processor core); the rest of the analysis is ready.',
+    other:
+      'Exact betweenness and closeness are being computed ({percent} done, across {count} processor cores); the rest of the analysis is ready.',
+  },
   'analysis.pending': 'computing…',
   'overview.note':
     '{actors} actors are too many to draw one by one: here are their {communities} communities (Louvain), sized by their members, with the strongest ties between them. Open a community to see its actors.',
@@ -441,6 +447,9 @@ export const en = {
   'form.contacts': 'Contacts (one per line: name — role)',
   'form.chooseActor': '— choose an actor —',
   'form.capacities': 'Capacities (for the convener ranking)',
+  'form.typeActor': 'Type part of its name',
+  'analysis.place': '{place} of {total}',
+  'analysis.exactValue': 'Exact value: {value}',
   'table.actors': 'Actors',
   'table.ties': 'Ties',
   'table.captionActors': 'Actors: {shown} of {total} shown',
@@ -813,7 +822,10 @@ export const en = {
   'gap.no-triangle.detail': 'No closed State–business–civil society triangle.',
   'gap.pillar-pair-no-tie.detailShared': 'No direct tie between {a} and {b}; they meet only in {platforms}.',
   'gap.pillar-pair-no-tie.detail': 'No direct tie between {a} and {b}, not even a shared platform.',
-  'gap.pillar-pair-distrust.detail': 'Mean trust between {a} and {b} is {mean} over {ties} assessed ties.',
+  'gap.pillar-pair-distrust.detail': {
+    one: 'Mean trust between {a} and {b} is {mean} over {count} assessed tie.',
+    other: 'Mean trust between {a} and {b} is {mean} over {count} assessed ties.',
+  },
   'gap.unengaged-power.detail': {
     one: '{name}: influence {influence}{assumed}, {count} tie.',
     other: '{name}: influence {influence}{assumed}, {count} ties.',
@@ -829,13 +841,19 @@ export const en = {
   // Notes on how an analysis and a comparison were computed (src/analysis/analyze.ts, result.ts, compare/compare.ts).
   'analysis.note.undirected':
     'Computed on the undirected network: parallel ties between two actors are merged (weight = sum of strengths), self-loops ignored.',
-  'analysis.note.unassessedStrength': '{unassessed} of {ties} ties have no assessed strength; they count as strength 1.',
+  'analysis.note.unassessedStrength': {
+    one: '{count} of {ties} ties has no assessed strength; it counts as strength 1.',
+    other: '{count} of {ties} ties have no assessed strength; they count as strength 1.',
+  },
   'analysis.note.steps': 'Distances count steps (each tie is one step).',
   'analysis.note.weighted': 'Distances are weighted: a tie of strength s is 1/s long, so strong ties are shorter.',
   'analysis.note.communities':
     'Communities: Louvain (seed {seed}, resolution {resolution}). Closeness: Wasserman–Faust variant for networks in several components. Average path length over pairs that can reach each other.',
-  'analysis.note.keyPlayers':
-    'Key players: greedy search for the {players} actors whose removal most raises fragmentation (Borgatti), {candidates} candidates tried per step{platforms}.',
+  'analysis.note.keyPlayers': {
+    one: 'Key players: greedy search for the one actor whose removal most raises fragmentation (Borgatti), {candidates} candidates tried per step{platforms}.',
+    other:
+      'Key players: greedy search for the {count} actors whose removal most raises fragmentation (Borgatti), {candidates} candidates tried per step{platforms}.',
+  },
   'analysis.note.keyPlayersPlatforms': '; platforms and events stay in the network but are not picked',
   'analysis.note.large':
     'This network is large: closeness, average path length and betweenness are estimated from sampled sources; the longest path is the longest seen from them.',

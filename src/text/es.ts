@@ -153,14 +153,14 @@ export const es = {
   'compare.second': 'Segunda red',
   'compare.addMatch': 'Son el mismo actor',
   'compare.decisionsUnsaved': 'Sus decisiones no se pudieron guardar en este navegador; valen hasta que cierre la página.',
-  'compare.decisionsSaved': 'Guardado con esta comparación: {confirmed} confirmados, {rejected} rechazados.',
+  'compare.decisionsSaved': 'Guardado con esta comparación. Confirmados: {confirmed}; rechazados: {rejected}.',
   'compare.resetDecisions': 'Olvidar mis decisiones',
   'compare.noGaps': 'Ninguna regla de brechas se cumple en ninguna de las dos redes.',
   'compare.gapRule': 'Brecha',
   'compare.gapInstances': 'Dónde',
   'compare.empty': '(vacío)',
   'compare.diffCounts':
-    'Actores: {added} añadidos, {removed} quitados, {changed} cambiados. Vínculos: {tiesAdded} añadidos, {tiesRemoved} quitados, {tiesChanged} cambiados.',
+    'Actores añadidos: {added}; quitados: {removed}; cambiados: {changed}. Vínculos añadidos: {tiesAdded}; quitados: {tiesRemoved}; cambiados: {tiesChanged}.',
   'compare.showChanged': 'Ver solo lo que cambió en la red',
   'compare.noChanges': 'Las dos versiones son iguales.',
   'compare.changedTitle': 'Cambiados ({count})',
@@ -249,10 +249,13 @@ export const es = {
   'engagement.click': 'Haga clic en un segmento para seleccionar sus actores.',
   'engagement.pillar': 'Pilar',
   'matrix.hint':
-    'Ordenada por comunidad ({communities} encontradas) y luego por número de vínculos. Pase el puntero para resaltar fila y columna; haga clic en una celda para seleccionar su vínculo.',
+    'Ordenada por comunidad (comunidades encontradas: {communities}) y luego por número de vínculos. Pase el puntero para resaltar fila y columna; haga clic en una celda para seleccionar su vínculo.',
   'matrix.hintNoAnalysis': 'Ordenada por número de vínculos (por comunidad cuando termine el análisis).',
   'matrix.asTable': 'Vínculos como tabla',
-  'matrix.label': 'Matriz de adyacencia: {actors} actores, {pairs} pares vinculados',
+  'matrix.label': {
+    one: 'Matriz de adyacencia: {actors} actores, {count} par vinculado',
+    other: 'Matriz de adyacencia: {actors} actores, {count} pares vinculados',
+  },
   'matrix.legendCommunity': 'Comunidad',
   'layout.refining': 'Separando el dibujo de {actors} actores… {percent} %',
   'layout.refiningStop': 'Detener',
@@ -326,8 +329,11 @@ export const es = {
   'analysis.stage.keyPlayers': 'actores clave',
   'analysis.stage.gaps': 'brechas y convocantes',
   'analysis.stage.done': 'terminando',
-  'analysis.pathsPending':
-    'Se están calculando la intermediación y la cercanía exactas ({percent} hecho, en {workers} núcleos del procesador); el resto del análisis está listo.',
+  'analysis.pathsPending': {
+    one: 'Se están calculando la intermediación y la cercanía exactas ({percent} hecho, en {count} núcleo del procesador); el resto del análisis está listo.',
+    other:
+      'Se están calculando la intermediación y la cercanía exactas ({percent} hecho, en {count} núcleos del procesador); el resto del análisis está listo.',
+  },
   'analysis.pending': 'calculando…',
   'overview.note':
     '{actors} actores son demasiados para dibujarlos uno a uno: aquí están sus {communities} comunidades (Louvain), según su número de miembros, con los vínculos más fuertes entre ellas. Abra una comunidad para ver sus actores.',
@@ -442,6 +448,9 @@ export const es = {
   'form.contacts': 'Contactos (uno por línea: nombre — cargo)',
   'form.chooseActor': '— elija un actor —',
   'form.capacities': 'Capacidades (para elegir un convocante)',
+  'form.typeActor': 'Escriba parte de su nombre',
+  'analysis.place': '{place} de {total}',
+  'analysis.exactValue': 'Valor exacto: {value}',
   'table.actors': 'Actores',
   'table.ties': 'Vínculos',
   'table.captionActors': 'Actores: se muestran {shown} de {total}',
@@ -817,7 +826,10 @@ export const es = {
   'gap.no-triangle.detail': 'Ningún triángulo cerrado Estado–empresas–sociedad civil.',
   'gap.pillar-pair-no-tie.detailShared': 'Ningún vínculo directo entre {a} y {b}; solo coinciden en {platforms}.',
   'gap.pillar-pair-no-tie.detail': 'Ningún vínculo directo entre {a} y {b}, ni siquiera una plataforma común.',
-  'gap.pillar-pair-distrust.detail': 'La confianza media entre {a} y {b} es {mean} en {ties} vínculos evaluados.',
+  'gap.pillar-pair-distrust.detail': {
+    one: 'La confianza media entre {a} y {b} es {mean} en {count} vínculo evaluado.',
+    other: 'La confianza media entre {a} y {b} es {mean} en {count} vínculos evaluados.',
+  },
   'gap.unengaged-power.detail': {
     one: '{name}: influencia {influence}{assumed}, {count} vínculo.',
     other: '{name}: influencia {influence}{assumed}, {count} vínculos.',
@@ -833,14 +845,20 @@ export const es = {
   // Notes on how an analysis and a comparison were computed (src/analysis/analyze.ts, result.ts, compare/compare.ts).
   'analysis.note.undirected':
     'Calculado sobre la red no dirigida: los vínculos paralelos entre dos actores se fusionan (peso = suma de intensidades) y se ignoran los bucles.',
-  'analysis.note.unassessedStrength': '{unassessed} de {ties} vínculos no tienen intensidad evaluada; cuentan como intensidad 1.',
+  'analysis.note.unassessedStrength': {
+    one: '{count} de {ties} vínculos no tiene intensidad evaluada; cuenta como intensidad 1.',
+    other: '{count} de {ties} vínculos no tienen intensidad evaluada; cuentan como intensidad 1.',
+  },
   'analysis.note.steps': 'Las distancias cuentan pasos (cada vínculo es un paso).',
   'analysis.note.weighted':
     'Las distancias son ponderadas: un vínculo de intensidad s mide 1/s, así que los vínculos fuertes son más cortos.',
   'analysis.note.communities':
     'Comunidades: Louvain (semilla {seed}, resolución {resolution}). Cercanía: variante de Wasserman–Faust para redes en varios componentes. Longitud media de camino entre pares que se alcanzan.',
-  'analysis.note.keyPlayers':
-    'Actores clave: búsqueda voraz de los {players} actores cuya salida más aumenta la fragmentación (Borgatti), {candidates} candidatos probados por paso{platforms}.',
+  'analysis.note.keyPlayers': {
+    one: 'Actores clave: búsqueda voraz del actor cuya salida más aumenta la fragmentación (Borgatti), {candidates} candidatos probados por paso{platforms}.',
+    other:
+      'Actores clave: búsqueda voraz de los {count} actores cuya salida más aumenta la fragmentación (Borgatti), {candidates} candidatos probados por paso{platforms}.',
+  },
   'analysis.note.keyPlayersPlatforms': '; las plataformas y eventos siguen en la red pero no se eligen',
   'analysis.note.large':
     'Esta red es grande: la cercanía, la longitud media de camino y la intermediación se estiman desde fuentes muestreadas; el camino más largo es el más largo visto desde ellas.',

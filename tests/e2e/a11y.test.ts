@@ -1,12 +1,15 @@
-// Accessibility: axe-core finds no violation on any view, in Spanish and in
-// English; the map can be reached and worked by keyboard through the actor
-// list beside it, and a selection is announced.
+// Accessibility: axe-core finds no violation on any view of the registry nor
+// on the screens around them (selections, panels, dialogs, forms), in Spanish
+// and in English; the map can be reached and worked by keyboard through the
+// actor list beside it, and a selection is announced; the header keeps to one
+// line.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
+import { VIEW_IDS, type ViewId } from '../../src/state/views';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
@@ -30,7 +33,23 @@ async function violations(page: Page): Promise<string[]> {
   return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`));
 }
 
-const VIEWS: [string, (page: Page) => Promise<void>][] = [
+/**
+ * When each view of the registry (state/views.ts) has drawn, opened by its address (#/map). Typed by the
+ * registry's ids, so a view added there without a line here does not compile, and the test below fails.
+ */
+const VIEW_READY: Record<ViewId, (page: Page) => Promise<unknown>> = {
+  network: (page) => waitForDrawn(page, lima.actors.length),
+  table: (page) => page.getByTestId('actors-table').waitFor(),
+  map: (page) => page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26),
+  grid: (page) => page.getByTestId('grid-svg').waitFor(),
+  trust: (page) => page.getByTestId('trust-svg').waitFor(),
+  engagement: (page) => page.getByTestId('engagement-svg').waitFor(),
+  matrix: (page) => page.getByTestId('matrix-svg').waitFor(),
+  compare: (page) => page.waitForSelector('[data-testid="compare-view"][data-status="done"]'),
+};
+
+/** Screens around the views: what a user opens on top of them or does in them. */
+const SCREENS: [string, (page: Page) => Promise<void>][] = [
   ['network map', async () => {}],
   [
     'table',
@@ -161,11 +180,50 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
       await page.getByTestId('export-menu').locator('summary').click();
     },
   ],
+  [
+    'new actor form after a failed save',
+    async (page) => {
+      await page.getByTestId('add-actor').click();
+      await page.getByTestId('actor-form').locator('button[type="submit"]').click();
+      await page.getByTestId('actor-form').locator('[aria-invalid="true"]').first().waitFor();
+    },
+  ],
+  [
+    'new tie form, its list of actors open',
+    async (page) => {
+      await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
+      await page
+        .getByTestId('inspector')
+        .locator('button', { hasText: /Agregar un vínculo|Add a tie/ })
+        .click();
+      await page.locator('#tie-target').click();
+      await page.keyboard.type('mi');
+      await page.locator('#tie-target-options [role="option"]').first().waitFor();
+    },
+  ],
 ];
 
-describe('axe-core finds no violation', () => {
+describe('axe-core finds no violation on any view of the registry', () => {
+  it('knows when each registered view has drawn', () => {
+    expect(Object.keys(VIEW_READY).sort()).toEqual([...VIEW_IDS].sort());
+  });
   for (const locale of ['es-PE', 'en-GB']) {
-    for (const [view, show] of VIEWS) {
+    for (const id of VIEW_IDS) {
+      // At a laptop's 1366×768, where panels are short enough to scroll (the map's legend does).
+      it(`#/${id}, ${locale}, 1366×768`, async () => {
+        const { page } = await chromium.open(`${baseURL}#/${id}`, { locale, viewport: { width: 1366, height: 768 } });
+        await VIEW_READY[id](page);
+        const found = await violations(page);
+        if (found.length > 0) console.log(`axe, #/${id}, ${locale}:\n${found.join('\n')}`);
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('axe-core finds no violation on the screens around the views', () => {
+  for (const locale of ['es-PE', 'en-GB']) {
+    for (const [view, show] of SCREENS) {
       it(`${view}, ${locale}`, async () => {
         const { page } = await chromium.open(baseURL, { locale });
         await waitForDrawn(page, lima.actors.length);
@@ -198,4 +256,32 @@ describe('the map by keyboard', () => {
     await page.keyboard.press('m');
     expect((await option.textContent())?.startsWith('M')).toBe(true);
   });
+});
+
+describe('the header', () => {
+  for (const [locale, width, height] of [
+    ['en-GB', 1920, 1080],
+    ['es-PE', 1920, 1080],
+    ['en-GB', 1366, 768],
+    ['es-PE', 1366, 768],
+  ] as const) {
+    it(`keeps to one line, nothing cut off at its end, at ${width}×${height} in ${locale}`, async () => {
+      const { page } = await chromium.open(baseURL, { locale, viewport: { width, height } });
+      await waitForDrawn(page, lima.actors.length);
+      const header = await page.evaluate(() => {
+        const header = document.querySelector('header')!;
+        const boxes = [...header.children].map((child) => child.getBoundingClientRect());
+        return {
+          // Items on one line share a band: each one's middle lies within every other one's height.
+          oneLine: boxes.every((a) => boxes.every((b) => a.top + a.height / 2 >= b.top && a.top + a.height / 2 <= b.bottom)),
+          rightmost: Math.max(...boxes.map((box) => box.right)),
+          width: header.clientWidth,
+        };
+      });
+      expect(header.oneLine).toBe(true);
+      expect(header.rightmost).toBeLessThanOrEqual(header.width);
+      // The language stays in reach at the end of the line.
+      expect(await page.getByTestId('language-switcher').isVisible()).toBe(true);
+    });
+  }
 });

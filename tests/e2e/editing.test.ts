@@ -167,16 +167,80 @@ describe('editing', () => {
     expect(await canvasData(page, 'snmpe', 'label')).toBe('SNMPE Perú');
   });
 
-  it('reports a bad value in the form in the interface language', async () => {
-    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+  it('takes a laptop user to the empty name after a failed save, in view, and says what is wrong there', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE', viewport: { width: 1366, height: 768 } });
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('add-actor').click();
     const form = page.getByTestId('actor-form');
+    // Guardar ends the long dialog: clicking it scrolls there, as a person saving it would.
     await form.getByRole('button', { name: 'Guardar' }).click();
     // One empty name: one problem, in the singular.
-    expect(await form.textContent()).toContain('1 problema por corregir');
-    expect(await form.textContent()).toContain('no puede estar vacío');
+    expect(await form.getByRole('alert').textContent()).toBe('1 problema por corregir antes de guardar.');
     expect((await counts(page)).actors).toBe(60);
+    const focused = await page.evaluate(() => {
+      const field = document.activeElement as HTMLInputElement;
+      const box = field.getBoundingClientRect();
+      const described = (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      return { name: field.name, invalid: field.getAttribute('aria-invalid'), described, box, window: [innerWidth, innerHeight] };
+    });
+    expect(focused.name).toBe('name');
+    expect(focused.invalid).toBe('true');
+    // The field is wholly inside the 1366×768 window, not above the dialog's visible part.
+    expect(focused.box.top).toBeGreaterThanOrEqual(0);
+    expect(focused.box.bottom).toBeLessThanOrEqual(focused.window[1]!);
+    expect(focused.box.left).toBeGreaterThanOrEqual(0);
+    expect(focused.box.right).toBeLessThanOrEqual(focused.window[0]!);
+    // What a screen reader says with the field: its problem.
+    expect(focused.described).toContain('no puede estar vacío');
+    // Once named, the field is valid again and the actor saved.
+    await page.keyboard.type('Mesa de diálogo de Espinar');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await waitForDrawn(page, 61);
+  });
+
+  it('finds the other end of a new tie by typing part of its name without accents', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
+    await page.getByRole('button', { name: 'Agregar un vínculo' }).click();
+    const tieForm = page.getByTestId('tie-form');
+    const target = tieForm.getByRole('combobox', { name: 'A', exact: true });
+    await target.click();
+    await page.keyboard.type('defensoria');
+    // Of Lima's 60 actors only the Ombudsman's Office ("Defensoría del Pueblo") has "defensoria" in a name.
+    const options = tieForm.getByRole('listbox').getByRole('option');
+    expect(await options.allTextContents()).toEqual(['Defensoría del Pueblo']);
+    await page.keyboard.press('Enter');
+    expect(await target.inputValue()).toBe('Defensoría del Pueblo');
+    // Escape closes the list, not the dialog, and keeps the actor chosen.
+    await page.keyboard.press('ArrowDown');
+    expect(await tieForm.getByRole('listbox').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tieForm.getByRole('listbox').isVisible()).toBe(false);
+    expect(await page.getByTestId('tie-dialog').isVisible()).toBe(true);
+    expect(await target.inputValue()).toBe('Defensoría del Pueblo');
+    await tieForm.getByRole('button', { name: 'Guardar' }).click();
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-edges="71"]');
+    expect(await canvasData(page, 'dialogue--minem--defensoria', 'source')).toBe('minem');
+  });
+
+  it('takes the tie form to its missing end after a failed save', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE', viewport: { width: 1366, height: 768 } });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('actor-list').locator('[data-actor="minem"]').click();
+    await page.getByRole('button', { name: 'Agregar un vínculo' }).click();
+    const tieForm = page.getByTestId('tie-form');
+    await tieForm.getByRole('button', { name: 'Guardar' }).click();
+    expect(await tieForm.getByRole('alert').textContent()).toBe('1 problema por corregir antes de guardar.');
+    const focused = await page.evaluate(() => {
+      const field = document.activeElement as HTMLInputElement;
+      return { id: field.id, described: document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent ?? '' };
+    });
+    expect(focused.id).toBe('tie-target');
+    expect(focused.described).not.toBe('');
   });
 });
 

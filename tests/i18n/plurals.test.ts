@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/text/en';
+import { es } from '../../src/text/es';
 import { message, pluralForm, say, translate } from '../../src/text/translate';
 
 describe('pluralForm(text, locale, count)', () => {
@@ -64,5 +66,47 @@ describe('message(key, args) and say(locale, message)', () => {
     const added = message('edit.addActor', { name: { es: 'Defensoría del Pueblo', en: 'Ombudsman' } });
     expect(say('es', added)).toBe('agregar Defensoría del Pueblo');
     expect(say('en', added)).toBe('add Ombudsman');
+  });
+});
+
+describe('counts that can be 1 are worded for 1', () => {
+  it('a gap over one assessed tie, a note on one unassessed tie, a matrix with one linked pair', () => {
+    const distrust = (count: number) => message('gap.pillar-pair-distrust.detail', { a: 'Estado', b: 'Empresas', mean: -2, count });
+    expect(say('es', distrust(1))).toBe('La confianza media entre Estado y Empresas es -2 en 1 vínculo evaluado.');
+    expect(say('en', distrust(2))).toBe('Mean trust between Estado and Empresas is -2 over 2 assessed ties.');
+    expect(say('es', message('analysis.note.unassessedStrength', { count: 1, ties: 70 }))).toBe(
+      '1 de 70 vínculos no tiene intensidad evaluada; cuenta como intensidad 1.',
+    );
+    expect(say('en', message('analysis.note.unassessedStrength', { count: 1, ties: 70 }))).toBe(
+      '1 of 70 ties has no assessed strength; it counts as strength 1.',
+    );
+    expect(translate('es', 'matrix.label', { actors: 2, count: 1 })).toBe('Matriz de adyacencia: 2 actores, 1 par vinculado');
+  });
+
+  it('no plain message puts a number placeholder before a plural noun or adjective, except counts that are never 1', () => {
+    // A placeholder followed by a Spanish word in the plural ("{pairs} pares", "{confirmed} confirmados") reads
+    // "1 pares" when it is 1: such a message must be plural ({ one, other }) or say the number after a colon.
+    // The exceptions are worded for many on purpose: a count of map actors, of sampled sources, of a large drawing.
+    const NEVER_ONE = new Set([
+      'map.counts', // "{shown} de {total} actores": the map's own helper rewords its count line (issue 28, item 5).
+      'map.label', // likewise, the map's label.
+      'layout.refining', // only large networks are spread out in steps.
+      'analysis.estimateBetweenness', // hundreds of sampled sources.
+      'inspector.multi', // "{actors} y {ties} seleccionados": two counts, each a plural message, together plural.
+      'gap.silo-community.detail', // a community has three actors at least.
+      'trust.cellAssessed', // "{n}/{count} evaluados": a fraction; the trust matrix's helper rewords its cells.
+      'analysis.estimatePaths', // hundreds of sampled sources.
+      'overview.note', // the overview is for thousands of actors.
+      'metric.betweenness.method', // "{limit} actores", "{pivots} fuentes": constants in the thousands and hundreds.
+      'metric.closeness.method', // likewise.
+    ]);
+    const plainWithPluralAfterNumber = (catalogue: Record<string, unknown>) =>
+      Object.entries(catalogue)
+        .filter(([, text]) => typeof text === 'string' && /\{(?!count\})\w+\} [a-záéíóúñ]+s\b/.test(text))
+        .map(([key]) => key)
+        .filter((key) => !NEVER_ONE.has(key));
+    expect(plainWithPluralAfterNumber(es)).toEqual([]);
+    // In English only nouns take the plural ("1 ties"); "{name} ranks" names an actor, not a number.
+    expect(plainWithPluralAfterNumber(en).filter((key) => key !== 'convener.explain.rank')).toEqual([]);
   });
 });
