@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowBox, countOverlaps, labelBoxes, placeLabels, type LabelCandidate } from '../../src/views/network/label-placement';
+import { belowBox, countOverlaps, labelBoxes, placeLabels, placedBox, type LabelCandidate } from '../../src/views/network/label-placement';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -73,7 +73,7 @@ describe('label placement', () => {
     });
     const shown = placeLabels(crowd);
     expect(shown.size).toBeGreaterThan(0);
-    const drawn = crowd.filter((c) => shown.has(c.id)).map((c) => labelBoxes(c.label!, c.node, 4)[shown.get(c.id)!]);
+    const drawn = crowd.filter((c) => shown.has(c.id)).map((c) => placedBox(c.label!, c.node, shown.get(c.id)!, 4));
     expect(countOverlaps(drawn)).toBe(0);
     // Without placement, 380 pairs of neighbours' labels overlap (48-wide labels, 25 apart, on each of 20 rows × 19 gaps).
     expect(countOverlaps(crowd.map((c) => c.label!))).toBe(380);
