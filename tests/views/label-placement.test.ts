@@ -31,6 +31,32 @@ describe('label placement', () => {
     expect(placeLabels(boxedIn).has('e')).toBe(false);
   });
 
+  it('moves a label that must be drawn clear of the crowd when no place beside its actor is free', () => {
+    // e again, boxed in, but always labelled (selected, newly added or among the most connected). Its 30 × 8 label is
+    // tried centred on the actor's centre (105, 105) shifted by steps of 7.5 across and 4 up or down, nearest first.
+    // The four neighbours cover x 60..150, y 85..125 round it: the nearest free spots are 24 straight up (label
+    // y 77..85, touching n's top edge at 85) and 24 straight down (y 125..133); up is tried first. Its box below is
+    // centred at y 116, so the label moves by (0, 81 − 116 = −35).
+    const boxedIn: LabelCandidate[] = [
+      { id: 'e', priority: 9, node: box(100, 100, 110, 110), label: box(90, 112, 120, 120), always: true },
+      { id: 'n', priority: 0, node: box(95, 85, 115, 97), label: null },
+      { id: 's', priority: 0, node: box(95, 111, 115, 125), label: null },
+      { id: 'w', priority: 0, node: box(60, 95, 96, 115), label: null },
+      { id: 'o', priority: 0, node: box(113, 95, 150, 115), label: null },
+    ];
+    expect(placeLabels(boxedIn).get('e')).toEqual({ dx: 0, dy: -35 });
+    expect(placedBox(box(90, 112, 120, 120), box(100, 100, 110, 110), { dx: 0, dy: -35 }, 4)).toEqual(box(90, 77, 120, 85));
+    // With nowhere free on screen at all (a view of 1 × 1 away from it), it is still drawn, below its actor.
+    expect(placeLabels(boxedIn, 40, 4, 0, box(0, 0, 1, 1)).get('e')).toBe('below');
+  });
+
+  it('places the labels that must be drawn before any other, whatever their priority', () => {
+    // a (priority 2) and b (priority 5) compete for the same room, as in the first case; a must be drawn, so it keeps
+    // its place below and b's label goes above.
+    const withA = candidates.map((c) => (c.id === 'a' ? { ...c, always: true } : c));
+    expect(Object.fromEntries(placeLabels(withA))).toEqual({ a: 'below', b: 'above', c: 'below' });
+  });
+
   it('keeps labels inside the part of the drawing on screen', () => {
     // On screen: x 0..100, y 0..50. f sits near the bottom edge (y 36..40): its 8-high label below (y 44..52) would be
     // cut, so it goes above (y 24..32, the gap of 4 over the actor).

@@ -99,7 +99,13 @@ export function placeNodeLabels(instance: Core, px: number, margin: number, keep
     instance.nodes().forEach((node) => {
       const placement = shown.get(node.id());
       const cls =
-        placement === undefined ? 'label-hidden' : typeof placement !== 'string' ? 'label-moved' : placement === 'below' ? null : `label-${placement}`;
+        placement === undefined
+          ? 'label-hidden'
+          : typeof placement !== 'string'
+            ? 'label-moved'
+            : placement === 'below'
+              ? null
+              : `label-${placement}`;
       setOneOf(node, LABEL_CLASSES, cls);
     });
   });
