@@ -3,11 +3,11 @@
  * another actor: labels are placed by priority (the selection, then bigger
  * actors, then actors with more ties), each in the first of its places (below
  * the actor, above, right, left) that is free; a label with no free place is
- * left out until zooming gives it room. A label that must be drawn (the
- * selected, newly added and most connected actors) and finds none of those
- * places free is moved clear of the crowd, to the nearest free spot, and
- * joined to its actor by a leader line; with no free spot at all it is drawn
- * below its actor regardless. With `bounds` (the part of the drawing on
+ * left out until zooming gives it room. A label that may move, or must be
+ * drawn (the selected, newly added and most connected actors), and finds none
+ * of those places free is moved clear of the crowd, to the nearest free spot,
+ * and joined to its actor by a leader line; with no free spot at all, one that
+ * must be drawn is drawn below its actor regardless. With `bounds` (the part of the drawing on
  * screen), a place counts as free only inside it: a label is never cut by the
  * edge of the drawing.
  * Boxes are in one coordinate space (the renderer's); a grid of cells finds
@@ -28,7 +28,11 @@ export interface LabelCandidate {
   label: Box | null;
   /** The actor's own shape, an obstacle for every other label. */
   node: Box;
-  /** Drawn whatever the crowd: moved clear of it with a leader line when no place beside the actor is free. */
+  /** What other labels must not cover, when not the whole of `node` (a community's number inside its bubble). */
+  obstacle?: Box;
+  /** Moved clear of a crowd, to be joined by a leader line, when no place beside the actor is free. */
+  movable?: boolean;
+  /** Drawn whatever the crowd: moved clear of it when no place beside the actor is free, else drawn below it regardless. */
   always?: boolean;
 }
 
@@ -144,7 +148,7 @@ function movesAway(below: Box, node: Box): MovedLabel[] {
  */
 export function placeLabels(candidates: readonly LabelCandidate[], cell = 40, gap = 4, pad = 0, bounds?: Box): Map<string, Placement> {
   const grid = new BoxGrid(Math.max(1, cell));
-  for (const c of candidates) grid.add(c.node, c.id);
+  for (const c of candidates) grid.add(c.obstacle ?? c.node, c.id);
   const placed = new Map<string, Placement>();
   // The labels that are always drawn first, so the crowd makes room for them rather than the other way round.
   const ordered = [...candidates].sort(
@@ -160,7 +164,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], cell = 40, ga
       return (!bounds || inside(box, bounds)) && !grid.hits(inflate(box), c.id);
     };
     let placement: Placement | undefined = LABEL_PLACES.find(free);
-    if (!placement && c.always) placement = movesAway(below, c.node).find(free) ?? 'below';
+    if (!placement && (c.always || c.movable)) placement = movesAway(below, c.node).find(free) ?? (c.always ? 'below' : undefined);
     if (!placement) continue;
     grid.add(inflate(placedBox(below, c.node, placement, gap)), c.id);
     placed.set(c.id, placement);
