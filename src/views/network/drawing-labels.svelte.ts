@@ -77,6 +77,11 @@ export class DrawingLabels {
     this.#place(instance);
   }
 
+  /** Takes the leader lines away while actors move (a drag, a layout): they come back with the next placing. */
+  dropLeaders(): void {
+    if (this.leaders.length > 0) this.leaders = [];
+  }
+
   /** Drops any placing scheduled (the drawing is going). */
   stop(): void {
     clearTimeout(this.#timer);
