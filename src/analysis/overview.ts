@@ -9,12 +9,15 @@ import type { Network } from '../model/types';
 /** Above this many actors, the network view starts from the overview. */
 export const OVERVIEW_LIMIT = 3000;
 
+/** How many of its most connected members a community keeps to be named by. */
+export const BEST_KNOWN = 3;
+
 export interface CommunityMark {
   /** Community number, 1 = largest (as the analysis numbers them). */
   number: number;
   members: string[];
-  /** The member with the most ties, to name the community by. */
-  lead: string;
+  /** The members with the most ties, most first (up to BEST_KNOWN; in member order among equals), to name it by. */
+  best: string[];
   /** Ties inside the community. */
   innerTies: number;
 }
@@ -66,14 +69,29 @@ export function communityOverview(network: Network, members: readonly (readonly 
     const link = between.get(key) ?? between.set(key, { source, target, ties: 0 }).get(key)!;
     link.ties++;
   }
+  const ties = (id: string) => degree.get(id) ?? 0;
   const communities = groups.map((list, i) => ({
     number: i + 1,
     members: list,
-    // The first of the most connected, so the name repeats from run to run.
-    lead: list.reduce((best, id) => ((degree.get(id) ?? 0) > (degree.get(best) ?? 0) ? id : best), list[0]!),
+    // A stable sort: among members with as many ties, the first listed comes first, so the name repeats from run to run.
+    best: [...list].sort((a, b) => ties(b) - ties(a)).slice(0, BEST_KNOWN),
     innerTies: inner[i + 1]!,
   }));
   return { communities, links: [...between.values()].sort((x, y) => x.source - y.source || x.target - y.target), of };
+}
+
+/** A community's title: the members it is named by, and how many other members it has ("Defensoría, PCM y 14 más"). */
+export interface CommunityTitle {
+  /** Ids of the members named, most connected first. */
+  named: string[];
+  /** Members not named. */
+  more: number;
+}
+
+/** The title of `community`, naming up to `names` of its most connected members. */
+export function communityTitle(community: CommunityMark, names = 2): CommunityTitle {
+  const named = community.best.slice(0, Math.max(1, names));
+  return { named, more: community.members.length - named.length };
 }
 
 /** The actors of one community and the ties among them, as a network of its own (same ids, same records). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communityNetwork, communityOverview } from '../../src/analysis/overview';
+import { communityNetwork, communityOverview, communityTitle } from '../../src/analysis/overview';
 import { small } from '../analysis/fixtures';
 
 // Two groups {a,b,c} and {d,e} plus f added later: ties a-b, b-c, a-c inside the first, d-e inside the second,
@@ -16,9 +16,32 @@ describe('community overview', () => {
     expect(overview.communities.map((c) => c.members)).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f']]);
     // Inner ties: 3 in {a,b,c}, 1 in {d,e}, none for f alone.
     expect(overview.communities.map((c) => c.innerTies)).toEqual([3, 1, 0]);
-    // Degrees: b 3 (a, c, d), c 3 (a, b, d): b comes first. d 3 (e, c, b), e 2.
-    expect(overview.communities.map((c) => c.lead)).toEqual(['b', 'd', 'f']);
+    // Degrees: a 2 (b, c), b 3 (a, c, d), c 3 (a, b, d): b and c tie, b is listed first; then a. d 3 (e, c, b), e 2 (d, f).
+    expect(overview.communities.map((c) => c.best)).toEqual([['b', 'c', 'a'], ['d', 'e'], ['f']]);
     expect(overview.of.get('f')).toBe(3);
+  });
+
+  it('keeps the three most connected members of a large community, most first', () => {
+    // A star: h tied to i, j, k, l; i also to j. Degrees h 4, i 2, j 2, k 1, l 1: h, then i and j (listed in that order).
+    const star = small(['l', 'k', 'j', 'i', 'h'], ['h-i', 'h-j', 'h-k', 'h-l', 'i-j']);
+    const [community] = communityOverview(star, [['l', 'k', 'j', 'i', 'h']]).communities;
+    // i and j have 2 ties each; j is listed before i in the community, so j comes first.
+    expect(community!.best).toEqual(['h', 'j', 'i']);
+  });
+
+  it('a community is titled by its two most connected members and how many more it has', () => {
+    const [first, second, third] = communityOverview(network, [
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]).communities;
+    // {a, b, c}: b and c named (3 ties each), a is the one more.
+    expect(communityTitle(first!)).toEqual({ named: ['b', 'c'], more: 1 });
+    // {d, e}: both named, none more; {f}: f alone.
+    expect(communityTitle(second!)).toEqual({ named: ['d', 'e'], more: 0 });
+    expect(communityTitle(third!)).toEqual({ named: ['f'], more: 0 });
+    // One name asked for: b, and 2 more (a and c). Never fewer than one.
+    expect(communityTitle(first!, 1)).toEqual({ named: ['b'], more: 2 });
+    expect(communityTitle(first!, 0)).toEqual({ named: ['b'], more: 2 });
   });
 
   it('ties between communities are counted per pair, whatever their direction', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowBox, countOverlaps, labelBoxes, placeLabels, type LabelCandidate } from '../../src/views/network/label-placement';
+import { belowBox, countOverlaps, labelBoxes, placeLabels, placedBox, type LabelCandidate } from '../../src/views/network/label-placement';
 
 const box = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
 
@@ -29,6 +29,32 @@ describe('label placement', () => {
       { id: 'o', priority: 0, node: box(113, 95, 150, 115), label: null },
     ];
     expect(placeLabels(boxedIn).has('e')).toBe(false);
+  });
+
+  it('moves a label that must be drawn clear of the crowd when no place beside its actor is free', () => {
+    // e again, boxed in, but always labelled (selected, newly added or among the most connected). Its 30 × 8 label is
+    // tried centred on the actor's centre (105, 105) shifted by steps of 7.5 across and 4 up or down, nearest first.
+    // The four neighbours cover x 60..150, y 85..125 round it: the nearest free spots are 24 straight up (label
+    // y 77..85, touching n's top edge at 85) and 24 straight down (y 125..133); up is tried first. Its box below is
+    // centred at y 116, so the label moves by (0, 81 − 116 = −35).
+    const boxedIn: LabelCandidate[] = [
+      { id: 'e', priority: 9, node: box(100, 100, 110, 110), label: box(90, 112, 120, 120), always: true },
+      { id: 'n', priority: 0, node: box(95, 85, 115, 97), label: null },
+      { id: 's', priority: 0, node: box(95, 111, 115, 125), label: null },
+      { id: 'w', priority: 0, node: box(60, 95, 96, 115), label: null },
+      { id: 'o', priority: 0, node: box(113, 95, 150, 115), label: null },
+    ];
+    expect(placeLabels(boxedIn).get('e')).toEqual({ dx: 0, dy: -35 });
+    expect(placedBox(box(90, 112, 120, 120), box(100, 100, 110, 110), { dx: 0, dy: -35 }, 4)).toEqual(box(90, 77, 120, 85));
+    // With nowhere free on screen at all (a view of 1 × 1 away from it), it is still drawn, below its actor.
+    expect(placeLabels(boxedIn, 40, 4, 0, box(0, 0, 1, 1)).get('e')).toBe('below');
+  });
+
+  it('places the labels that must be drawn before any other, whatever their priority', () => {
+    // a (priority 2) and b (priority 5) compete for the same room, as in the first case; a must be drawn, so it keeps
+    // its place below and b's label goes above.
+    const withA = candidates.map((c) => (c.id === 'a' ? { ...c, always: true } : c));
+    expect(Object.fromEntries(placeLabels(withA))).toEqual({ a: 'below', b: 'above', c: 'below' });
   });
 
   it('keeps labels inside the part of the drawing on screen', () => {
@@ -73,7 +99,7 @@ describe('label placement', () => {
     });
     const shown = placeLabels(crowd);
     expect(shown.size).toBeGreaterThan(0);
-    const drawn = crowd.filter((c) => shown.has(c.id)).map((c) => labelBoxes(c.label!, c.node, 4)[shown.get(c.id)!]);
+    const drawn = crowd.filter((c) => shown.has(c.id)).map((c) => placedBox(c.label!, c.node, shown.get(c.id)!, 4));
     expect(countOverlaps(drawn)).toBe(0);
     // Without placement, 380 pairs of neighbours' labels overlap (48-wide labels, 25 apart, on each of 20 rows × 19 gaps).
     expect(countOverlaps(crowd.map((c) => c.label!))).toBe(380);

@@ -1,15 +1,16 @@
 /**
  * The network drawing's labels (NetworkDrawing.svelte). Labels keep one size on screen at any zoom, and only those
  * with room are drawn: by priority (selected, bigger, more ties), none over another label or another actor, nor past
- * the edge of the drawing (label-placement.ts; not on a large network, whose labels scale with it). Placed after a
- * zoom or pan (a large network: a zoom), a layout, a drag, a filter or a style change, once things are still.
+ * the edge of the drawing (label-placement.ts; not on a large network, whose labels scale with it). The selected, the
+ * newly added and the most connected actors always have one, moved clear of a crowd with a leader line when no place
+ * beside them is free (node-labels.ts). Placed after a zoom or pan (a large network: a zoom), a layout, a drag, a filter or a style change, once things are still.
  */
 import type { Core } from 'cytoscape';
 import type { Position } from '../../state/view.svelte';
 import type { StyleOptions } from '../../styling/node-values';
 import { ZOOM_RANGE } from './drawing-camera.svelte';
 import { LARGE_NETWORK, viewportFor } from './layouts';
-import { placeNodeLabels } from './node-labels';
+import { placeNodeLabels, type Leader } from './node-labels';
 import { MIN_LABEL_PX, buildStylesheet } from './stylesheet';
 
 /** A network drawn with its labels scaling with the drawing, moved as a picture, placed only at rest after a zoom. */
@@ -46,6 +47,8 @@ export class DrawingLabels {
   shown = $state(0);
   /** Whether the labels are placed for the view as it is (`data-labels` on the canvas, which the browser tests wait on). */
   placed = $state(false);
+  /** The lines from actors to their labels moved clear of a crowd, in the drawing's coordinates. */
+  leaders: Leader[] = $state.raw([]);
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The zoom the stylesheet's label sizes were last computed for, and the stylesheet itself. */
   #styledZoom = NaN;
@@ -72,6 +75,11 @@ export class DrawingLabels {
   placeNow(instance: Core): void {
     clearTimeout(this.#timer);
     this.#place(instance);
+  }
+
+  /** Takes the leader lines away while actors move (a drag, a layout): they come back with the next placing. */
+  dropLeaders(): void {
+    if (this.leaders.length > 0) this.leaders = [];
   }
 
   /** Drops any placing scheduled (the drawing is going). */
@@ -105,8 +113,9 @@ export class DrawingLabels {
     // Zoomed out on a large network every label is below the smallest size drawn: nothing to place.
     if (large && px * zoom < MIN_LABEL_PX) {
       this.shown = 0;
+      this.leaders = [];
       return;
     }
-    this.shown = placeNodeLabels(instance, px, 4 / this.#styledZoom, !large);
+    ({ shown: this.shown, leaders: this.leaders } = placeNodeLabels(instance, px, 4 / this.#styledZoom, !large));
   }
 }

@@ -3,7 +3,7 @@
  * that `elements.ts` writes, values from `palette.ts`, and `mapData()` for
  * sizes. Pure, so it is tested without a browser.
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { PILLARS, SECTORS, TIE_TYPES } from '../../model/vocabularies';
 import {
   COMMUNITY_COLORS,
@@ -146,6 +146,16 @@ export function buildStylesheet(
     {
       selector: 'node.label-left',
       style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 * scale },
+    },
+    // Moved clear of a crowd (a label always drawn, with no room beside its actor): shifted as its data says, and
+    // joined to its actor by a leader line (NetworkDrawing.svelte).
+    {
+      selector: 'node.label-moved[labelDx][labelDy]',
+      style: {
+        'text-margin-x': (node: NodeSingular) => node.data('labelDx') as number,
+        'text-margin-y': (node: NodeSingular) => node.data('labelDy') as number,
+        'text-background-opacity': 0.9,
+      },
     },
     {
       selector: ':selected',

@@ -46,7 +46,9 @@ export function syncElements(instance: Core, elements: ElementDefinition[], { po
         // On a large network a new actor's label waits for the placing of labels (once the drawing is still) to
         // find it room: drawn at once, every label of a network just opened would be drawn over the others (and
         // cost its first frame their drawing), then most hidden again.
-        added.push({ ...element, position, ...(large ? { classes: 'label-hidden' } : {}) });
+        // An actor added to the network drawn (not one drawn as it opens) is `recent`: its label is always drawn.
+        const classes = [fresh ? '' : 'recent', large ? 'label-hidden' : ''].filter(Boolean).join(' ');
+        added.push({ ...element, position, ...(classes ? { classes } : {}) });
       } else {
         added.push(element);
       }

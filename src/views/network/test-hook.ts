@@ -46,6 +46,8 @@ export interface DrawingHook {
   actorsBox(): Box;
   /** Boxes on the canvas of the labels drawn: of actors shown and not faded, whose label had room. */
   labels(): Box[];
+  /** The box on the canvas of one actor's label, when it is drawn (shown, not faded, with room); else null. */
+  label(id: string): Box | null;
 }
 
 declare global {
@@ -58,6 +60,9 @@ declare global {
 const box = ({ x1, y1, x2, y2 }: Box): Box => ({ x1, y1, x2, y2 });
 
 function hookFor(cy: Core): DrawingHook {
+  const labelled = (node: NodeSingular) =>
+    !node.hasClass('hidden') && !node.hasClass('faded') && !node.hasClass('label-hidden') && !!node.data('label');
+  const labelBox = (node: NodeSingular) => box(node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
   return {
     has: (id) => cy.getElementById(id).nonempty(),
     data: (id, field) => {
@@ -82,14 +87,11 @@ function hookFor(cy: Core): DrawingHook {
     },
     size: () => ({ width: cy.width(), height: cy.height() }),
     actorsBox: () => box(cy.nodes().renderedBoundingBox({ includeLabels: false, includeOverlays: false })),
-    labels: () =>
-      cy
-        .nodes()
-        .filter(
-          (node: NodeSingular) =>
-            !node.hasClass('hidden') && !node.hasClass('faded') && !node.hasClass('label-hidden') && !!node.data('label'),
-        )
-        .map((node) => box(node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))),
+    labels: () => cy.nodes().filter(labelled).map(labelBox),
+    label: (id) => {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() && labelled(node) ? labelBox(node) : null;
+    },
   };
 }
 
