@@ -133,6 +133,8 @@ describe('the map of Peru', () => {
     const svg = readFileSync(await file.path(), 'utf8');
     expect(svg.match(/data-region="PE-[A-Z]{3}"/g)?.length).toBeGreaterThanOrEqual(26);
     expect(svg).toContain('data-cluster="PE-LMA"');
+    // The regions' names, drawn by attributes (the picture has no stylesheet): Lima Metropolitana's in bold.
+    expect(svg).toMatch(/<text [^>]*data-region-name="PE-LMA"[^>]*font-weight="600"[^>]*>Lima Metropolitana<\/text>/);
     expect(svg).toContain('Natural Earth');
     expect(svg).toContain('Red nacional de Lima, 2010');
     // And as a PNG twice the size (the menu is still open): a real image, wider than the map on screen.

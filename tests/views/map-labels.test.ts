@@ -115,14 +115,16 @@ describe('fitTileName(name, width, widthOf)', () => {
   /** Half an em a character: at 10 px, 5 px a character. */
   const widthOf = (text: string, size: number) => text.length * size * 0.5;
 
-  it('keeps a short name on one line at 10 px', () => {
-    // "Cusco" at 10 px is 25 px.
-    expect(fitTileName('Cusco', 40, widthOf)).toEqual({ lines: ['Cusco'], fontSize: 10 });
+  it('keeps a short name on one line at the largest size it fits', () => {
+    // "Cusco" at 12 px is 30 px; in 28 px, at 11 px it is 27.5.
+    expect(fitTileName('Cusco', 40, widthOf)).toEqual({ lines: ['Cusco'], fontSize: 12 });
+    expect(fitTileName('Cusco', 28, widthOf)).toEqual({ lines: ['Cusco'], fontSize: 11 });
   });
 
   it('goes to two lines, split where the wider line is narrowest, before shrinking', () => {
-    // "Madre de Dios": 65 px at 10 px. "Madre" | "de Dios" (7 characters, 35 px) beats "Madre de" | "Dios" (8, 40 px).
-    expect(fitTileName('Madre de Dios', 40, widthOf)).toEqual({ lines: ['Madre', 'de Dios'], fontSize: 10 });
+    // "Madre de Dios" (13 characters) is 52 px even at 8 px. "Madre" | "de Dios" (7 characters) beats "Madre de" | "Dios"
+    // (8); "de Dios" is 42 px at 12 px, 38.5 px at 11 px.
+    expect(fitTileName('Madre de Dios', 40, widthOf)).toEqual({ lines: ['Madre', 'de Dios'], fontSize: 11 });
     // "Lima Metropolitana" in 60 px: one line is 72 px even at 8 px; "Metropolitana" is 65 px at 10 px, 58.5 px at 9 px.
     expect(fitTileName('Lima Metropolitana', 60, widthOf)).toEqual({ lines: ['Lima', 'Metropolitana'], fontSize: 9 });
   });

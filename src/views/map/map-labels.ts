@@ -113,7 +113,7 @@ export interface TileName {
 }
 
 /** The font sizes a tile's name tries, largest first. */
-export const TILE_FONT_SIZES = [10, 9, 8] as const;
+export const TILE_FONT_SIZES = [12, 11, 10, 9, 8] as const;
 
 /** A tile name's first line starts this far below the tile's top; lines are 1.15 em apart. */
 const TILE_NAME_TOP = 3;
