@@ -133,6 +133,8 @@ describe('the map of Peru', () => {
     const svg = readFileSync(await file.path(), 'utf8');
     expect(svg.match(/data-region="PE-[A-Z]{3}"/g)?.length).toBeGreaterThanOrEqual(26);
     expect(svg).toContain('data-cluster="PE-LMA"');
+    // The look the stylesheet gives, carried in the picture: Lima Metropolitana's cluster is dark (#1d2b3a), not black.
+    expect(svg).toMatch(/data-cluster="PE-LMA"[^>]*>\s*<circle [^>]*style="fill:\s*rgb\(29, 43, 58\)/);
     // The regions' names, drawn by attributes (the picture has no stylesheet): Lima Metropolitana's in bold.
     expect(svg).toMatch(/<text [^>]*data-region-name="PE-LMA"[^>]*font-weight="600"[^>]*>Lima Metropolitana<\/text>/);
     expect(svg).toContain('Natural Earth');
