@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidates,
   fitTileName,
+  nameWishes,
   placeLabels,
   tileNameBand,
   tileNameBaselines,
@@ -143,5 +144,30 @@ describe('tileNameBaselines(name) and tileNameBand(name)', () => {
     const name = { lines: ['Madre', 'de Dios'], fontSize: 10 };
     expect(tileNameBaselines(name)).toEqual([12, 23.5]);
     expect(tileNameBand(name)).toBe(27);
+  });
+});
+
+describe('nameWishes(regions, drawn, view)', () => {
+  it("puts each region's point and its marks' reach on screen, and every mark as a disc to keep clear of", () => {
+    // Zoom 2 with the map moved by (10, 20): (50, 40) is drawn at (110, 100). R's marks: one at its point, r 3 → 6 on
+    // screen; one 4 px right (8 on screen, at (118, 100)), r 2 → 4: the farthest reach is 8 + 4 = 12.
+    // S has no marks: reach 0, and its priority (no actors) is 0.
+    const regions = [
+      { code: 'R', text: 'Erre', actors: 2, anchor: { x: 50, y: 40 } },
+      { code: 'S', text: 'Ese', actors: 0, anchor: { x: 0, y: 0 } },
+    ];
+    const drawn = [
+      { code: 'R', x: 50, y: 40, r: 3 },
+      { code: 'R', x: 54, y: 40, r: 2 },
+    ];
+    const { wishes, discs } = nameWishes(regions, drawn, { k: 2, x: 10, y: 20 });
+    expect(wishes).toEqual([
+      { code: 'R', text: 'Erre', x: 110, y: 100, clear: 12, priority: 2 },
+      { code: 'S', text: 'Ese', x: 10, y: 20, clear: 0, priority: 0 },
+    ]);
+    expect(discs).toEqual([
+      { x: 110, y: 100, r: 6 },
+      { x: 118, y: 100, r: 4 },
+    ]);
   });
 });

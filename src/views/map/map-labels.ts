@@ -46,6 +46,35 @@ export interface PlacedLabel {
 /** How a region's name is written on the map: regions with actors in bold, the others smaller and fainter. */
 export const REGION_NAME_FONT = { strong: { size: 12, weight: 600 }, faint: { size: 11, weight: 400 } } as const;
 
+/** A region as the map's names see it: its name, its number of actors and where its marks gather (before zooming). */
+export interface NamedRegion {
+  code: string;
+  text: string;
+  actors: number;
+  anchor: { x: number; y: number };
+}
+
+/**
+ * The names to place on the map as zoomed by `view` (d3-zoom's k, x, y): each
+ * region's point and its marks' reach, on screen, and every mark and cluster
+ * as a disc to keep names off. `drawn` are the marks and clusters before zooming.
+ */
+export function nameWishes(
+  regions: readonly NamedRegion[],
+  drawn: readonly (Disc & { code: string })[],
+  view: { k: number; x: number; y: number },
+): { wishes: LabelWish[]; discs: Disc[] } {
+  const onScreen = (p: { x: number; y: number }) => ({ x: p.x * view.k + view.x, y: p.y * view.k + view.y });
+  const discs = drawn.map((d) => ({ code: d.code, ...onScreen(d), r: d.r * view.k }));
+  const wishes = regions.map((region) => {
+    const at = onScreen(region.anchor);
+    const own = discs.filter((d) => d.code === region.code);
+    const clear = Math.max(0, ...own.map((d) => Math.hypot(d.x - at.x, d.y - at.y) + d.r));
+    return { code: region.code, text: region.text, ...at, clear, priority: region.actors };
+  });
+  return { wishes, discs: discs.map(({ x, y, r }) => ({ x, y, r })) };
+}
+
 /** The space around a label's text, inside its box. */
 const PAD = 2;
 /** Between the marks' reach and a name beside them. */
