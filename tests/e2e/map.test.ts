@@ -1,6 +1,7 @@
 // The map of Peru as a user meets it: its address, its 26 regions, a region
 // selecting its actors everywhere, filters, the language, the export.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
@@ -132,6 +133,10 @@ describe('the map of Peru', () => {
     const svg = readFileSync(await file.path(), 'utf8');
     expect(svg.match(/data-region="PE-[A-Z]{3}"/g)?.length).toBeGreaterThanOrEqual(26);
     expect(svg).toContain('data-cluster="PE-LMA"');
+    // The look the stylesheet gives, carried in the picture: Lima Metropolitana's cluster is dark (#1d2b3a), not black.
+    expect(svg).toMatch(/data-cluster="PE-LMA"[^>]*>\s*<circle [^>]*style="fill:\s*rgb\(29, 43, 58\)/);
+    // The regions' names, drawn by attributes (the picture has no stylesheet): Lima Metropolitana's in bold.
+    expect(svg).toMatch(/<text [^>]*data-region-name="PE-LMA"[^>]*font-weight="600"[^>]*>Lima Metropolitana<\/text>/);
     expect(svg).toContain('Natural Earth');
     expect(svg).toContain('Red nacional de Lima, 2010');
     // And as a PNG twice the size (the menu is still open): a real image, wider than the map on screen.
@@ -222,4 +227,174 @@ describe('the map of Peru', () => {
     await page.getByTestId('map-peru').click();
     await page.waitForSelector('[data-testid="map-view"][data-boundaries="peru"]');
   });
+});
+
+// ── Read as a user reads it, at the two common screen sizes ─────────────
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const overlap = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const within = (inner: Rect, outer: Rect) =>
+  inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+
+/** Each pair of boxes that overlap, by name: none expected. */
+function overlapping(boxes: { name: string; box: Rect }[]): string[] {
+  return boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.name} × ${b.name}`] : [])));
+}
+
+/** The regions' names written on the map, with their boxes on screen. */
+const regionNames = (page: Page) =>
+  page.locator('[data-testid="map-svg"] text[data-region-name]').evaluateAll((texts) =>
+    texts.map((t) => {
+      const { left, top, right, bottom } = t.getBoundingClientRect();
+      return { code: t.getAttribute('data-region-name')!, name: t.textContent!, box: { left, top, right, bottom } };
+    }),
+  );
+
+/** Whether what the pointer would hit at the centre of each element is that element or inside it. */
+const reachable = (page: Page, selectors: string[]) =>
+  page.evaluate(
+    (all) =>
+      all.map((selector) => {
+        const el = document.querySelector(selector)!;
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    selectors,
+  );
+
+describe('the map, labelled and uncovered at 1366 × 768 and 1920 × 1080', () => {
+  for (const viewport of SIZES) {
+    it(`names every region with actors, Lima and Cusco among them, with no two names overlapping (${viewport.width})`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE', viewport });
+      await openMap(page);
+      // Lima 2010's actors are in Lima Metropolitana (32), Cajamarca, Piura (2 each), Apurímac, Áncash, Moquegua (1 each).
+      const withActors = [...new Set(lima.actors.flatMap((a) => (a.region?.startsWith('PE-') ? [a.region] : [])))].sort();
+      expect(withActors).toEqual(['PE-ANC', 'PE-APU', 'PE-CAJ', 'PE-LMA', 'PE-MOQ', 'PE-PIU']);
+      const names = await regionNames(page);
+      expect(
+        names
+          .filter((n) => withActors.includes(n.code))
+          .map((n) => n.code)
+          .sort(),
+      ).toEqual(withActors);
+      expect(names.find((n) => n.code === 'PE-LMA')!.name).toBe('Lima Metropolitana');
+      expect(overlapping(names.map((n) => ({ name: n.name, box: n.box })))).toEqual([]);
+      // A readable size: at least 11 px.
+      const size = await page.locator('text[data-region-name="PE-LMA"]').evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+      expect(size).toBeGreaterThanOrEqual(11);
+      // Macro Sur 2017: Cusco (8 actors) and Lima Metropolitana (2).
+      await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+      await page.locator('[data-cluster="PE-CUS"]').waitFor();
+      const macro = await regionNames(page);
+      expect(macro.find((n) => n.code === 'PE-CUS')?.name).toBe('Cusco');
+      expect(macro.find((n) => n.code === 'PE-LMA')?.name).toBe('Lima Metropolitana');
+      expect(overlapping(macro.map((n) => ({ name: n.name, box: n.box })))).toEqual([]);
+    });
+
+    it(`leaves the "Sin región" strip and the map as a table clear of the date bar, on or off (${viewport.width})`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE', viewport });
+      await openMap(page);
+      await page.getByTestId('time-slider').waitFor();
+      const parts = ['[data-testid="map-no-region"]', '[data-testid="map-table"] summary'];
+      expect(await page.getByTestId('map-table').locator('summary').textContent()).toBe('El mapa como tabla');
+      expect(await reachable(page, parts)).toEqual([true, true]);
+      // With a date chosen the bar grows (at 1366 px, to two lines).
+      await page.getByTestId('time-slider').getByRole('checkbox').check();
+      await page.getByTestId('time-range').waitFor();
+      expect(await reachable(page, parts)).toEqual([true, true]);
+    });
+
+    it(`keeps every mark inside its tile and no two tile names overlapping (${viewport.width})`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE', viewport });
+      await openMap(page);
+      await page.getByTestId('map-tiles').click();
+      await page.waitForSelector('[data-testid="map-view"][data-layout="tiles"]');
+      // Lima Metropolitana's 32, opened; the marks move there in 0.6 s.
+      await page.locator('[data-cluster="PE-LMA"]').click();
+      await page.waitForTimeout(800);
+      const drawn = await page.evaluate(() => {
+        const box = (el: Element) => {
+          const { left, top, right, bottom } = el.getBoundingClientRect();
+          return { left, top, right, bottom };
+        };
+        const tile = (code: string) => box(document.querySelector(`g.region[data-region="${code}"] rect.tile`)!);
+        return {
+          marks: [...document.querySelectorAll('[data-testid="map-svg"] circle.mark[data-region]')].map((m) => ({
+            name: m.getAttribute('data-actor')!,
+            box: box(m),
+            tile: tile(m.getAttribute('data-region')!),
+          })),
+          clusters: [...document.querySelectorAll('[data-testid="map-svg"] [data-cluster] circle')].map((c) => ({
+            name: c.parentElement!.getAttribute('data-cluster')!,
+            box: box(c),
+            tile: tile(c.parentElement!.getAttribute('data-cluster')!),
+          })),
+          names: [...document.querySelectorAll('[data-testid="map-svg"] text[data-tile-name]')].map((t) => ({
+            name: t.textContent!,
+            box: box(t),
+            tile: tile(t.getAttribute('data-tile-name')!),
+          })),
+        };
+      });
+      // Lima 2010's 28 actors in regions other than Lima Metropolitana's are each a mark (no other region holds more than 2);
+      // Lima Metropolitana's 32 are marks or their count.
+      const inRegions = lima.actors.filter((a) => a.region?.startsWith('PE-')).length;
+      expect(drawn.marks.length + (drawn.clusters.length > 0 ? 32 : 0)).toBe(inRegions);
+      expect([...drawn.marks, ...drawn.clusters].filter((m) => !within(m.box, m.tile)).map((m) => m.name)).toEqual([]);
+      // Every one of the 26 tiles is named, inside its tile, and no two names overlap.
+      expect(drawn.names).toHaveLength(26);
+      expect(drawn.names.filter((n) => !within(n.box, n.tile)).map((n) => n.name)).toEqual([]);
+      expect(overlapping(drawn.names)).toEqual([]);
+    });
+
+    for (const [locale, language] of [
+      ['es-PE', 'es'],
+      ['en-GB', 'en'],
+    ] as const) {
+      it(`shows the count line whole, clear of the zoom buttons (${viewport.width}, ${language})`, async () => {
+        const { page } = await chromium.open(`${baseURL}#/map`, { locale, viewport });
+        await openMap(page);
+        const counts = page.getByTestId('map-counts');
+        expect(await counts.textContent()).toMatch(language === 'es' ? /^53 de 60 actores en el mapa · 7 sin región$/ : /^53 of 60 actors/);
+        const [line, zoom] = await Promise.all([counts.boundingBox(), page.getByTestId('zoom-fit').boundingBox()]);
+        const box = (b: { x: number; y: number; width: number; height: number }) => ({
+          left: b.x,
+          top: b.y,
+          right: b.x + b.width,
+          bottom: b.y + b.height,
+        });
+        const buttons = { ...box((await page.getByTestId('zoom-in').boundingBox())!), bottom: box(zoom!).bottom };
+        expect(overlap(box(line!), buttons)).toBe(false);
+        expect(await counts.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      });
+    }
+
+    it(`has no scrollable region a keyboard cannot reach, shapes or tiles (${viewport.width})`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/map`, { locale: 'es-PE', viewport });
+      await openMap(page);
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      await page.evaluate(axeSource);
+      const scrollable = () =>
+        page.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { nodes: { target: string[] }[] }[] }> } }
+          ).axe;
+          const { violations } = await axe.run(document, { runOnly: ['scrollable-region-focusable'] });
+          return violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+        });
+      expect(await scrollable()).toEqual([]);
+      await page.getByTestId('map-tiles').click();
+      expect(await scrollable()).toEqual([]);
+    });
+  }
 });

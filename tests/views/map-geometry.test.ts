@@ -2,7 +2,7 @@
 // where each region's marks gather, clusters, arcs and the scale bar. The
 // expected figures are worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { geoContains, geoEquirectangular, geoPath } from 'd3-geo';
+import { geoCentroid, geoContains, geoEquirectangular, geoPath } from 'd3-geo';
 import type { RegionSummary } from '../../src/analysis/regions';
 import {
   CLUSTER_OVER,
@@ -12,13 +12,17 @@ import {
   arcPath,
   arcWidth,
   fitProjection,
+  fitSunflower,
   placeMarks,
+  pointInside,
   regionAnchors,
   regionsOf,
   scaleBar,
   shapesOf,
   tileCorner,
   tileGrid,
+  tileRoom,
+  type Shape,
 } from '../../src/views/map/map-geometry';
 import type { UserBoundaries } from '../../src/io/boundaries';
 
@@ -79,15 +83,72 @@ describe('fitProjection(shapes, width, mapHeight)', () => {
   });
 });
 
-describe('tileGrid(width, mapHeight) and tileCorner(grid, tile)', () => {
-  it('makes the largest square tiles that fit 6 × 8 in the map area, centred', () => {
-    // 1000 × 600: the area is 748 (780 − 32) by 568 (600 − 32); a tile is min(748 / 6 ≈ 124.7, 568 / 8 = 71) = 71.
-    // The grid is 426 wide, so it starts at 16 + (748 − 426) / 2 = 177; it fills the height, so at y 16.
+describe('tileGrid(width, mapHeight), tileCorner(grid, tile) and tileRoom(grid, tile, band)', () => {
+  it('makes the largest equal tiles that fit 6 × 8 in the map area, up to 1.6 times wider than tall, centred', () => {
+    // 1000 × 600: the area is 748 (780 − 32) by 568 (600 − 32); a tile is min(748 / 6 ≈ 124.7, 568 / 8 = 71) = 71 tall
+    // and min(124.7, 71 × 1.6 = 113.6) = 113.6 wide. The grid is 681.6 wide, so it starts at 16 + (748 − 681.6) / 2 = 49.2;
+    // it fills the height, so at y 16.
     const grid = tileGrid(1000, 600);
-    expect(grid).toEqual({ size: 71, origin: { x: 177, y: 16 } });
-    // Amazonas is at column 2, row 1: 177 + 2 × 71 = 319, 16 + 71 = 87.
-    expect(tileCorner(grid, { col: 2, row: 1 })).toEqual({ x: 319, y: 87 });
-    expect(tileCorner(grid, null)).toEqual({ x: 177, y: 16 });
+    expect(grid.width).toBeCloseTo(113.6, 9);
+    expect(grid.height).toBe(71);
+    expect(grid.origin.x).toBeCloseTo(49.2, 9);
+    expect(grid.origin.y).toBe(16);
+    // Amazonas is at column 2, row 1: 49.2 + 2 × 113.6 = 276.4, 16 + 71 = 87.
+    expect(tileCorner(grid, { col: 2, row: 1 }).x).toBeCloseTo(276.4, 9);
+    expect(tileCorner(grid, { col: 2, row: 1 }).y).toBe(87);
+    expect(tileCorner(grid, null)).toEqual(grid.origin);
+  });
+
+  it('keeps square tiles where the area is narrow', () => {
+    // 500 × 1000: the area is 358 (390 − 32) by 968; a tile is min(358 / 6 ≈ 59.67, 121) wide and tall.
+    const grid = tileGrid(500, 1000);
+    expect(grid.width).toBeCloseTo(358 / 6, 9);
+    expect(grid.height).toBeCloseTo(358 / 6, 9);
+  });
+
+  it("gives a tile's marks the part below its name, 3 px in from its edges", () => {
+    // A 100 × 60 tile at (0, 0) with a 20 px name: x 3–97, y 20–57; its centre (50, 38.5), its room min(94, 37) / 2 = 18.5.
+    const grid = { width: 100, height: 60, origin: { x: 0, y: 0 } };
+    expect(tileRoom(grid, { col: 0, row: 0 }, 20)).toEqual({ x: 50, y: 38.5, reach: 18.5 });
+  });
+});
+
+describe('pointInside(shape)', () => {
+  it("is a point inside a U-shaped region, whose centroid falls in the U's gap", () => {
+    // A 3° square less a 1° × 2° notch from its top middle (x 1–2, y 1–3), clockwise as d3-geo wants its rings.
+    // Near the equator the centroid is close to the plane's: x 1.5, y (9 × 1.5 − 2 × 2) / 7 ≈ 1.36, in the notch.
+    // The 16 × 16 grid's points are 0.1875° apart from 0.09375°; the nearest inside is under the notch (y < 1):
+    // y 0.84375, x 1.40625 or 1.59375 (equally far).
+    const u: Shape = {
+      type: 'Feature',
+      properties: { code: 'U' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 3],
+            [1, 3],
+            [1, 1],
+            [2, 1],
+            [2, 3],
+            [3, 3],
+            [3, 0],
+            [0, 0],
+          ],
+        ],
+      },
+    };
+    const [x, y] = pointInside(u);
+    expect(geoContains(u, [x, y])).toBe(true);
+    // (To 4 decimals: the bounds d3-geo gives are spherical, a hair off 0 and 3.)
+    expect(y).toBeCloseTo(0.84375, 4);
+    expect(Math.abs(x - 1.5)).toBeCloseTo(0.09375, 4);
+  });
+
+  it('is the centroid of a region that contains it', () => {
+    const cusco = PERU_SHAPES.find((s) => s.properties.code === 'PE-CUS')!;
+    expect(pointInside(cusco)).toEqual(geoCentroid(cusco));
   });
 });
 
@@ -96,11 +157,15 @@ describe('regionAnchors(regions, layout, place)', () => {
   const projection = fitProjection(shapes, 1000, 600);
   const grid = tileGrid(1000, 600);
 
-  it("gathers a region's marks at its tile's centre, 6 px low to clear the tile's name", () => {
-    // Amazonas's tile is at (319, 87), 71 wide: its centre is (354.5, 122.5), the anchor (354.5, 128.5).
+  it("gathers a region's marks in its tile below the name", () => {
+    // Amazonas's tile is at (276.4, 87), 113.6 × 71. With the 16 px name band of a one-line name, its marks go in
+    // x 279.4–387, y 103–155: centre (333.2, 129). With a 27 px band (two lines): y 114–155, centre 134.5.
     const anchors = regionAnchors(PERU_REGIONS, 'tiles', { grid, shapes, projection });
-    expect(anchors.get('PE-AMA')).toEqual({ x: 354.5, y: 128.5 });
+    expect(anchors.get('PE-AMA')!.x).toBeCloseTo(333.2, 9);
+    expect(anchors.get('PE-AMA')!.y).toBeCloseTo(129, 9);
     expect(anchors.size).toBe(26);
+    const bands = new Map([['PE-AMA', 27]]);
+    expect(regionAnchors(PERU_REGIONS, 'tiles', { grid, shapes, projection, bands }).get('PE-AMA')!.y).toBeCloseTo(134.5, 9);
   });
 
   it("on the map, inside the region's shape; Lima Metropolitana at its capital", () => {
@@ -140,9 +205,10 @@ describe('placeMarks(regions, anchors, view, look)', () => {
 
   it('shows a crowded region as one cluster with its count, the others as marks', () => {
     const { marks, clusters } = placeMarks(regions, anchors, { zoom: 1, opened: new Set() }, look);
-    expect(clusters).toEqual([{ code: 'A', x: 100, y: 100, count: 7 }]);
+    // The cluster's radius grows with its count: 10 + √7 × 2 ≈ 15.29.
+    expect(clusters).toEqual([{ code: 'A', x: 100, y: 100, r: 10 + Math.sqrt(7) * 2, count: 7 }]);
     expect(marks.map((m) => m.id)).toEqual(['B-0', 'B-1']);
-    expect(marks[0]).toMatchObject({ r: 8, fill: '#123456', label: 'B-0' });
+    expect(marks[0]).toMatchObject({ code: 'B', r: 8, fill: '#123456', label: 'B-0' });
   });
 
   it('opens a cluster the user opened, and every cluster from zoom 2.5', () => {
@@ -159,6 +225,58 @@ describe('placeMarks(regions, anchors, view, look)', () => {
     expect(first!.r).toBe(4);
     expect(Math.hypot(first!.x - 200, first!.y - 50)).toBeCloseTo(4.5 * Math.SQRT1_2, 9);
     expect(Math.hypot(second!.x - 200, second!.y - 50)).toBeCloseTo(4.5 * Math.sqrt(1.5), 9);
+  });
+});
+
+describe('fitSunflower(count, spacing, r, reach, minRadius)', () => {
+  it('keeps the spacing when the marks fit', () => {
+    // One mark sits on the centre: 5 ≤ 10. Three: the outermost at 9 × √2.5 ≈ 14.23, plus 5 = 19.23 ≤ 20.
+    expect(fitSunflower(1, 9, 5, 10, 2)).toEqual({ spacing: 9, scale: 1 });
+    expect(fitSunflower(3, 9, 5, 20, 2)).toEqual({ spacing: 9, scale: 1 });
+  });
+
+  it('packs the marks closer, at full size, while they do not overlap', () => {
+    // Three of radius 2 at spacing 20 reach 20 × √2.5 + 2 ≈ 33.6 > 20; closer: (20 − 2) / √2.5 ≈ 11.38 ≥ 4.
+    const fit = fitSunflower(3, 20, 2, 20, 1)!;
+    expect(fit.spacing).toBeCloseTo(18 / Math.sqrt(2.5), 9);
+    expect(fit.scale).toBe(1);
+  });
+
+  it('draws them smaller when even touching they do not fit, and gives up below the smallest size', () => {
+    // Three of radius 5 in 18: closer would be 13 / √2.5 ≈ 8.22 < 10, so scale 18 / (5 × (2√2.5 + 1)) ≈ 0.8649:
+    // radius 4.32, spacing 8.65.
+    const fit = fitSunflower(3, 9, 5, 18, 2)!;
+    expect(fit.scale).toBeCloseTo(18 / (5 * (2 * Math.sqrt(2.5) + 1)), 9);
+    expect(fit.spacing).toBeCloseTo(10 * fit.scale, 9);
+    // 32 of radius 5 in 11: scale 11 / (5 × (2√31.5 + 1)) ≈ 0.18, radius 0.9 < 2: counted instead.
+    expect(fitSunflower(32, 9, 5, 11, 2)).toBeNull();
+  });
+});
+
+describe('placeMarks(…) within a tile', () => {
+  const actors = (code: string, count: number): RegionSummary => ({
+    code,
+    actors: Array.from({ length: count }, (_, i) => `${code}-${i}`),
+    bySector: {},
+    byPillar: {},
+    companies: 0,
+    missing: [],
+    innerTies: 0,
+  });
+  const anchors = new Map([['L', { x: 50, y: 50 }]]);
+  const look = () => ({ r: 5, fill: '#000', label: '' });
+
+  it("keeps every mark within the tile's reach, and counts them when they would be too small", () => {
+    // Three marks in 18 px at zoom 1: scaled 0.8649 (above); every mark's edge within 18 of the anchor.
+    const three = placeMarks(new Map([['L', actors('L', 3)]]), anchors, { zoom: 1, opened: new Set(), reach: new Map([['L', 18]]) }, look);
+    expect(three.marks).toHaveLength(3);
+    for (const m of three.marks) expect(Math.hypot(m.x - 50, m.y - 50) + m.r).toBeLessThanOrEqual(18 + 1e-9);
+    // 32 opened at zoom 1 in 11 px: radius 5 would have to shrink to 11 / (2√31.5 + 1) ≈ 0.9 < 2: a count, its
+    // disc cut down from 10 + √32 × 2 ≈ 21.3 to the tile's 11.
+    const room = { zoom: 1, opened: new Set(['L']), reach: new Map([['L', 11]]) };
+    const lima = placeMarks(new Map([['L', actors('L', 32)]]), anchors, room, look);
+    expect(lima.marks).toEqual([]);
+    expect(lima.clusters).toEqual([{ code: 'L', x: 50, y: 50, r: 11, count: 32 }]);
   });
 });
 

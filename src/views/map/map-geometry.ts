@@ -5,7 +5,7 @@
  * themselves, the arcs between regions and the scale bar. Pure (d3-geo only),
  * so it is tested without a browser; the view draws what these return.
  */
-import { geoCentroid, geoDistance, geoMercator, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoCentroid, geoContains, geoDistance, geoMercator, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { UserBoundaries } from '../../io/boundaries';
@@ -91,48 +91,97 @@ export function fitProjection(shapes: Shape[], width: number, mapHeight: number)
 export const TILE_GRID = { cols: 6, rows: 8 } as const;
 
 export interface TileGrid {
-  /** A tile's side, in pixels. */
-  size: number;
+  /** A tile's width and height, in pixels. */
+  width: number;
+  height: number;
   /** The grid's top-left corner. */
   origin: Point;
 }
 
-/** Equal square tiles, as large as fit the map area, centred in it. */
+/** How much wider than tall a tile may grow, where the map is wider than the grid's squares need: room for a name on one line. */
+const TILE_WIDEST = 1.6;
+
+/**
+ * Equal tiles as large as fit the map area, centred in it: as tall as the
+ * area allows a square, and as wide as the area allows up to 1.6 times that.
+ */
 export function tileGrid(width: number, mapHeight: number): TileGrid {
   const areaWidth = width * MAP_SHARE - 2 * MARGIN;
   const areaHeight = mapHeight - 2 * MARGIN;
-  const size = Math.min(areaWidth / TILE_GRID.cols, areaHeight / TILE_GRID.rows);
-  return { size, origin: { x: MARGIN + (areaWidth - size * TILE_GRID.cols) / 2, y: MARGIN + (areaHeight - size * TILE_GRID.rows) / 2 } };
+  const tall = Math.min(areaWidth / TILE_GRID.cols, areaHeight / TILE_GRID.rows);
+  const wide = Math.min(areaWidth / TILE_GRID.cols, tall * TILE_WIDEST);
+  return {
+    width: wide,
+    height: tall,
+    origin: { x: MARGIN + (areaWidth - wide * TILE_GRID.cols) / 2, y: MARGIN + (areaHeight - tall * TILE_GRID.rows) / 2 },
+  };
 }
 
 /** A tile's top-left corner; a region without a tile sits at the grid's corner (it is never drawn as one). */
 export function tileCorner(grid: TileGrid, tile: RegionInfo['tile']): Point {
   const { col, row } = tile ?? { col: 0, row: 0 };
-  return { x: grid.origin.x + col * grid.size, y: grid.origin.y + row * grid.size };
+  return { x: grid.origin.x + col * grid.width, y: grid.origin.y + row * grid.height };
 }
 
 /** Regions so small that their capital reads better than their shape's centre. */
 const BY_CAPITAL = new Set(['PE-LMA', 'PE-CAL']);
 
 /**
- * Where each region's marks gather: its tile's centre (a little below it,
- * clear of the tile's name), or on the map its shape's centre — its capital
- * for Lima Metropolitana and Callao.
+ * A point inside a shape: its centroid, or when that falls outside (a crescent,
+ * a U), the point of a 16 × 16 grid over its bounds that lies inside and
+ * nearest the centroid; the centroid still when no grid point is inside.
+ */
+export function pointInside(shape: Shape): [number, number] {
+  const centroid = geoCentroid(shape);
+  if (geoContains(shape, centroid)) return centroid;
+  const [[west, south], [east, north]] = geoBounds(shape);
+  let best: [number, number] = centroid;
+  let bestDistance = Infinity;
+  for (let i = 0; i < 16; i++) {
+    for (let j = 0; j < 16; j++) {
+      const point: [number, number] = [west + ((i + 0.5) * (east - west)) / 16, south + ((j + 0.5) * (north - south)) / 16];
+      const distance = geoDistance(point, centroid);
+      if (distance < bestDistance && geoContains(shape, point)) [best, bestDistance] = [point, distance];
+    }
+  }
+  return best;
+}
+
+/** The inset from a tile's edge to its marks (its border and a little air). */
+const TILE_INSET = 3;
+
+/**
+ * The part of a tile below its name (`band` pixels tall) where the region's
+ * marks go: its centre, and the radius of the largest disc that fits there.
+ */
+export function tileRoom(grid: TileGrid, tile: RegionInfo['tile'], band: number): Point & { reach: number } {
+  const corner = tileCorner(grid, tile);
+  const top = corner.y + Math.max(band, TILE_INSET);
+  const bottom = corner.y + grid.height - TILE_INSET;
+  const left = corner.x + TILE_INSET;
+  const right = corner.x + grid.width - TILE_INSET;
+  return { x: (left + right) / 2, y: (top + bottom) / 2, reach: Math.max(0, Math.min(right - left, bottom - top) / 2) };
+}
+
+/**
+ * Where each region's marks gather: on the tiles the middle of the tile below
+ * its name (`bands`: each name's height, 16 px when not given), or on the map
+ * a point inside its shape — its capital for Lima Metropolitana and Callao.
  */
 export function regionAnchors(
   regions: readonly RegionInfo[],
   layout: MapLayout,
-  place: { grid: TileGrid; shapes: readonly Shape[]; projection: GeoProjection },
+  place: { grid: TileGrid; shapes: readonly Shape[]; projection: GeoProjection; bands?: ReadonlyMap<string, number> },
 ): Map<string, Point> {
-  const { grid, shapes, projection } = place;
+  const { grid, shapes, projection, bands } = place;
   return new Map(
     regions.map((r) => {
       if (layout === 'tiles') {
-        const t = tileCorner(grid, r.tile);
-        return [r.code, { x: t.x + grid.size / 2, y: t.y + grid.size / 2 + 6 }];
+        const { x, y } = tileRoom(grid, r.tile, bands?.get(r.code) ?? 16);
+        return [r.code, { x, y }];
       }
       const shape = shapes.find((s) => s.properties.code === r.code)!;
-      const point = projection(r.capital && BY_CAPITAL.has(r.code) ? [r.capital.lon, r.capital.lat] : geoCentroid(shape))!;
+      const point = projection(r.capital && BY_CAPITAL.has(r.code) ? [r.capital.lon, r.capital.lat] : pointInside(shape))!;
       return [r.code, { x: point[0], y: point[1] }];
     }),
   );
@@ -145,9 +194,10 @@ export const CLUSTER_OVER = 6;
 /** From this zoom on, every cluster is open. */
 export const OPEN_ALL_AT = 2.5;
 
-/** An actor's dot, where it is drawn. */
+/** An actor's dot, where it is drawn, and its region. */
 export interface Mark {
   id: string;
+  code: string;
   x: number;
   y: number;
   r: number;
@@ -160,19 +210,52 @@ export interface Cluster {
   code: string;
   x: number;
   y: number;
+  r: number;
   count: number;
+}
+
+/** Marks smaller than this on screen, in pixels, cannot be told apart: their region shows its count instead. */
+export const MIN_MARK_RADIUS = 2;
+
+/** A cluster's radius at zoom 1: larger with more actors. */
+const clusterRadius = (count: number) => 10 + Math.sqrt(count) * 2;
+
+/**
+ * How a sunflower of `count` marks (the largest of radius `r`) fits within
+ * `reach` of its centre: at `spacing` when it does; else closer, down to marks
+ * touching (`spacing` 2r); else with marks scaled down as far as needed,
+ * spacing and size together. Null when they would be smaller than `minRadius`.
+ * The outermost mark's centre is spacing × √(count − ½) from the centre.
+ */
+export function fitSunflower(
+  count: number,
+  spacing: number,
+  r: number,
+  reach: number,
+  minRadius: number,
+): { spacing: number; scale: number } | null {
+  const rings = count > 1 ? Math.sqrt(count - 0.5) : 0;
+  if (spacing * rings + r <= reach) return { spacing, scale: 1 };
+  const closer = rings > 0 ? (reach - r) / rings : spacing;
+  if (closer >= 2 * r) return { spacing: closer, scale: 1 };
+  // Touching marks of radius r·s reach 2·r·s·rings + r·s: that is `reach` when s = reach / (r (2 rings + 1)).
+  const scale = reach / (r * (2 * rings + 1));
+  return r * scale < minRadius ? null : { spacing: 2 * r * scale, scale };
 }
 
 /**
  * Each region's actors around its anchor on a sunflower, or one cluster for a
  * crowded region not opened. Marks keep their size on screen as the map zooms
  * (radius and spacing over √zoom), so they spread apart when zoomed in.
- * `look` gives an actor's radius at zoom 1, colour and name.
+ * `look` gives an actor's radius at zoom 1, colour and name. Where `reach`
+ * gives a region's room (a tile), its marks and cluster stay within that
+ * distance of its anchor: packed closer, drawn smaller, or counted when
+ * they would be too small to tell apart.
  */
 export function placeMarks(
   regions: ReadonlyMap<string, RegionSummary>,
   anchors: ReadonlyMap<string, Point>,
-  view: { zoom: number; opened: ReadonlySet<string> },
+  view: { zoom: number; opened: ReadonlySet<string>; reach?: ReadonlyMap<string, number> },
   look: (id: string) => { r: number; fill: string; label: string },
 ): { marks: Mark[]; clusters: Cluster[] } {
   const marks: Mark[] = [];
@@ -181,15 +264,29 @@ export function placeMarks(
   for (const [code, summary] of regions) {
     const anchor = anchors.get(code);
     if (!anchor) continue;
+    const reach = view.reach?.get(code) ?? Infinity;
+    const cluster = () => ({
+      code,
+      x: anchor.x,
+      y: anchor.y,
+      r: Math.min(clusterRadius(summary.actors.length) / shrink, reach),
+      count: summary.actors.length,
+    });
     if (summary.actors.length > CLUSTER_OVER && view.zoom < OPEN_ALL_AT && !view.opened.has(code)) {
-      clusters.push({ code, x: anchor.x, y: anchor.y, count: summary.actors.length });
+      clusters.push(cluster());
       continue;
     }
+    const looks = summary.actors.map(look);
+    const largest = Math.max(...looks.map((l) => l.r)) / shrink;
     // Spaced so that marks do not touch at this zoom; a larger region's cluster opens wider.
-    sunflower(summary.actors.length, 9 / shrink).forEach((p, i) => {
-      const id = summary.actors[i]!;
-      const { r, fill, label } = look(id);
-      marks.push({ id, x: anchor.x + p.x, y: anchor.y + p.y, r: r / shrink, fill, label });
+    const fit = fitSunflower(summary.actors.length, 9 / shrink, largest, reach, MIN_MARK_RADIUS / view.zoom);
+    if (!fit) {
+      clusters.push(cluster());
+      continue;
+    }
+    sunflower(summary.actors.length, fit.spacing).forEach((p, i) => {
+      const { r, fill, label } = looks[i]!;
+      marks.push({ id: summary.actors[i]!, code, x: anchor.x + p.x, y: anchor.y + p.y, r: (r / shrink) * fit.scale, fill, label });
     });
   }
   return { marks, clusters };

@@ -1,10 +1,31 @@
 /**
  * The map as a standalone SVG for the export menu (which adds the title, the
  * legend of marks and ties, and the network's sources): the regions, arcs and
- * marks as drawn, with the choropleth's legend and the boundaries' source
+ * marks as drawn (with the look the stylesheet gives them), with the choropleth's legend and the boundaries' source
  * written below them.
  */
 const NS = 'http://www.w3.org/2000/svg';
+
+/** What the page's stylesheet gives the map's parts and a standalone picture (or the PDF handout) would lose. */
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+];
+
+/** Copies each drawn element's computed look onto its copy, as a style attribute, walking both trees together. */
+function inlineStyles(drawn: Element, copy: Element): void {
+  const computed = getComputedStyle(drawn);
+  const look = INLINED.map((property) => `${property}:${computed.getPropertyValue(property)}`).join(';');
+  copy.setAttribute('style', `${look};${copy.getAttribute('style') ?? ''}`);
+  for (let i = 0; i < drawn.children.length; i++) inlineStyles(drawn.children[i]!, copy.children[i]!);
+}
 
 export interface MapSvgParts {
   width: number;
@@ -17,6 +38,7 @@ export interface MapSvgParts {
 
 export function mapSvg(svg: SVGSVGElement, { width, height, title, classes, sourceLine }: MapSvgParts): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
   const extra = 22 + (title ? 18 * (classes.length + 1) : 0);
   clone.setAttribute('xmlns', NS);
   clone.setAttribute('height', String(height + extra));
