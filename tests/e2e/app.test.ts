@@ -83,4 +83,45 @@ describe('the app in Chromium', () => {
     await waitForDrawn(page, lima.actors.length);
     expect(await page.getByTestId('about-network').textContent()).toContain('Red nacional de Lima, 2010');
   });
+
+  for (const locale of ['es-PE', 'en-GB']) {
+    it(`in ${locale}, the working bar over the network holds on one row at 1920 px, and at 1366 px wraps with nothing cut off or overlapping`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/network`, { locale, viewport: { width: 1920, height: 1080 } });
+      await waitForDrawn(page, lima.actors.length);
+      /** Every control of the bar on screen: its name and box. */
+      const controls = () =>
+        page.locator('[role="toolbar"] :is(button, select, input)').evaluateAll((nodes) =>
+          nodes
+            .filter((n) => (n as HTMLElement).checkVisibility())
+            .map((n) => {
+              const { left, top, right, bottom } = n.getBoundingClientRect();
+              return { name: n.getAttribute('data-testid') ?? n.textContent!.trim().slice(0, 20), left, top, right, bottom };
+            }),
+        );
+      const wide = await controls();
+      // Views, search, undo, redo, add, draw ties, layout, relayout, colour, size at least.
+      expect(wide.length).toBeGreaterThanOrEqual(14);
+      // One row: every control's middle at the height of the first's (two rows would be some 30 px apart).
+      const middle = (c: { top: number; bottom: number }) => (c.top + c.bottom) / 2;
+      for (const control of wide) expect(middle(control), control.name).toBeCloseTo(middle(wide[0]!), 0);
+
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.waitForFunction(() => document.querySelector('[role="toolbar"]')!.getBoundingClientRect().right <= 1366);
+      const narrow = await controls();
+      expect(narrow.length).toBe(wide.length);
+      const bar = (await page.locator('[role="toolbar"]').boundingBox())!;
+      for (const [i, control] of narrow.entries()) {
+        // Whole, inside the bar and the screen.
+        expect(control.left, control.name).toBeGreaterThanOrEqual(Math.max(0, bar.x));
+        expect(control.right, control.name).toBeLessThanOrEqual(Math.min(1366, bar.x + bar.width) + 0.5);
+        expect(control.bottom, control.name).toBeLessThanOrEqual(bar.y + bar.height + 0.5);
+        // Over no other control.
+        for (const other of narrow.slice(i + 1)) {
+          const apart =
+            control.right <= other.left || other.right <= control.left || control.bottom <= other.top || other.bottom <= control.top;
+          expect(apart, `${control.name} / ${other.name}`).toBe(true);
+        }
+      }
+    });
+  }
 });
