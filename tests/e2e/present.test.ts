@@ -42,9 +42,12 @@ describe('presenting', () => {
     const presenter = page.getByTestId('presenter');
     await presenter.waitFor();
     expect(await page.getByTestId('presenter-title').textContent()).toBe('Toda la red');
-    // Header, toolbar and side panels are gone: the canvas takes the whole width.
+    // Header, toolbar and side panels are gone: the canvas takes the whole width, but for the legend at its right.
     const canvas = await page.getByTestId('network-canvas').boundingBox();
-    expect(canvas!.width).toBe(1920);
+    const legend = (await page.getByTestId('presented-legend').boundingBox())!;
+    expect(canvas!.x).toBe(0);
+    expect(canvas!.width).toBeGreaterThan(1920 - legend.width - 40);
+    expect(canvas!.x + canvas!.width).toBeLessThanOrEqual(legend.x);
     expect(canvas!.height).toBeGreaterThan(1080 * 0.8);
     expect(await page.locator('.shell > header').isVisible()).toBe(false);
     await page.keyboard.press('ArrowRight');
@@ -184,6 +187,104 @@ describe('presenting', () => {
     expect(text).toContain('REDACTADO');
     for (const word of ['Fuerabamba', 'Juana', 'Quispe']) expect(text).not.toContain(word);
   });
+
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`at ${size.width}×${size.height}, a presented network has its legend, with only what the slide shows, between the bands and clear of the drawing`, async () => {
+      const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: size });
+      await waitForDrawn(page, lima.actors.length);
+      await addSlide(page, 'Toda la red');
+      await page.getByTestId('filters').locator('summary').click();
+      await page.getByRole('checkbox', { name: 'Estado', exact: true }).check();
+      await addSlide(page, 'El Estado');
+      await page.getByTestId('slides-button').click();
+      const framed = await framings(page);
+      await page.getByTestId('present-start').click();
+      await page.getByTestId('presenter').waitFor();
+      await waitForFramed(page, framed);
+      const legend = page.getByTestId('presented-legend');
+      const entries = (testId: string) =>
+        legend
+          .getByTestId(testId)
+          .allTextContents()
+          .then((texts) => texts.map((t) => t.trim()));
+      // Lima 2010 (data/lima-2010.json) has actors of ten sectors, all but private security, in the vocabulary's order
+      // (model/vocabularies.ts SECTORS), so of all five pillars; and ties of eight kinds, neither service nor training.
+      expect(await entries('presented-legend-colour')).toEqual([
+        'Institución del Estado',
+        'Fuerzas de seguridad',
+        'Empresa',
+        'Gremio empresarial',
+        'Organización de la sociedad civil',
+        'Comunidad',
+        'Academia',
+        'Gobierno extranjero',
+        'Organización internacional',
+        'Plataforma o grupo',
+      ]);
+      expect(await entries('presented-legend-shape')).toEqual([
+        'Estado',
+        'Empresas',
+        'Sociedad civil',
+        'Actores externos',
+        'Plataformas y grupos',
+      ]);
+      expect((await entries('presented-legend-tie')).sort()).toEqual(
+        [
+          'Colaboración',
+          'Diálogo',
+          'Coordinación',
+          'Membresía o participación',
+          'Financiamiento',
+          'Propiedad',
+          'Intercambio de información',
+          'Conflicto',
+        ].sort(),
+      );
+      // Its trust is not assessed on any tie, and no redaction profile is on: neither is mentioned.
+      expect(await legend.textContent()).not.toContain('confianza');
+      expect(await legend.getByTestId('presented-legend-redacted').count()).toBe(0);
+
+      // Whole, between the title and the footer, on the screen.
+      const box = (await legend.boundingBox())!;
+      const top = (await page.locator('[data-testid="presenter"] header.title').boundingBox())!;
+      const footer = (await page.locator('[data-testid="presenter"] footer.corner').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(top.y + top.height);
+      expect(box.y + box.height).toBeLessThanOrEqual(footer.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect(await legend.evaluate((e) => e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth)).toBe(true);
+      // Over no actor and no label of the fitted drawing (canvas pixels, moved to the page by the canvas's corner).
+      const canvas = (await page.getByTestId('network-canvas').boundingBox())!;
+      const drawing = await page.evaluate(() => {
+        const hook = window.__puentesDrawing!;
+        return { actors: hook.actors(), labels: hook.labels(), zoom: hook.size().width / hook.extent().w };
+      });
+      const boxes = [
+        ...drawing.actors.map((a) => {
+          const r = a.radius * drawing.zoom;
+          return { id: a.id, x1: a.canvasX - r, y1: a.canvasY - r, x2: a.canvasX + r, y2: a.canvasY + r };
+        }),
+        ...drawing.labels.map((l, i) => ({ id: `label ${i}`, ...l })),
+      ];
+      expect(drawing.actors).toHaveLength(lima.actors.length);
+      for (const b of boxes) {
+        const [x1, y1, x2, y2] = [b.x1 + canvas.x, b.y1 + canvas.y, b.x2 + canvas.x, b.y2 + canvas.y];
+        // On screen, and apart from the legend.
+        expect(x1, b.id).toBeGreaterThanOrEqual(canvas.x - 1);
+        expect(x2, b.id).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+        const apart = x2 <= box.x || box.x + box.width <= x1 || y2 <= box.y || box.y + box.height <= y1;
+        expect(apart, `${b.id} under the legend`).toBe(true);
+      }
+
+      // The State's slide: its legend has only the State's two sectors and their one pillar.
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector('[data-testid="presenter"][data-slide="2"]');
+      await expect.poll(() => entries('presented-legend-colour')).toEqual(['Institución del Estado', 'Fuerzas de seguridad']);
+      expect(await entries('presented-legend-shape')).toEqual(['Estado']);
+    });
+  }
 
   for (const size of [
     { width: 1366, height: 768 },
