@@ -18,8 +18,6 @@ export interface FieldChange {
   key?: string;
   before: unknown;
   after: unknown;
-  before: unknown;
-  after: unknown;
   /** A change to where the record comes from or how far it rests on it. */
   provenance: boolean;
 }
