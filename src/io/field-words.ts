@@ -23,6 +23,7 @@ import {
   VP_INTEREST,
   VP_KNOWLEDGE,
   VP_STATUS_LABELS,
+  type Basis,
   type Label,
   type LabelKey,
   type Scale,
@@ -102,6 +103,8 @@ export function fieldLabel(ref: FieldRef | string, locale: Locale): string {
 export interface ValueContext {
   /** A source document's title by its `doc` (the networks' own `sources`); the file name when missing. */
   titles?: ReadonlyMap<string, string>;
+  /** The basis of the record the value belongs to: what a field without a basis of its own rests on. */
+  recordBasis?: Basis;
 }
 
 /** The documents' titles a network lists, by file name, for `ValueContext.titles`. */
@@ -116,9 +119,28 @@ export function sourceTitles(...networks: { sources: readonly Source[] }[]): Map
  * out of a field that is not assessed (the caller says "(empty)" its own way).
  */
 export function fieldValue(ref: FieldRef | string, value: unknown, locale: Locale, context: ValueContext = {}): string {
+  return fieldValueLines(ref, value, locale, context).join(' · ');
+}
+
+/**
+ * A value in words as `fieldValue` gives it, a line per item where the value is
+ * a list a reader takes item by item: a contact per line, a source document per
+ * line. No lines for a value left out of a field that is not assessed.
+ */
+export function fieldValueLines(ref: FieldRef | string, value: unknown, locale: Locale, context: ValueContext = {}): string[] {
   const field = typeof ref === 'string' ? ref : ref.field;
+  if (field === 'contacts' && Array.isArray(value) && value.length > 0) return (value as Contact[]).map((c) => contactWords(c, locale));
+  if (field === 'sources' && isSources(value) && value.length > 0) return sourceLines(value, locale, context.titles);
+  const words = valueWords(field, value, locale, context);
+  return words ? [words] : [];
+}
+
+function valueWords(field: string, value: unknown, locale: Locale, context: ValueContext): string {
   if (value === undefined || value === null || value === '') {
-    if (field === 'fieldBasis') return label(locale, 'field.basisOfRecord');
+    if (field === 'fieldBasis')
+      return context.recordBasis
+        ? label(locale, message('field.recordBasis', { basis: { key: BASIS_LABELS[context.recordBasis] } }))
+        : label(locale, 'field.basisOfRecord');
     if (ASSESSED.has(field)) return label(locale, 'inspector.notAssessed');
     return '';
   }
@@ -129,19 +151,16 @@ export function fieldValue(ref: FieldRef | string, value: unknown, locale: Local
   if (field === 'region' && typeof value === 'string') return regionName(value, locale);
   if (field === 'country' && typeof value === 'string') return countryName(value, locale);
   if (field === 'directed' && typeof value === 'boolean') return label(locale, value ? 'inspector.directed' : 'inspector.undirected');
-  if (field === 'contacts' && Array.isArray(value)) return (value as Contact[]).map((c) => contactWords(c, locale)).join('; ');
-  if (field === 'sources' && isSources(value)) return sourceWords(value, locale, context.titles);
   if (typeof value === 'boolean') return label(locale, value ? 'field.yes' : 'field.no');
   if (typeof value === 'number') return formatNumber(value, locale);
   return cellValue(value, locale);
 }
 
-/** A value as one cell: text as it is, a text in two languages in `locale`, sources as "doc (where)", anything else as JSON. */
-export function cellValue(value: unknown, locale: Locale = 'es'): string {
-  if (value === undefined || value === null) return '';
+/** Any other value: text as it is, a text in two languages in `locale`, a list of texts; an unforeseen shape as JSON. */
+function cellValue(value: unknown, locale: Locale): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'object' && !Array.isArray(value) && 'es' in value && 'en' in value) return localize(value as Label, locale);
-  if (isSources(value)) return value.map((s) => `${s.doc} (${localize(s.locator, locale)})`).join('; ');
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'es' in value && 'en' in value)
+    return localize(value as Label, locale);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('; ');
   return JSON.stringify(value);
 }
@@ -156,7 +175,7 @@ function contactWords(contact: Contact, locale: Locale): string {
 }
 
 /** Sources by document, each document once by its title with the places cited in it: "Title (Annex 4; I Introduction)". */
-function sourceWords(sources: readonly Source[], locale: Locale, titles: ReadonlyMap<string, string> = new Map()): string {
+function sourceLines(sources: readonly Source[], locale: Locale, titles: ReadonlyMap<string, string> = new Map()): string[] {
   const byDoc = new Map<string, string[]>();
   for (const s of sources) {
     const places = byDoc.get(s.doc) ?? [];
@@ -164,12 +183,10 @@ function sourceWords(sources: readonly Source[], locale: Locale, titles: Readonl
     if (place && !places.includes(place)) places.push(place);
     byDoc.set(s.doc, places);
   }
-  return [...byDoc]
-    .map(([doc, places]) => {
-      const title = titles.get(doc) ?? sources.find((s) => s.doc === doc && s.title)?.title ?? doc;
-      return places.length > 0 ? `${title} (${places.join('; ')})` : title;
-    })
-    .join(' · ');
+  return [...byDoc].map(([doc, places]) => {
+    const title = titles.get(doc) ?? sources.find((s) => s.doc === doc && s.title)?.title ?? doc;
+    return places.length > 0 ? `${title} (${places.join('; ')})` : title;
+  });
 }
 
 const countryNames = new Map<Locale, Intl.DisplayNames>();

@@ -220,6 +220,15 @@ describe('the diff of two versions', () => {
       { field: 'capacities', key: 'technical', before: 1, after: 2, provenance: false },
       { field: 'extra', key: 'web', before: undefined, after: 'x.pe', provenance: false },
     ]);
+    // A field's basis given where the record has the same basis is no change; given against another record basis, it is.
+    const record = (basis: string, fieldBasis: Record<string, string>) => ({ basis, fieldBasis });
+    expect(fieldChanges(record('documented', {}), record('documented', { vpStatus: 'documented' }))).toEqual([]);
+    expect(fieldChanges(record('inferred', {}), record('documented', { vpStatus: 'inferred' }))).toEqual([
+      { field: 'basis', before: 'inferred', after: 'documented', provenance: true },
+    ]);
+    expect(fieldChanges(record('documented', {}), record('documented', { vpStatus: 'inferred' }))).toEqual([
+      { field: 'fieldBasis', key: 'vpStatus', before: undefined, after: 'inferred', provenance: true },
+    ]);
     // Imported attributes that appear where there were none compare against an empty set.
     expect(fieldChanges({ extra: undefined }, { extra: { web: 'x.pe' } })).toEqual([
       { field: 'extra', key: 'web', before: undefined, after: 'x.pe', provenance: false },

@@ -55,7 +55,8 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /**
  * The fields that differ, in a stable order (the first record's fields, then
  * fields only the second has). A field holding one value per key (`fieldBasis`,
- * `capacities`, `extra`) gives one change per key that differs, in the same order.
+ * `capacities`, `extra`) gives one change per key that differs, in the same order;
+ * a field's basis differs when the basis it rests on does (its own, else the record's).
  */
 export function fieldChanges(before: object, after: object, ignore: readonly string[] = ['id']): FieldChange[] {
   const b = before as Record<string, unknown>;
@@ -68,8 +69,11 @@ export function fieldChanges(before: object, after: object, ignore: readonly str
       const x = b[field] ?? {};
       const y = a[field] ?? {};
       if (!KEYED.has(field) || !isRecord(x) || !isRecord(y)) return [{ field, before: b[field], after: a[field], provenance }];
+      // A field without a basis of its own rests on the record's: "inferred" given for a field of an inferred
+      // record is no change.
+      const [ownX, ownY] = field === 'fieldBasis' ? [b.basis, a.basis] : [undefined, undefined];
       return [...new Set([...Object.keys(x), ...Object.keys(y)])]
-        .filter((key) => !sameValue(x[key], y[key]))
+        .filter((key) => !sameValue(x[key] ?? ownX, y[key] ?? ownY))
         .map((key) => ({ field, key, before: x[key], after: y[key], provenance }));
     });
 }
