@@ -17,8 +17,10 @@ import {
   ENGAGEMENT_LABELS,
   PILLAR_LABELS,
   SECTOR_LABELS,
+  TIE_TYPE_LABELS,
   VP_INTEREST,
   VP_KNOWLEDGE,
+  type Basis,
   type LabelKey,
 } from '../model/vocabularies';
 import { label, message, type Message, type Words } from '../text/translate';
@@ -208,24 +210,40 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
 
   const titles = sourceTitles(sides.a, sides.b);
   const diffRows: string[][] = [];
+  // A record as a reader finds it: an actor by its name, a tie by its ends and type ("PNP — Grupo Impulsor (membresía)").
+  const tieNames = (network: Network, names: Map<string, string>) => {
+    const ties = new Map(network.ties.map((t) => [t.id, t]));
+    return (id: string) => {
+      const tie = ties.get(id);
+      if (!tie) return '';
+      const end = (actor: string) => names.get(actor) ?? actor;
+      return `${end(tie.source)} — ${end(tie.target)} (${l(TIE_TYPE_LABELS[tie.type]).toLowerCase()})`;
+    };
+  };
+  const basisIn = (network: Network, kind: 'actor' | 'tie') => {
+    const records: { id: string; basis: Basis }[] = kind === 'actor' ? network.actors : network.ties;
+    const basis = new Map(records.map((r) => [r.id, r.basis]));
+    return (id: string) => basis.get(id);
+  };
   const kinds = [
-    ['actor', diff.actors, namesA, namesB],
-    ['tie', diff.ties, null, null],
+    ['actor', diff.actors, (id: string) => namesA.get(id) ?? '', (id: string) => namesB.get(id) ?? ''],
+    ['tie', diff.ties, tieNames(sides.a, namesA), tieNames(sides.b, namesB)],
   ] as const;
-  for (const [kind, part, before, after] of kinds) {
+  for (const [kind, part, nameBefore, nameAfter] of kinds) {
     const word = l(DIFF_WORDS[kind]);
-    for (const id of part.added) diffRows.push([word, id, after?.get(id) ?? '', l(DIFF_WORDS.added), '', '', '', '']);
-    for (const id of part.removed) diffRows.push([word, id, before?.get(id) ?? '', l(DIFF_WORDS.removed), '', '', '', '']);
+    const [basisBefore, basisAfter] = [basisIn(sides.a, kind), basisIn(sides.b, kind)];
+    for (const id of part.added) diffRows.push([word, id, nameAfter(id), l(DIFF_WORDS.added), '', '', '', '']);
+    for (const id of part.removed) diffRows.push([word, id, nameBefore(id), l(DIFF_WORDS.removed), '', '', '', '']);
     for (const change of part.changed) {
       for (const field of change.changes) {
         diffRows.push([
           word,
           change.id,
-          before?.get(change.id) ?? '',
+          nameBefore(change.id),
           l(DIFF_WORDS.changed),
           fieldLabel(field, locale),
-          fieldValue(field, field.before, locale, { titles }),
-          fieldValue(field, field.after, locale, { titles }),
+          fieldValue(field, field.before, locale, { titles, recordBasis: basisBefore(change.id) }),
+          fieldValue(field, field.after, locale, { titles, recordBasis: basisAfter(change.otherId) }),
           field.provenance ? l(DIFF_WORDS.yes) : '',
         ]);
       }
