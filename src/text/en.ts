@@ -907,7 +907,7 @@ export const en = {
   'standing.central': 'central',
   'standing.middle': 'middle',
   'standing.peripheral': 'peripheral',
-  'matchBasis.id': 'same id',
+  'matchBasis.id': 'same identifier',
   'matchBasis.name': 'same name',
   'matchBasis.shortName': 'same short name',
   'matchBasis.alias': 'same alias',

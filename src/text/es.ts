@@ -912,7 +912,7 @@ export const es = {
   'standing.central': 'central',
   'standing.middle': 'intermedio',
   'standing.peripheral': 'periférico',
-  'matchBasis.id': 'mismo id',
+  'matchBasis.id': 'mismo identificador',
   'matchBasis.name': 'mismo nombre',
   'matchBasis.shortName': 'mismo nombre corto',
   'matchBasis.alias': 'mismo alias',
