@@ -15,23 +15,19 @@ import type { Network } from '../model/types';
 import {
   BASIS_LABELS,
   ENGAGEMENT_LABELS,
-  INFLUENCE,
-  LEVEL_LABELS,
   PILLAR_LABELS,
   SECTOR_LABELS,
-  STANCE,
-  STRENGTH,
   TIE_TYPE_LABELS,
-  TRUST,
   VP_INTEREST,
   VP_KNOWLEDGE,
-  VP_STATUS_LABELS,
-  type Label,
+  type Basis,
   type LabelKey,
-  type Scale,
 } from '../model/vocabularies';
 import { label, message, type Message, type Words } from '../text/translate';
+import { fieldLabel, fieldValue, sourceTitles } from './field-words';
 import type { Table } from './table-import';
+
+export { FIELD_LABELS, fieldLabel, fieldValue } from './field-words';
 
 export const FIGURE_LABELS: Record<SummaryFigure, LabelKey> = {
   actors: 'figure.actors',
@@ -76,39 +72,6 @@ export const MATCH_LABELS: Record<MatchBasis, LabelKey> = {
   similar: 'matchBasis.similar',
   manual: 'matchBasis.manual',
 };
-
-/** The model's fields as people call them, for the diff. */
-export const FIELD_LABELS: Record<string, LabelKey> = {
-  name: 'field.name',
-  shortName: 'field.shortName',
-  aliases: 'field.aliases',
-  sector: 'field.sector',
-  level: 'field.level',
-  country: 'field.country',
-  region: 'field.region',
-  influence: 'field.influence',
-  vpKnowledge: 'field.vpKnowledge',
-  vpInterest: 'field.vpInterest',
-  stance: 'field.stance',
-  engagement: 'field.engagement',
-  vpStatus: 'field.vpStatus',
-  capacities: 'field.capacities',
-  contacts: 'field.contacts',
-  tags: 'field.tags',
-  notes: 'field.notes',
-  sources: 'field.sources',
-  basis: 'field.basis',
-  fieldBasis: 'field.fieldBasis',
-  extra: 'field.extra',
-  type: 'field.type',
-  directed: 'field.directed',
-  trust: 'field.trust',
-  strength: 'field.strength',
-  since: 'field.since',
-  until: 'field.until',
-};
-
-export const fieldLabel = (field: string, locale: Locale) => (FIELD_LABELS[field] ? label(locale, FIELD_LABELS[field]) : field);
 
 /** The label of one key of a distribution ("sector: company" → "Empresa"). */
 export function distributionKeyLabel(id: DistributionId, key: string): LabelKey | Message {
@@ -171,44 +134,6 @@ const number = (value: number | null | undefined) =>
   value === null || value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 1e6) / 1e6);
 const difference = (a: number | null | undefined, b: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
-
-/** The words for a value of a field with a vocabulary or a scale ("company" → "Empresa", 4 → "4 · Alta"). */
-const VALUE_LABELS: Record<string, Readonly<Record<string, LabelKey>>> = {
-  sector: SECTOR_LABELS,
-  level: LEVEL_LABELS,
-  engagement: ENGAGEMENT_LABELS,
-  vpStatus: VP_STATUS_LABELS,
-  basis: BASIS_LABELS,
-  type: TIE_TYPE_LABELS,
-};
-const SCALES: Record<string, Scale> = {
-  influence: INFLUENCE,
-  vpKnowledge: VP_KNOWLEDGE,
-  vpInterest: VP_INTEREST,
-  stance: STANCE,
-  trust: TRUST,
-  strength: STRENGTH,
-};
-
-/** A field's value in words where the field has a vocabulary or a scale; otherwise as `cellValue` gives it. */
-export function fieldValue(field: string, value: unknown, locale: Locale): string {
-  if (typeof value === 'string' && VALUE_LABELS[field]?.[value]) return label(locale, VALUE_LABELS[field][value]);
-  const step = typeof value === 'number' ? SCALES[field]?.labels[value] : undefined;
-  if (step) return `${value} · ${label(locale, step)}`;
-  return cellValue(value, locale);
-}
-
-/** A field's value as one cell: text as it is, a text in two languages in `locale`, sources as "doc (where)", anything else as JSON. */
-export function cellValue(value: unknown, locale: Locale = 'es'): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && !Array.isArray(value) && 'es' in value && 'en' in value) return localize(value as Label, locale);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'doc' in item && 'locator' in item)) {
-    return value.map((s: { doc: string; locator: Label | string }) => `${s.doc} (${localize(s.locator, locale)})`).join('; ');
-  }
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('; ');
-  return JSON.stringify(value);
-}
 
 export interface ComparisonTables {
   summary: Table;
@@ -283,25 +208,42 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
     rows: comparison.gaps.flatMap((g) => g.instances.map((i) => [ruleLabel.get(g.rule) ?? g.rule, l(GAP_PLACE[i.in]), l(i.detail)])),
   };
 
+  const titles = sourceTitles(sides.a, sides.b);
   const diffRows: string[][] = [];
+  // A record as a reader finds it: an actor by its name, a tie by its ends and type ("PNP — Grupo Impulsor (membresía)").
+  const tieNames = (network: Network, names: Map<string, string>) => {
+    const ties = new Map(network.ties.map((t) => [t.id, t]));
+    return (id: string) => {
+      const tie = ties.get(id);
+      if (!tie) return '';
+      const end = (actor: string) => names.get(actor) ?? actor;
+      return `${end(tie.source)} — ${end(tie.target)} (${l(TIE_TYPE_LABELS[tie.type]).toLowerCase()})`;
+    };
+  };
+  const basisIn = (network: Network, kind: 'actor' | 'tie') => {
+    const records: { id: string; basis: Basis }[] = kind === 'actor' ? network.actors : network.ties;
+    const basis = new Map(records.map((r) => [r.id, r.basis]));
+    return (id: string) => basis.get(id);
+  };
   const kinds = [
-    ['actor', diff.actors, namesA, namesB],
-    ['tie', diff.ties, null, null],
+    ['actor', diff.actors, (id: string) => namesA.get(id) ?? '', (id: string) => namesB.get(id) ?? ''],
+    ['tie', diff.ties, tieNames(sides.a, namesA), tieNames(sides.b, namesB)],
   ] as const;
-  for (const [kind, part, before, after] of kinds) {
+  for (const [kind, part, nameBefore, nameAfter] of kinds) {
     const word = l(DIFF_WORDS[kind]);
-    for (const id of part.added) diffRows.push([word, id, after?.get(id) ?? '', l(DIFF_WORDS.added), '', '', '', '']);
-    for (const id of part.removed) diffRows.push([word, id, before?.get(id) ?? '', l(DIFF_WORDS.removed), '', '', '', '']);
+    const [basisBefore, basisAfter] = [basisIn(sides.a, kind), basisIn(sides.b, kind)];
+    for (const id of part.added) diffRows.push([word, id, nameAfter(id), l(DIFF_WORDS.added), '', '', '', '']);
+    for (const id of part.removed) diffRows.push([word, id, nameBefore(id), l(DIFF_WORDS.removed), '', '', '', '']);
     for (const change of part.changed) {
       for (const field of change.changes) {
         diffRows.push([
           word,
           change.id,
-          before?.get(change.id) ?? '',
+          nameBefore(change.id),
           l(DIFF_WORDS.changed),
-          fieldLabel(field.field, locale),
-          fieldValue(field.field, field.before, locale),
-          fieldValue(field.field, field.after, locale),
+          fieldLabel(field, locale),
+          fieldValue(field, field.before, locale, { titles, recordBasis: basisBefore(change.id) }),
+          fieldValue(field, field.after, locale, { titles, recordBasis: basisAfter(change.otherId) }),
           field.provenance ? l(DIFF_WORDS.yes) : '',
         ]);
       }

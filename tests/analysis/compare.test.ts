@@ -200,6 +200,41 @@ describe('the diff of two versions', () => {
     expect(diff.actors.added).toEqual([]);
   });
 
+  it('fieldChanges(before, after) gives one change per key of the basis of single fields, capacities and imported attributes', () => {
+    // Socios Perú's basis of single fields in Lima 2010 and Macro Sur 2017 (cut down): stance leaves (back to the
+    // record's basis), engagement goes inferred → documented, vpStatus arrives; vpKnowledge stays inferred.
+    const before = {
+      fieldBasis: { vpKnowledge: 'inferred', stance: 'inferred', engagement: 'inferred' },
+      capacities: { technical: 1, humanRights: null },
+      extra: { ruc: '2050' },
+    };
+    const after = {
+      fieldBasis: { vpStatus: 'documented', vpKnowledge: 'inferred', engagement: 'documented' },
+      capacities: { technical: 2, humanRights: null },
+      extra: { ruc: '2050', web: 'x.pe' },
+    };
+    expect(fieldChanges(before, after)).toEqual([
+      { field: 'fieldBasis', key: 'stance', before: 'inferred', after: undefined, provenance: true },
+      { field: 'fieldBasis', key: 'engagement', before: 'inferred', after: 'documented', provenance: true },
+      { field: 'fieldBasis', key: 'vpStatus', before: undefined, after: 'documented', provenance: true },
+      { field: 'capacities', key: 'technical', before: 1, after: 2, provenance: false },
+      { field: 'extra', key: 'web', before: undefined, after: 'x.pe', provenance: false },
+    ]);
+    // A field's basis given where the record has the same basis is no change; given against another record basis, it is.
+    const record = (basis: string, fieldBasis: Record<string, string>) => ({ basis, fieldBasis });
+    expect(fieldChanges(record('documented', {}), record('documented', { vpStatus: 'documented' }))).toEqual([]);
+    expect(fieldChanges(record('inferred', {}), record('documented', { vpStatus: 'inferred' }))).toEqual([
+      { field: 'basis', before: 'inferred', after: 'documented', provenance: true },
+    ]);
+    expect(fieldChanges(record('documented', {}), record('documented', { vpStatus: 'inferred' }))).toEqual([
+      { field: 'fieldBasis', key: 'vpStatus', before: undefined, after: 'inferred', provenance: true },
+    ]);
+    // Imported attributes that appear where there were none compare against an empty set.
+    expect(fieldChanges({ extra: undefined }, { extra: { web: 'x.pe' } })).toEqual([
+      { field: 'extra', key: 'web', before: undefined, after: 'x.pe', provenance: false },
+    ]);
+  });
+
   it('treats keys in another order as the same value', () => {
     expect(fieldChanges({ id: 'x', name: { es: 'a', en: 'b' } }, { id: 'x', name: { en: 'b', es: 'a' } })).toEqual([]);
   });

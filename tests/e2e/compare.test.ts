@@ -2,16 +2,19 @@
 // drawings; a scenario before and after two edits; the network as it stood at a date.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { useBrowser, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
+import regions from '../../data/peru-regions.json';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 
 const compared = (page: Page) => page.waitForSelector('[data-testid="compare-view"][data-status="done"]');
+/** A table row's cells as read on screen. */
+const cells = (row: Locator) => row.locator('th, td').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim()));
 const markedIn = (page: Page, side: 'a' | 'b', attribute: string) =>
   page
     .locator(`[data-testid="compare-svg"] g.panel[data-side="${side}"] g.actor[${attribute}="true"]`)
@@ -39,7 +42,8 @@ describe('comparing networks', () => {
     expect(bx! - ax!).toBeCloseTo(630, 5);
     expect(by).toBeCloseTo(ay!, 5);
     // Selecting Socios Perú in Macro Sur selects it in Lima's drawing and in the rest of the app.
-    await page.locator('g.panel[data-side="b"] g.actor[data-actor="socios-peru"]').click();
+    // (on its dot: the group's box takes in its label too, and its middle may fall between the two)
+    await page.locator('g.panel[data-side="b"] g.actor[data-actor="socios-peru"] circle').last().click();
     expect(await markedIn(page, 'a', 'data-picked')).toEqual(['socios-peru']);
     expect(await markedIn(page, 'b', 'data-picked')).toEqual(['socios-peru']);
     await page.getByTestId('view-table').click();
@@ -48,7 +52,7 @@ describe('comparing networks', () => {
     await page.getByTestId('view-compare').click();
     // The summary gives both networks' figures.
     const row = page.locator('[data-testid="compare-summary"] tr[data-figure="actors"] td');
-    expect(await row.allTextContents()).toEqual(['60', '16', '-44']);
+    expect(await row.allTextContents()).toEqual(['60', '16', '−44']);
     await page.getByTestId('compare-tab-shared').click();
     expect(await page.locator('[data-testid="compare-shared"] tbody tr').count()).toBe(2);
   });
@@ -109,11 +113,92 @@ describe('comparing networks', () => {
     const diff = page.getByTestId('compare-diff');
     expect(await diff.getAttribute('data-total')).toBe('2');
     expect(await diff.locator('[data-changed]').evaluateAll((n) => n.map((x) => x.getAttribute('data-changed')))).toEqual(['sodexo']);
-    expect(await diff.locator('[data-changed="sodexo"] [data-field]').textContent()).toContain('Company → Private security');
+    expect(await cells(diff.locator('[data-changed="sodexo"] [data-field="sector"]'))).toEqual([
+      'Sector',
+      'Company',
+      '→',
+      'Private security',
+    ]);
     expect(await diff.locator('[data-section="actorsAdded"] li').allTextContents()).toEqual(['Frente de Defensa de Espinar']);
     await page.getByTestId('diff-show').click();
     expect(await page.getByTestId('counts').getAttribute('data-shown-actors')).toBe('2');
     expect(await page.getByTestId('filter-only').textContent()).toContain('2');
+  });
+
+  it('in Spanish, Lima vs Macro Sur → Cambios reads as the inspector shows it: words, region names, titles, no JSON or codes', async () => {
+    const { page } = await chromium.open(`${baseURL}#/compare`, { locale: 'es-PE' });
+    await compared(page);
+    await page.getByTestId('compare-tab-changes').click();
+    const diff = page.getByTestId('compare-diff');
+    const text = await diff.innerText();
+    // No value is written as raw data: no JSON objects or lists, no ISO region code, no model key, no seed file name.
+    expect(text).not.toMatch(/\{"|\[\{/);
+    expect(text).not.toMatch(/PE-[A-Z]{3}/);
+    expect(text).not.toMatch(/vpKnowledge|fieldBasis|inferred|documented/);
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    // The police moved from Lima to Cusco: in data/lima-2010.json its region is PE-LMA, in macro-sur-2017.json PE-CUS,
+    // which data/peru-regions.json names "Lima Metropolitana" and "Cusco".
+    const regionOf = (network: typeof lima | typeof macroSur) => network.actors.find((a) => a.id === 'pnp')!.region;
+    const regionName = (code: string) => regions.regions.find((r) => r.code === code)!.name.es;
+    expect([regionOf(lima), regionOf(macroSur)]).toEqual(['PE-LMA', 'PE-CUS']);
+    expect(await cells(diff.locator('[data-changed="pnp"] tr[data-field="region"]'))).toEqual([
+      'Región',
+      regionName('PE-LMA'),
+      '→',
+      regionName('PE-CUS'),
+    ]);
+    // Sources by their documents' titles (each network lists its one document with its title), with the place cited.
+    const sources = await cells(diff.locator('[data-changed="socios-peru"] tr[data-field="sources"]'));
+    expect(sources[0]).toMatch(/^Fuentes\s+procedencia$/);
+    expect(sources[1]).toBe(`${lima.sources[0]!.title} (Anexo 4 (Mesa redonda 25-2-2010), filas 18–20; I Introducción)`);
+    expect(sources[3]).toBe(`${macroSur.sources[0]!.title} (Antecedentes; El proyecto)`);
+    // Contacts as the inspector lists them: a name and its role, one a line; none in 2017.
+    const contacts = await cells(diff.locator('[data-changed="socios-peru"] tr[data-field="contacts"]'));
+    expect(contacts.slice(1)).toEqual([
+      'Cynthia García — Participante en la mesa redonda\nGaby Zegarra — Participante en la mesa redonda\nCarlos Salazar — Participante en la mesa redonda',
+      '→',
+      '(vacío)',
+    ]);
+    // The basis of single fields, one field a row, in words: Socios Perú's engagement was inferred in 2010 and is
+    // documented in 2017; its influence rested on an assumption and, left out in 2017, on the record's basis (documented).
+    expect(await cells(diff.locator('[data-changed="socios-peru"] tr[data-field="fieldBasis"][data-key="engagement"]'))).toEqual([
+      'Involucramiento (base)\nprocedencia',
+      'Inferido',
+      '→',
+      'Documentado',
+    ]);
+    expect(await cells(diff.locator('[data-changed="socios-peru"] tr[data-field="fieldBasis"][data-key="influence"]'))).toEqual([
+      'Influencia (base)\nprocedencia',
+      'Supuesto (ilustrativo)',
+      '→',
+      'Documentado (base del registro)',
+    ]);
+    // Scores with their words, and "sin evaluar" for a score left out, as the inspector says it.
+    expect(await cells(diff.locator('[data-changed="pnp"] tr[data-field="influence"]'))).toEqual([
+      'Influencia',
+      '5 · Muy alta',
+      '→',
+      'sin evaluar',
+    ]);
+    // The summary's differences carry their sign with a true minus: 16 − 60 actors.
+    await page.getByTestId('compare-tab-summary').click();
+    expect(await cells(page.locator('[data-testid="compare-summary"] tr[data-figure="actors"]'))).toEqual(['Actores', '60', '16', '−44']);
+
+    // In English, the same changes in English words.
+    await page.getByTestId('language-switcher').selectOption('en');
+    await page.getByTestId('compare-tab-changes').click();
+    expect(await cells(diff.locator('[data-changed="pnp"] tr[data-field="region"]'))).toEqual([
+      'Region',
+      regions.regions.find((r) => r.code === 'PE-LMA')!.name.en,
+      '→',
+      'Cusco',
+    ]);
+    expect(await cells(diff.locator('[data-changed="socios-peru"] tr[data-field="fieldBasis"][data-key="engagement"]'))).toEqual([
+      'Engagement (basis)\nprovenance',
+      'Inferred',
+      '→',
+      'Documented',
+    ]);
   });
 
   it('exports the comparison as Excel with four sheets, and the side-by-side drawing as SVG with legend and sources', async () => {

@@ -41,6 +41,34 @@ describe('the comparison as tables', () => {
     ).toEqual(['changed', 'Sector', 'Company', 'Private security']);
   });
 
+  it('writes changed values as the inspector words them: region names, source titles, a field basis by field', () => {
+    // Lima's police moved to Cusco (PE-LMA → PE-CUS, "Lima Metropolitana" and "Cusco" in data/peru-regions.json), rest
+    // its region on a document rather than on inference, and cite Lima's one document (its title from lima.sources).
+    const after = structuredClone(before);
+    const police = after.actors.find((a) => a.id === 'pnp')!;
+    police.region = 'PE-CUS';
+    police.fieldBasis = { ...police.fieldBasis, region: 'documented' };
+    police.sources = [{ doc: lima.sources[0]!.doc, locator: { es: 'Anexo 4', en: 'Annex 4' } }];
+    const rows = tables(after, 'es').diff.rows.filter((r) => r[1] === 'pnp');
+    expect(rows.map((r) => r.slice(4, 7))).toEqual([
+      ['Región', 'Lima Metropolitana', 'Cusco'],
+      ['Fuentes', `${lima.sources[0]!.title} (IV.c Actores clave)`, `${lima.sources[0]!.title} (Anexo 4)`],
+      ['Región (base)', 'Inferido', 'Documentado'],
+    ]);
+    // A tie is named by its ends and type; its id stays in the id column.
+    after.ties.find((t) => t.id === 'dialogue--minem--las-bambas')!.strength = 3;
+    const tie = tables(after, 'en').diff.rows.find((r) => r[1] === 'dialogue--minem--las-bambas')!;
+    expect(tie.slice(0, 7)).toEqual([
+      'tie',
+      'dialogue--minem--las-bambas',
+      'Ministry of Energy and Mines — Las Bambas (Xstrata Copper) (dialogue)',
+      'changed',
+      'Strength',
+      'not assessed',
+      '3 · Strong',
+    ]);
+  });
+
   it('gives each summary figure for both and the difference', () => {
     const after = structuredClone(before);
     after.ties = after.ties.slice(10);

@@ -9,6 +9,13 @@ import type { Actor, Network, Tie } from '../../model/types';
 
 export interface FieldChange {
   field: string;
+  /**
+   * For a field that holds one value per key (the basis of single fields,
+   * capacities, imported attributes): the key whose value changed. Each
+   * changed key is a change of its own, so a reader sees "influence: assumed →
+   * inferred" rather than two whole records.
+   */
+  key?: string;
   before: unknown;
   after: unknown;
   /** A change to where the record comes from or how far it rests on it. */
@@ -29,6 +36,8 @@ export interface NetworkDiff {
 }
 
 const PROVENANCE = new Set(['sources', 'basis', 'fieldBasis']);
+/** Fields that hold one value per key, compared key by key. */
+const KEYED = new Set(['fieldBasis', 'capacities', 'extra']);
 
 /** Equal as data: same JSON shape, keys in any order. */
 export function sameValue(x: unknown, y: unknown): boolean {
@@ -41,14 +50,32 @@ export function sameValue(x: unknown, y: unknown): boolean {
   return kx.length === ky.length && kx.every((k) => sameValue((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
 }
 
-/** The fields that differ, in a stable order (the first record's fields, then fields only the second has). */
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The fields that differ, in a stable order (the first record's fields, then
+ * fields only the second has). A field holding one value per key (`fieldBasis`,
+ * `capacities`, `extra`) gives one change per key that differs, in the same order;
+ * a field's basis differs when the basis it rests on does (its own, else the record's).
+ */
 export function fieldChanges(before: object, after: object, ignore: readonly string[] = ['id']): FieldChange[] {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !ignore.includes(f));
   return fields
     .filter((field) => !sameValue(b[field], a[field]))
-    .map((field) => ({ field, before: b[field], after: a[field], provenance: PROVENANCE.has(field) }));
+    .flatMap((field) => {
+      const provenance = PROVENANCE.has(field);
+      const x = b[field] ?? {};
+      const y = a[field] ?? {};
+      if (!KEYED.has(field) || !isRecord(x) || !isRecord(y)) return [{ field, before: b[field], after: a[field], provenance }];
+      // A field without a basis of its own rests on the record's: "inferred" given for a field of an inferred
+      // record is no change.
+      const [ownX, ownY] = field === 'fieldBasis' ? [b.basis, a.basis] : [undefined, undefined];
+      return [...new Set([...Object.keys(x), ...Object.keys(y)])]
+        .filter((key) => !sameValue(x[key] ?? ownX, y[key] ?? ownY))
+        .map((key) => ({ field, key, before: x[key], after: y[key], provenance }));
+    });
 }
 
 function diffRecords<T extends { id: string }>(
