@@ -46,8 +46,12 @@ describe('label placement', () => {
     ];
     expect(placeLabels(boxedIn).get('e')).toEqual({ dx: 0, dy: -35 });
     expect(placedBox(box(90, 112, 120, 120), box(100, 100, 110, 110), { dx: 0, dy: -35 }, 4)).toEqual(box(90, 77, 120, 85));
-    // With nowhere free on screen at all (a view of 1 × 1 away from it), it is still drawn, below its actor.
-    expect(placeLabels(boxedIn, 40, 4, 0, box(0, 0, 1, 1)).get('e')).toBe('below');
+    // With a view of x 90..120, y 100..125 round it, every 30-wide spot on screen covers w (x ..96) and o (x 113..),
+    // or s below: none is free. It is drawn anyway, in its first place whole on screen, below (x 90..120, y 112..120).
+    expect(placeLabels(boxedIn, 40, 4, 0, box(90, 100, 120, 125)).get('e')).toBe('below');
+    // With its actor off screen (a view of 1 × 1 far from it), no place or spot near it is on screen: it waits,
+    // rather than being drawn cut by the edge.
+    expect(placeLabels(boxedIn, 40, 4, 0, box(0, 0, 1, 1)).has('e')).toBe(false);
   });
 
   it('places the labels that must be drawn before any other, whatever their priority', () => {

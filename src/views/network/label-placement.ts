@@ -7,9 +7,10 @@
  * drawn (the selected, newly added and most connected actors), and finds none
  * of those places free is moved clear of the crowd, to the nearest free spot,
  * and joined to its actor by a leader line; with no free spot at all, one that
- * must be drawn is drawn below its actor regardless. With `bounds` (the part of the drawing on
- * screen), a place counts as free only inside it: a label is never cut by the
- * edge of the drawing.
+ * must be drawn is drawn in its first place (or nearest spot) on screen, over the
+ * crowd if need be. With `bounds` (the part of the drawing on screen), a place
+ * counts only inside it: a label is never cut by the edge of the drawing, and
+ * the label of an actor off screen waits until it is scrolled back into view.
  * Boxes are in one coordinate space (the renderer's); a grid of cells finds
  * the neighbours of a box without comparing every pair. Pure.
  */
@@ -163,8 +164,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], cell = 40, ga
       const box = placedBox(below, c.node, placement, gap);
       return (!bounds || inside(box, bounds)) && !grid.hits(inflate(box), c.id);
     };
+    const onScreen = (placement: Placement) => !bounds || inside(placedBox(below, c.node, placement, gap), bounds);
     let placement: Placement | undefined = LABEL_PLACES.find(free);
-    if (!placement && (c.always || c.movable)) placement = movesAway(below, c.node).find(free) ?? (c.always ? 'below' : undefined);
+    const moves = !placement && (c.always || c.movable) ? movesAway(below, c.node) : [];
+    placement ??= moves.find(free);
+    if (!placement && c.always) placement = LABEL_PLACES.find(onScreen) ?? moves.find(onScreen);
     if (!placement) continue;
     grid.add(inflate(placedBox(below, c.node, placement, gap)), c.id);
     placed.set(c.id, placement);
