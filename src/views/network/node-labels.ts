@@ -35,23 +35,6 @@ function leaderFor(id: string, node: Box, label: Box): Leader {
 }
 
 /**
- * How many ties each actor drawn has, a tie to itself left out (Cytoscape's `degree(false)`), counted in one pass over
- * the ties: Cytoscape's own count makes two collections per tie, and asked again at each comparison of a sort it
- * took most of a second on 2,101 ties.
- */
-function tieCounts(instance: Core): Map<string, number> {
-  const counts = new Map<string, number>();
-  instance.edges().forEach((edge) => {
-    const source = edge.data('source') as string;
-    const target = edge.data('target') as string;
-    if (source === target) return;
-    counts.set(source, (counts.get(source) ?? 0) + 1);
-    counts.set(target, (counts.get(target) ?? 0) + 1);
-  });
-  return counts;
-}
-
-/**
  * Places the label of every actor shown, `px` pixels high on screen at the current zoom; returns how many are drawn,
  * and the leader lines of those moved away from their actor.
  * `margin`: the stylesheet's gap between actor and label (text-margin), also used when no label is drawn below to
@@ -61,7 +44,6 @@ function tieCounts(instance: Core): Map<string, number> {
  */
 export function placeNodeLabels(instance: Core, px: number, margin: number, keepInside: boolean): { shown: number; leaders: Leader[] } {
   const zoom = instance.zoom();
-  const degree = tieCounts(instance);
   // Each label is measured where it is drawn now and its box below the actor worked out from that (moving every
   // label back below to measure it would restyle them all, and redraw them all, twice).
   const measured: { node: NodeSingular; ties: number; faded: boolean; box: Box; label: Box; place: LabelPlace | 'moved' }[] = [];
@@ -69,7 +51,9 @@ export function placeNodeLabels(instance: Core, px: number, margin: number, keep
     if (node.hasClass('hidden') || !node.data('label')) return;
     measured.push({
       node,
-      ties: degree.get(node.id()) ?? 0,
+      // Its ties in the network (elements.ts): Cytoscape's own count, degree(), makes two collections per tie, and
+      // asked at each comparison of the sort below took most of a second on 2,101 ties.
+      ties: (node.data('degree') as number | undefined) ?? 0,
       faded: node.hasClass('faded'),
       box: node.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: false }),
       label: node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
