@@ -9,8 +9,8 @@ interface Renderer {
   resizeObserver?: ResizeObserver;
   hideEdgesOnViewport: boolean;
   textureOnViewport: boolean;
-  flushRenderedStyleQueue(): void;
-  getCachedZSortedEles(): unknown;
+  flushRenderedStyleQueue?(): void;
+  getCachedZSortedEles?(): unknown;
 }
 const rendererOf = (instance: Core) => (instance as unknown as { renderer(): Renderer }).renderer();
 
@@ -42,10 +42,10 @@ export function moveAsPicture(instance: Core, on: boolean): void {
  * drawn (its label's place, a tie's ends and curve), which the renderer otherwise does at the start of that frame.
  */
 export function measureNow(instance: Core): void {
-  rendererOf(instance).flushRenderedStyleQueue();
+  rendererOf(instance).flushRenderedStyleQueue?.();
 }
 
 /** Puts the elements in the order Cytoscape draws them now, which it otherwise does in the next frame drawn. */
 export function sortNow(instance: Core): void {
-  rendererOf(instance).getCachedZSortedEles();
+  rendererOf(instance).getCachedZSortedEles?.();
 }
