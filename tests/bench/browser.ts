@@ -3,6 +3,8 @@
  * - Lima 2010's first network drawn (labels placed) and first interaction (a
  *   click shows the actor's details), from navigation; median of 5.
  * - The map's first draw, from the click on *Map*.
+ * - A GraphML of 235 nodes and 2,101 edges at their own x/y: from the click
+ *   on *Importar* to the first frame with it drawn; the longest task meanwhile.
  * - A generated 2,000-actor network: imported through the import dialog;
  *   opened again from the local store after a reload (first drawn, from
  *   navigation, once the import is saved; median of 3); pan and zoom frame times (p95 of the intervals between
@@ -26,6 +28,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS, waitForStillView } from '../e2e/browser';
 import { generateNetwork } from './generate';
+import { graphml } from '../e2e/seeded-graphml';
 
 type Report = (network: string, step: string, ms: number) => void;
 /** Figures that are not times (kilobytes, counts) go to the same table with their unit. */
@@ -256,6 +259,22 @@ export async function benchBrowser(report: Report, note: Note): Promise<void> {
     await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
     await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="16"]', { timeout: 60_000 });
     report('macro-sur-2017 (16)', 'drawn after choosing it (browser)', (await nextFrame(page)) - switchedAt);
+
+    // A GraphML of 235 nodes and 2,101 edges placed at x/y (tests/e2e/seeded-graphml.ts), as other tools write them:
+    // from the click on "Importar" to the first frame with the network drawn (every tie in, the labels placed), and
+    // the longest task meanwhile.
+    await page.getByTestId('import-button').click();
+    await page
+      .getByTestId('import-files')
+      .setInputFiles([{ name: 'seeded.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(235, 2101)) }]);
+    await page.getByTestId('import-names').waitFor({ timeout: 60_000 });
+    const drawing = await watchLongTasks(page);
+    const graphmlAt = await page.evaluate(() => performance.now());
+    await page.getByTestId('import-commit').click();
+    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="235"][data-drawn="true"]', { timeout: 120_000 });
+    report('graphml 235 / 2,101', 'import to drawn (browser)', (await nextFrame(page)) - graphmlAt);
+    report('graphml 235 / 2,101', 'longest task, drawing (browser)', await drawing.longest());
+    await page.waitForSelector('[data-testid="save-status"][data-status="saved"]', { timeout: 300_000 });
 
     // 2,000 actors: import, reopen from the store, move, edit, analyse.
     const generated = generateNetwork(2000);

@@ -8,7 +8,7 @@ import { DrawingLabels, firstZoom } from '../../src/views/network/drawing-labels
 import { DrawingLayout } from '../../src/views/network/drawing-layout.svelte';
 import { buildStylesheet } from '../../src/views/network/stylesheet';
 import { DEFAULT_STYLE } from '../../src/styling/node-values';
-import { syncElements } from '../../src/views/network/sync-elements';
+import { TIES_PER_STEP, addInSteps, syncElements } from '../../src/views/network/sync-elements';
 import type { Position } from '../../src/state/view.svelte';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `a${i}` }));
@@ -244,5 +244,70 @@ describe('syncElements(instance, elements, options)', () => {
     const small = cytoscape({ headless: true, styleEnabled: true });
     syncElements(small, [actor('a'), actor('b')], { positions: {}, fresh: true, large: false });
     expect(small.nodes('.label-hidden').map((n) => n.id())).toEqual([]);
+  });
+
+  it('holds back the ties of a network opened, when asked, and adds only its actors', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const held = syncElements(cy, [actor('a'), actor('b'), tie('ab', 'a', 'b')], {
+      positions: {},
+      fresh: true,
+      large: false,
+      holdTies: true,
+    });
+    expect(held.map((e) => e.data.id)).toEqual(['ab']);
+    expect(cy.edges().length).toBe(0);
+    expect(cy.nodes().length).toBe(2);
+    // An edit is never held back.
+    expect(
+      syncElements(cy, [actor('a'), actor('b'), tie('ab', 'a', 'b')], { positions: {}, fresh: false, large: false, holdTies: true }),
+    ).toEqual([]);
+    expect(cy.edges().map((e) => e.id())).toEqual(['ab']);
+  });
+});
+
+describe('addInSteps(instance, ties, before, done)', () => {
+  /** Whether Cytoscape is in a batch (its renderer draws nothing meanwhile); not in its types. */
+  const batching = (cy: cytoscape.Core) => (cy as unknown as { batching(): boolean }).batching();
+  const actors = (n: number) => Array.from({ length: n }, (_, i) => ({ group: 'nodes' as const, data: { id: `a${i}` } }));
+  /** `n` ties, each from a0 to another actor in turn. */
+  const ties = (n: number, among: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `t${i}`, source: 'a0', target: `a${1 + (i % (among - 1))}` },
+    }));
+
+  it('runs the steps before, then adds every tie, in tasks after the call, with the canvas held meanwhile', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: actors(50) });
+    const order: string[] = [];
+    const finished = new Promise<void>((resolve) => {
+      addInSteps(
+        cy,
+        ties(3 * TIES_PER_STEP, 50),
+        [() => order.push(`layout, ${cy.edges().length} ties`), () => order.push('labels')],
+        () => {
+          order.push(`done, ${cy.edges().length} ties, ${batching(cy) ? 'held' : 'let go'}`);
+          resolve();
+        },
+      );
+    });
+    // Nothing added in the call itself, and nothing drawn until the end (Cytoscape's renderer skips its frames in a batch).
+    expect(cy.edges().length).toBe(0);
+    expect(batching(cy)).toBe(true);
+    await finished;
+    expect(order).toEqual(['layout, 0 ties', 'labels', `done, ${3 * TIES_PER_STEP} ties, let go`]);
+  });
+
+  it('stops when told: the ties left are not added and the canvas is let go', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: actors(10) });
+    const done = vi.fn();
+    const stop = addInSteps(cy, ties(5000, 10), [], done);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stop();
+    const added = cy.edges().length;
+    expect(added).toBeLessThan(5000);
+    expect(batching(cy)).toBe(false);
+    await settled();
+    expect(cy.edges().length).toBe(added);
+    expect(done).not.toHaveBeenCalled();
   });
 });

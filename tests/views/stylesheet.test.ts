@@ -57,6 +57,12 @@ describe('buildStylesheet()', () => {
     expect(Number(hidden?.['min-zoomed-font-size'])).toBeGreaterThan(fontSize * 4 * 3);
   });
 
+  it('draws ties straight, but curves apart those that join the same two actors (straight on a large network)', () => {
+    expect(styleFor('edge')?.['curve-style']).toBe('straight');
+    expect(styleFor('edge[?parallel]')?.['curve-style']).toBe('bezier');
+    expect((buildStylesheet(undefined, undefined, true) as Block[]).find((b) => b.selector === 'edge[?parallel]')).toBeUndefined();
+  });
+
   it('draws arrows on directed ties only', () => {
     expect(styleFor('edge[?directed]')?.['target-arrow-shape']).toBe('triangle');
   });
@@ -82,5 +88,24 @@ describe('toElements()', () => {
     expect(elements.find((e) => e.data.id === 'y')?.data).toMatchObject({ trust: 0, directed: true });
     expect(elements.find((e) => e.data.id === 'b')?.data).toMatchObject({ pillar: 'civil_society', basis: 'assumed', degree: 2 });
     expect(elements.find((e) => e.data.id === 'b')?.data).not.toHaveProperty('influence');
+  });
+
+  it('marks the ties that join the same two actors as another, whatever their direction', () => {
+    const { network } = parseNetwork({
+      schemaVersion: 2,
+      id: 'n',
+      title: 'N',
+      actors: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), sector: 'state', basis: 'documented' })),
+      ties: [
+        { id: 'ab', source: 'a', target: 'b', type: 'dialogue', basis: 'documented' },
+        { id: 'ba', source: 'b', target: 'a', type: 'funding', basis: 'documented' },
+        { id: 'bc', source: 'b', target: 'c', type: 'dialogue', basis: 'documented' },
+      ],
+    });
+    const parallel = toElements(network!, 'es')
+      .filter((e) => e.data.parallel)
+      .map((e) => e.data.id);
+    // a–b twice (one each way); b–c once.
+    expect(parallel).toEqual(['ab', 'ba']);
   });
 });

@@ -26,6 +26,10 @@ export function toElements(network: Network, locale: Locale, values?: NodeValues
       ...(values?.get(actor.id) ?? {}),
     },
   }));
+  // How many ties join each pair of actors, whatever their direction.
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const perPair = new Map<string, number>();
+  for (const tie of network.ties) perPair.set(pairKey(tie.source, tie.target), (perPair.get(pairKey(tie.source, tie.target)) ?? 0) + 1);
   const edges: ElementDefinition[] = network.ties.map((tie) => ({
     group: 'edges',
     data: {
@@ -34,6 +38,8 @@ export function toElements(network: Network, locale: Locale, values?: NodeValues
       target: tie.target,
       type: tie.type,
       directed: tie.directed,
+      // Another tie joins the same two actors: the two are drawn as curves apart (stylesheet.ts).
+      ...(perPair.get(pairKey(tie.source, tie.target))! > 1 ? { parallel: true } : {}),
       // Left out when not assessed, so `edge[trust = 0]` matches neutral trust only.
       ...(tie.trust === null ? {} : { trust: tie.trust }),
       basis: tie.basis,

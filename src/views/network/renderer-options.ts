@@ -9,6 +9,8 @@ interface Renderer {
   resizeObserver?: ResizeObserver;
   hideEdgesOnViewport: boolean;
   textureOnViewport: boolean;
+  flushRenderedStyleQueue?(): void;
+  getCachedZSortedEles?(): unknown;
 }
 const rendererOf = (instance: Core) => (instance as unknown as { renderer(): Renderer }).renderer();
 
@@ -33,4 +35,17 @@ export function watchSizeOnly(instance: Core, container: HTMLElement): () => voi
 export function moveAsPicture(instance: Core, on: boolean): void {
   const renderer = rendererOf(instance);
   renderer.hideEdgesOnViewport = renderer.textureOnViewport = on;
+}
+
+/**
+ * Works out now what Cytoscape's next frame would before drawing: where each element changed since the last frame is
+ * drawn (its label's place, a tie's ends and curve), which the renderer otherwise does at the start of that frame.
+ */
+export function measureNow(instance: Core): void {
+  rendererOf(instance).flushRenderedStyleQueue?.();
+}
+
+/** Puts the elements in the order Cytoscape draws them now, which it otherwise does in the next frame drawn. */
+export function sortNow(instance: Core): void {
+  rendererOf(instance).getCachedZSortedEles?.();
 }

@@ -4,6 +4,7 @@
  */
 import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { Position } from '../../state/view.svelte';
+import { measureNow, sortNow } from './renderer-options';
 
 export interface SyncOptions {
   /** Where actors were last drawn (saved with the scenario), by id. */
@@ -12,9 +13,17 @@ export interface SyncOptions {
   fresh: boolean;
   /** A large network: the labels of new actors are left to the placing of labels. */
   large: boolean;
+  /** A network just opened: its ties are left out and returned, to be added in steps (addInSteps). */
+  holdTies?: boolean;
 }
 
-export function syncElements(instance: Core, elements: ElementDefinition[], { positions, fresh, large }: SyncOptions): void {
+/** Brings what is drawn to `elements`; returns the ties held back (`holdTies`), none otherwise. */
+export function syncElements(
+  instance: Core,
+  elements: ElementDefinition[],
+  { positions, fresh, large, holdTies = false }: SyncOptions,
+): ElementDefinition[] {
+  const held: ElementDefinition[] = [];
   instance.batch(() => {
     const wanted = new Set(elements.map((e) => e.data.id as string));
     if (!fresh)
@@ -32,7 +41,9 @@ export function syncElements(instance: Core, elements: ElementDefinition[], { po
       if (existing) {
         // Only what changed is written: setting the same data again would restyle every element after each edit.
         const current = existing.data() as Record<string, unknown>;
-        const stale = Object.keys(current).filter((key) => (key === 'community' || key.startsWith('m_')) && !(key in element.data));
+        const stale = Object.keys(current).filter(
+          (key) => (key === 'community' || key === 'parallel' || key.startsWith('m_')) && !(key in element.data),
+        );
         if (stale.length > 0) existing.removeData(stale.join(' '));
         const changed = Object.entries(element.data).filter(([key, value]) => current[key] !== value);
         if (changed.length > 0) existing.data(Object.fromEntries(changed));
@@ -50,7 +61,7 @@ export function syncElements(instance: Core, elements: ElementDefinition[], { po
         const classes = [fresh ? '' : 'recent', large ? 'label-hidden' : ''].filter(Boolean).join(' ');
         added.push({ ...element, position, ...(classes ? { classes } : {}) });
       } else {
-        added.push(element);
+        (fresh && holdTies ? held : added).push(element);
       }
     }
     // All new elements in one call (nodes before the ties that join them).
@@ -62,4 +73,57 @@ export function syncElements(instance: Core, elements: ElementDefinition[], { po
       if (unplaced.nonempty()) unplaced.layout({ name: 'circle', animate: false, fit: false }).run();
     }
   });
+  return held;
+}
+
+/** A network just opened with more ties than this gets them in steps (addInSteps). */
+export const TIES_PER_STEP = 300;
+
+/** How many ties are added at a time within a step, and how long a step goes on adding them (ms). */
+const TIES_AT_A_TIME = 50;
+const STEP_MS = 40;
+
+/**
+ * Adds the ties of a network just opened in steps, one task each, after the steps `before` (its layout, its labels),
+ * so that opening one with thousands of ties holds the page for no long stretch: a step adds TIES_AT_A_TIME at a time
+ * until STEP_MS have gone (fewer steps on a fast computer, more on a slow one). What a step adds is styled and measured
+ * in it (a tie's ends, a label's place), rather than all of it in the first frame drawn. Nothing is drawn meanwhile: a
+ * Cytoscape batch stays open between the steps (its renderer skips every frame), so the first frame drawn is of the
+ * whole network. `done` is called once all are in and the batch is closed. Returns the call that stops before then
+ * (closing the batch): what is left is not added.
+ */
+export function addInSteps(instance: Core, ties: ElementDefinition[], before: (() => void)[], done: () => void): () => void {
+  const steps = [...before];
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (instance.destroyed()) return;
+    // Out of the batch for the step, so what it adds is styled as it is added (in a batch, all would be at its end).
+    instance.endBatch();
+    const start = performance.now();
+    const step = steps.shift();
+    if (step) step();
+    else
+      do {
+        instance.add(ties.slice(next, (next += TIES_AT_A_TIME))).boundingBox();
+        measureNow(instance);
+      } while (next < ties.length && performance.now() - start < STEP_MS);
+    measureNow(instance);
+    if (steps.length > 0 || next < ties.length) {
+      instance.startBatch();
+      timer = setTimeout(run, 0);
+    } else {
+      timer = undefined;
+      sortNow(instance);
+      done();
+    }
+  };
+  instance.startBatch();
+  timer = setTimeout(run, 0);
+  return () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    if (!instance.destroyed()) instance.endBatch();
+  };
 }
