@@ -47,6 +47,8 @@ export class ViewState {
   mapMeasure: string = $state('actors');
   /** The power and interest grid's axes. */
   gridAxes: { x: AxisId; y: AxisId } = $state.raw({ x: 'vpInterest', y: 'influence' });
+  /** What the comparison marks, as chosen; null: what changed when both sides are one network, else what they share. */
+  compareHighlight: 'shared' | 'changes' | null = $state(null);
   filters: Filters = $state.raw(NO_FILTERS);
   filterMode: FilterMode = $state('fade');
   focus: Focus | null = $state(null);
@@ -116,6 +118,7 @@ export class ViewState {
       boundaries: this.boundaries,
       map: { layout: this.mapLayout, measure: this.mapMeasure },
       gridAxes: this.gridAxes,
+      compare: { highlight: this.compareHighlight },
     };
   }
 
@@ -138,6 +141,7 @@ export class ViewState {
     this.mapLayout = snapshot.map?.layout ?? 'geo';
     this.mapMeasure = snapshot.map?.measure ?? 'actors';
     this.gridAxes = (snapshot.gridAxes as ViewState['gridAxes'] | undefined) ?? { x: 'vpInterest', y: 'influence' };
+    this.compareHighlight = snapshot.compare?.highlight ?? null;
     this.layout = Object.keys(this.positions).length > 0 ? 'saved' : snapshot.layout === 'saved' ? 'force' : snapshot.layout;
   }
 

@@ -26,6 +26,8 @@ export interface ViewSnapshot {
   map?: { layout: 'geo' | 'tiles'; measure: string };
   /** The power and interest grid's axes; absent (older records): interest × influence. */
   gridAxes?: { x: string; y: string };
+  /** What the comparison marks: the actors both networks share, or what changed; absent or null: by the networks. */
+  compare?: { highlight: 'shared' | 'changes' | null };
 }
 
 /** A saved view to present: which view and how it was looked at, what was highlighted, a title and caption. */

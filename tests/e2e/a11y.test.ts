@@ -280,6 +280,18 @@ describe('the header', () => {
       });
       expect(header.oneLine).toBe(true);
       expect(header.rightmost).toBeLessThanOrEqual(header.width);
+      // The open network's name is whole in its box: as wide as a copy of the box that sizes itself to the name.
+      const network = await page.getByTestId('network-switcher').evaluate((select) => {
+        const copy = select.cloneNode(true) as HTMLSelectElement;
+        copy.value = (select as HTMLSelectElement).value;
+        Object.assign(copy.style, { fieldSizing: 'content', maxWidth: 'none', width: 'auto', position: 'absolute' });
+        select.parentElement!.appendChild(copy);
+        const needed = copy.getBoundingClientRect().width;
+        copy.remove();
+        return { width: select.getBoundingClientRect().width, needed, title: select.title };
+      });
+      expect(network.width).toBeGreaterThanOrEqual(network.needed - 0.5);
+      expect(network.title).toBe(locale === 'es-PE' ? 'Red nacional de Lima, 2010' : 'Lima national network, 2010');
       // The language stays in reach at the end of the line.
       expect(await page.getByTestId('language-switcher').isVisible()).toBe(true);
     });

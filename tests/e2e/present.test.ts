@@ -290,7 +290,7 @@ describe('presenting', () => {
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ]) {
-    it(`at ${size.width}×${size.height}, a presented map or grid is its drawing alone, between the title and the footer, on the dark theme`, async () => {
+    it(`at ${size.width}×${size.height}, a presented map, grid or comparison is its drawing alone, between the title and the footer, on the dark theme`, async () => {
       const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE', viewport: size });
       await waitForDrawn(page, lima.actors.length);
       await addSlide(page, 'Toda la red');
@@ -305,6 +305,13 @@ describe('presenting', () => {
         await page.getByTestId(`${tab}-svg`).waitFor();
         await addSlide(page, tab);
       }
+      // The comparison (Lima with the Macro Sur sample), saved marking what changed; then marking the shared actors
+      // again, so the slide must bring back its own choice.
+      await page.getByTestId('view-compare').click();
+      await page.getByTestId('compare-svg').waitFor();
+      await page.getByRole('radio', { name: 'Lo que cambió' }).check();
+      await addSlide(page, 'Lo que cambió');
+      await page.getByRole('radio', { name: 'Actores compartidos' }).check();
       await page.getByTestId('slides-button').click();
       await page.getByTestId('present-start').click();
       await page.getByTestId('presenter').waitFor();
@@ -316,6 +323,7 @@ describe('presenting', () => {
         ['trust', ['[data-testid="trust-svg"]']],
         ['engagement', ['[data-testid="engagement-svg"]']],
         ['matrix', ['[data-testid="matrix-svg"]']],
+        ['compare', ['[data-testid="compare-svg"]']],
       ];
       for (const [i, [view, parts]] of slides.entries()) {
         await page.waitForSelector(`[data-testid="presenter"][data-slide="${i + 1}"]`);
@@ -342,6 +350,12 @@ describe('presenting', () => {
         const { mean, light } = await luminance(page, stage);
         expect(mean, `${view}: mean luminance`).toBeLessThan(0.3);
         expect(light, `${view}: share of light pixels`).toBeLessThan(0.25);
+        // The comparison marks what changed, as when its slide was saved: the legend's first ring is the removed one.
+        if (view === 'compare') {
+          const legend = await page.locator('[data-testid="compare-svg"] .legend').textContent();
+          expect(legend).toContain('Quitado o cambiado (primera)');
+          expect(legend).not.toContain('Actor presente en ambas redes');
+        }
         await page.keyboard.press('ArrowRight');
       }
     });

@@ -46,16 +46,28 @@ describe('ViewState: the views’ own settings', () => {
     view.mapLayout = 'tiles';
     view.mapMeasure = 'gap';
     view.gridAxes = { x: 'vpKnowledge', y: 'metric:betweenness' };
+    view.compareHighlight = 'changes';
     const again = new ViewState();
     again.restore(view.snapshot(), new Set());
-    expect([again.mapLayout, again.mapMeasure, again.gridAxes]).toEqual(['tiles', 'gap', { x: 'vpKnowledge', y: 'metric:betweenness' }]);
+    expect([again.mapLayout, again.mapMeasure, again.gridAxes, again.compareHighlight]).toEqual([
+      'tiles',
+      'gap',
+      { x: 'vpKnowledge', y: 'metric:betweenness' },
+      'changes',
+    ]);
   });
 
   it('reads a snapshot saved before these settings existed as the defaults', () => {
     const view = new ViewState();
     view.mapLayout = 'tiles';
+    view.compareHighlight = 'shared';
     view.restore(freshViewSnapshot(), new Set());
-    expect([view.mapLayout, view.mapMeasure, view.gridAxes]).toEqual(['geo', 'actors', { x: 'vpInterest', y: 'influence' }]);
+    expect([view.mapLayout, view.mapMeasure, view.gridAxes, view.compareHighlight]).toEqual([
+      'geo',
+      'actors',
+      { x: 'vpInterest', y: 'influence' },
+      null,
+    ]);
   });
 });
 
