@@ -288,7 +288,7 @@ describe('the header', () => {
         select.parentElement!.appendChild(copy);
         const needed = copy.getBoundingClientRect().width;
         copy.remove();
-        return { width: select.getBoundingClientRect().width, needed, title: select.title };
+        return { width: select.getBoundingClientRect().width, needed, title: (select as HTMLSelectElement).title };
       });
       expect(network.width).toBeGreaterThanOrEqual(network.needed - 0.5);
       expect(network.title).toBe(locale === 'es-PE' ? 'Red nacional de Lima, 2010' : 'Lima national network, 2010');
