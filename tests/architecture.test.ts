@@ -23,8 +23,8 @@ const LAYERS: readonly (readonly string[])[] = [
   // Metrics, communities, gaps, comparisons, computed on the model. Pure TypeScript.
   ['analysis'],
   // Files in and out (run in workers and the command line too); the page's chosen language, dates and problems in
-  // it; colours, shapes and sizes as data.
-  ['io', 'i18n', 'styling'],
+  // it; colours, shapes and sizes as data; a shared map sealed for its server (Yjs, WebCrypto).
+  ['io', 'i18n', 'styling', 'share'],
   // IndexedDB: the scenarios, their journal and backups.
   ['store'],
   // The page's rune state and its workers; beside it, the Node command line, which has neither.

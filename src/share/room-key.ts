@@ -1,0 +1,96 @@
+/**
+ * The secrets of a shared map, and the links that carry them. A room is named
+ * by a random id the server sees; the map's key and the editors' token travel
+ * after `#` in the link, which a browser never sends to a server (as
+ * Excalidraw's links do). From the key come two keys of WebCrypto's (HKDF):
+ * one that seals every value (AES-GCM), one that hides every value's name
+ * (HMAC), so the server holds neither names nor values it can read. The
+ * token lets the server tell editors from viewers without reading anything:
+ * it keeps only the token's SHA-256 digest.
+ *
+ * Pure TypeScript over `globalThis.crypto` (the page, workers and Node 20 all
+ * have it).
+ */
+
+/** What a link to a shared map holds. `token` is absent in a viewer's link. */
+export interface RoomLink {
+  room: string;
+  key: string;
+  token?: string;
+}
+
+/** The keys a map's secret gives: one seals values, one names them. */
+export interface RoomKeys {
+  seal: CryptoKey;
+  name: CryptoKey;
+}
+
+const subtle = () => globalThis.crypto.subtle;
+
+/** Bytes as base64url without padding (safe in a link's fragment and a file name). */
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The bytes of base64url text; null when it is not base64url. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+function random(length: number): string {
+  return toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(length)));
+}
+
+/** A new room: a 128-bit id, a 256-bit key and a 128-bit editors' token, all random. */
+export function newRoom(): Required<RoomLink> {
+  return { room: random(16), key: random(32), token: random(16) };
+}
+
+/** The fragment of a link (`share=room.key[.token]`): with the token, an editor's; without, a viewer's. */
+export function linkFragment(link: RoomLink, as: 'editor' | 'viewer'): string {
+  const parts = [link.room, link.key];
+  if (as === 'editor') {
+    if (!link.token) throw new Error('share/room-key: a viewer cannot make an editor link');
+    parts.push(link.token);
+  }
+  return `share=${parts.join('.')}`;
+}
+
+/**
+ * The room a link's fragment names, or why not: `missing` (no `share=`), `malformed` (not a room, a key and
+ * perhaps a token of the right lengths).
+ */
+export function parseFragment(fragment: string): RoomLink | { problem: 'missing' | 'malformed' } {
+  const match = /(?:^|[#&])share=([^&]*)/.exec(fragment);
+  if (!match) return { problem: 'missing' };
+  const [room, key, token, ...rest] = match[1]!.split('.');
+  const sized = (text: string | undefined, bytes: number) => text !== undefined && fromBase64Url(text)?.length === bytes;
+  if (rest.length > 0 || !sized(room, 16) || !sized(key, 32) || (token !== undefined && !sized(token, 16))) {
+    return { problem: 'malformed' };
+  }
+  return token === undefined ? { room: room!, key: key! } : { room: room!, key: key!, token };
+}
+
+/** The two keys a map's secret gives (HKDF-SHA-256, the room id as salt, one label for each use). */
+export async function roomKeys(link: RoomLink): Promise<RoomKeys> {
+  const secret = fromBase64Url(link.key);
+  if (!secret) throw new Error('share/room-key: the key is not base64url');
+  const base = await subtle().importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveKey']);
+  const salt = new TextEncoder().encode(link.room);
+  const derive = (info: string, algorithm: AesKeyGenParams | HmacKeyGenParams, uses: KeyUsage[]) =>
+    subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt, info: new TextEncoder().encode(info) }, base, algorithm, false, uses);
+  return {
+    seal: await derive('puentes seal v1', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    name: await derive('puentes name v1', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+  };
+}
+
+/** The SHA-256 digest of an editors' token, as the server keeps it (base64url). */
+export async function tokenDigest(token: string): Promise<string> {
+  const bytes = fromBase64Url(token) ?? new TextEncoder().encode(token);
+  return toBase64Url(new Uint8Array(await subtle().digest('SHA-256', bytes as BufferSource)));
+}

@@ -1,0 +1,316 @@
+/**
+ * A network kept in a Yjs document, sealed for the server (sealed.ts). Every
+ * field of every actor and tie is a value of its own in one Y.Map, so Yjs
+ * merges per field: two people changing different fields of one actor both
+ * keep their change, and the same field changed at once resolves to one value,
+ * the same on every copy (Yjs orders concurrent writes by client id). Each
+ * value carries who wrote it and when.
+ *
+ * A record is there while its identity value (field `#`, holding its place in
+ * the list) is; deleting a record deletes all its values, so a field written
+ * by someone else at the same moment is left without a record, and ignored.
+ * A tie whose ends are not both there is left out. The network's title,
+ * sources and facts, and the scenario's slides, view and details, are one
+ * value each.
+ *
+ * The document changes in two ways: `write` seals what a local edit changed
+ * (`changesOf(before, after)`) and sets it in one transaction of `origin`
+ * (the origin a `Y.UndoManager` tracks, so each person undoes their own
+ * edits); anything else (another person, an undo) is opened as it arrives and
+ * reported to `onchange`, in order.
+ */
+import * as Y from 'yjs';
+import type { Network, NetworkMeta } from '../model/types';
+import { hiddenName, open, seal } from './sealed';
+import type { RoomKeys } from './room-key';
+
+/** What a value is: a field of an actor or a tie (`#`: the record's place), or one of the scenario's whole values. */
+export type SlotKey = { kind: 'actor' | 'tie'; id: string; field: string } | { kind: 'scenario'; id: ScenarioPart; field: '' };
+export type ScenarioPart = 'meta' | 'slides' | 'view' | 'details' | 'check';
+
+/** A value as stored: what it is, the value, who wrote it and when (ms since 1970). */
+export type SlotEntry = SlotKey & { value: unknown; by: string; at: number };
+
+/** A value to set (`value` present) or delete. */
+export type SlotChange = SlotKey & { value?: unknown };
+
+/** What does not open, and where. `key`: the link's key does not open this map at all; `sealed`: one value was changed. */
+export interface SealProblem {
+  kind: 'key' | 'sealed';
+  name: string;
+}
+
+const IDENTITY = '#';
+/** The value every map holds so that a wrong key is told from a damaged value: it opens only with the map's key. */
+const CHECK_VALUE = 'puentes';
+
+export const plainName = (key: SlotKey) => `${key.kind}\u0000${key.id}\u0000${key.field}`;
+
+/** The map of values in a document. */
+export const slotsOf = (doc: Y.Doc) => doc.getMap<Uint8Array>('slots');
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function isEntry(value: unknown): value is SlotEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario') &&
+    typeof v.id === 'string' &&
+    typeof v.field === 'string' &&
+    typeof v.by === 'string' &&
+    typeof v.at === 'number'
+  );
+}
+
+export class SharedNetwork {
+  readonly doc: Y.Doc;
+  readonly slots: Y.Map<Uint8Array>;
+  /** The origin of this person's own writes. */
+  readonly origin: object = { local: true };
+  /** The values opened, by hidden name. */
+  readonly #open = new Map<string, SlotEntry>();
+  readonly #names = new Map<string, string>();
+  #queue: Promise<void> = Promise.resolve();
+  #listeners: ((problems: SealProblem[]) => void)[] = [];
+  readonly problems: SealProblem[] = [];
+
+  constructor(
+    doc: Y.Doc,
+    private readonly keys: RoomKeys,
+    /** Who writes from here: a person's id, stored with every value. */
+    private readonly author: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.doc = doc;
+    this.slots = slotsOf(doc);
+    this.slots.observe((event, transaction) => {
+      if (transaction.origin === this.origin) return;
+      const keys = [...event.keysChanged];
+      this.#enqueue(async () => {
+        const problems: SealProblem[] = [];
+        for (const name of keys) await this.#openOne(name, problems);
+        this.problems.push(...problems);
+        for (const listener of this.#listeners) listener(problems);
+      });
+    });
+  }
+
+  /** Calls `listener` after values written elsewhere (another person, an undo) are opened, with what did not open. */
+  onchange(listener: (problems: SealProblem[]) => void): () => void {
+    this.#listeners.push(listener);
+    return () => (this.#listeners = this.#listeners.filter((l) => l !== listener));
+  }
+
+  /** Runs after everything received so far has been opened. */
+  settled(): Promise<void> {
+    return this.#queue;
+  }
+
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    this.#queue = this.#queue.then(task, task);
+    return this.#queue;
+  }
+
+  async #name(key: SlotKey): Promise<string> {
+    const plain = plainName(key);
+    let name = this.#names.get(plain);
+    if (!name) {
+      name = await hiddenName(this.keys, plain);
+      this.#names.set(plain, name);
+    }
+    return name;
+  }
+
+  async #openOne(name: string, problems: SealProblem[]): Promise<void> {
+    const sealed = this.slots.get(name);
+    if (sealed === undefined) {
+      this.#open.delete(name);
+      return;
+    }
+    const value = await open(this.keys, name, sealed);
+    // A value that does not open, or opens as something else than was sealed under its name, is not applied.
+    if (!isEntry(value) || (await this.#name(value)) !== name) {
+      problems.push({ kind: 'sealed', name });
+      return;
+    }
+    this.#open.set(name, value);
+  }
+
+  /**
+   * Opens every value in the document (once joined, or opened from the device). A map whose check value does not
+   * open was sealed with another key: nothing of it is opened.
+   */
+  async load(): Promise<SealProblem[]> {
+    let problems: SealProblem[] = [];
+    await this.#enqueue(async () => {
+      // Under another key, the check value has another name: a map that has values but not this one is not ours.
+      const check = await this.#name({ kind: 'scenario', id: 'check', field: '' });
+      if (this.slots.size > 0) {
+        const value = this.slots.has(check) ? await open(this.keys, check, this.slots.get(check)) : undefined;
+        if (!isEntry(value) || value.value !== CHECK_VALUE) {
+          problems = [{ kind: 'key', name: check }];
+          return;
+        }
+      }
+      for (const name of this.slots.keys()) await this.#openOne(name, problems);
+    });
+    this.problems.push(...problems);
+    return problems;
+  }
+
+  /** Whether the document holds a map yet (its check value). */
+  get started(): boolean {
+    return [...this.#open.values()].some((e) => e.kind === 'scenario' && e.id === 'check');
+  }
+
+  /** The entries opened, as they stand. */
+  entries(): SlotEntry[] {
+    return [...this.#open.values()];
+  }
+
+  /** The value of one of the scenario's parts, or undefined. */
+  part(id: ScenarioPart): unknown {
+    for (const e of this.#open.values()) if (e.kind === 'scenario' && e.id === id) return e.value;
+    return undefined;
+  }
+
+  /** Seals the changes and sets them in one transaction of this person's origin. */
+  async write(changes: readonly SlotChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const at = this.now();
+    const prepared = await Promise.all(
+      changes.map(async (change) => {
+        const name = await this.#name(change);
+        if (!('value' in change) || change.value === undefined) return { name, entry: null, sealed: null };
+        const entry: SlotEntry = {
+          kind: change.kind,
+          id: change.id,
+          field: change.field,
+          value: change.value,
+          by: this.author,
+          at,
+        } as SlotEntry;
+        return { name, entry, sealed: await seal(this.keys, name, entry) };
+      }),
+    );
+    await this.#enqueue(async () => {
+      this.doc.transact(() => {
+        for (const { name, entry, sealed } of prepared) {
+          if (entry && sealed) {
+            this.slots.set(name, sealed);
+            this.#open.set(name, entry);
+          } else if (this.slots.has(name)) {
+            this.slots.delete(name);
+            this.#open.delete(name);
+          }
+        }
+      }, this.origin);
+    });
+  }
+
+  /** Puts a whole network (and the scenario's parts) into an empty document: the first share. */
+  async start(network: Network, parts: Partial<Record<Exclude<ScenarioPart, 'check' | 'meta'>, unknown>> = {}): Promise<void> {
+    const changes: SlotChange[] = [{ kind: 'scenario', id: 'check', field: '', value: CHECK_VALUE }];
+    const { actors, ties, ...meta } = network;
+    changes.push({ kind: 'scenario', id: 'meta', field: '', value: meta });
+    for (const [id, value] of Object.entries(parts)) changes.push({ kind: 'scenario', id: id as ScenarioPart, field: '', value });
+    actors.forEach((actor, index) => changes.push(...recordSlots('actor', actor, index)));
+    ties.forEach((tie, index) => changes.push(...recordSlots('tie', tie, index)));
+    await this.write(changes);
+  }
+
+  /**
+   * The network the document holds: its actors and ties in their places (ties whose ends are not both there left
+   * out), or null before the map's title and sources are there.
+   */
+  network(): Network | null {
+    const meta = this.part('meta') as NetworkMeta | undefined;
+    if (!meta) return null;
+    const records = { actor: new Map<string, Record<string, unknown>>(), tie: new Map<string, Record<string, unknown>>() };
+    const places = new Map<string, number>();
+    for (const e of this.#open.values()) {
+      if (e.kind === 'scenario' || e.field !== IDENTITY) continue;
+      records[e.kind].set(e.id, { id: e.id });
+      places.set(`${e.kind}\u0000${e.id}`, typeof e.value === 'number' ? e.value : 0);
+    }
+    for (const e of this.#open.values()) {
+      if (e.kind === 'scenario' || e.field === IDENTITY || e.field === 'id') continue;
+      const record = records[e.kind].get(e.id);
+      if (record) record[e.field] = structuredClone(e.value);
+    }
+    const ordered = (kind: 'actor' | 'tie') =>
+      [...records[kind].values()].sort(
+        (a, b) =>
+          places.get(`${kind}\u0000${String(a.id)}`)! - places.get(`${kind}\u0000${String(b.id)}`)! ||
+          (String(a.id) < String(b.id) ? -1 : 1),
+      );
+    const actors = ordered('actor') as unknown as Network['actors'];
+    const present = new Set(actors.map((a) => a.id));
+    const ties = (ordered('tie') as unknown as Network['ties']).filter((t) => present.has(t.source) && present.has(t.target));
+    return { ...structuredClone(meta), actors, ties };
+  }
+
+  /** The place of a record in its list, as stored (for a record inserted between others). */
+  #place(kind: 'actor' | 'tie', id: string): number | undefined {
+    for (const e of this.#open.values()) if (e.kind === kind && e.id === id && e.field === IDENTITY) return e.value as number;
+    return undefined;
+  }
+
+  /**
+   * What changed from `before` to `after` (one edit applied), as values to set or delete. Records the edit did not
+   * touch are the same objects in both (edits share them), so only the touched ones are compared, field by field.
+   */
+  changesOf(before: Network, after: Network): SlotChange[] {
+    const changes: SlotChange[] = [];
+    const { actors: _a, ties: _t, ...metaBefore } = before;
+    const { actors: _b, ties: _u, ...metaAfter } = after;
+    if (!same(metaBefore, metaAfter)) changes.push({ kind: 'scenario', id: 'meta', field: '', value: metaAfter });
+    for (const kind of ['actor', 'tie'] as const) {
+      const list = (n: Network) => (kind === 'actor' ? n.actors : n.ties) as readonly { id: string }[];
+      const old = new Map(list(before).map((r) => [r.id, r]));
+      const next = list(after);
+      const nextIds = new Set(next.map((r) => r.id));
+      for (const [id, record] of old) {
+        if (!nextIds.has(id)) for (const field of [IDENTITY, ...Object.keys(record)]) if (field !== 'id') changes.push({ kind, id, field });
+      }
+      next.forEach((record, index) => {
+        const was = old.get(record.id);
+        if (was === record) return;
+        if (!was) {
+          changes.push(...recordSlots(kind, record, this.#placeFor(kind, next, index)));
+          return;
+        }
+        const fields = new Set([...Object.keys(was), ...Object.keys(record)]);
+        for (const field of fields) {
+          if (field === 'id') continue;
+          const a = (was as Record<string, unknown>)[field];
+          const b = (record as Record<string, unknown>)[field];
+          if (!same(a, b)) changes.push(b === undefined ? { kind, id: record.id, field } : { kind, id: record.id, field, value: b });
+        }
+      });
+    }
+    return changes;
+  }
+
+  /** A place for a record inserted at `index` of `list`: between its neighbours' places, or after the last. */
+  #placeFor(kind: 'actor' | 'tie', list: readonly { id: string }[], index: number): number {
+    let previous: number | undefined;
+    for (let i = index - 1; i >= 0 && previous === undefined; i--) previous = this.#place(kind, list[i]!.id);
+    let next: number | undefined;
+    for (let i = index + 1; i < list.length && next === undefined; i++) next = this.#place(kind, list[i]!.id);
+    if (previous === undefined && next === undefined) return index;
+    if (next === undefined) return previous! + 1;
+    if (previous === undefined) return next - 1;
+    return (previous + next) / 2;
+  }
+}
+
+/** The values of one record: its identity (its place) and each field but its id. */
+function recordSlots(kind: 'actor' | 'tie', record: { id: string }, place: number): SlotChange[] {
+  const changes: SlotChange[] = [{ kind, id: record.id, field: IDENTITY, value: place }];
+  for (const [field, value] of Object.entries(record)) {
+    if (field !== 'id' && value !== undefined) changes.push({ kind, id: record.id, field, value });
+  }
+  return changes;
+}

@@ -1,0 +1,175 @@
+// A shared map in a Yjs document, sealed for its server: what two people editing one map rely on.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import lima from '../../data/lima-2010.json';
+import { parseNetwork } from '../../src/model/validate';
+import { applyEdit, updateActors, addActor, removeActors } from '../../src/model/edits';
+import { linkFragment, newRoom, parseFragment, roomKeys } from '../../src/share/room-key';
+import { SharedNetwork, slotsOf } from '../../src/share/shared-network';
+import type { Network } from '../../src/model/types';
+
+const start = parseNetwork(lima).network!;
+
+/** Two copies of one document that send each other every update while `connected`. */
+function pair() {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  const link = { connected: true, held: [] as [Y.Doc, Uint8Array][] };
+  const wire = (from: Y.Doc, to: Y.Doc) =>
+    from.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'wire') return;
+      if (link.connected) Y.applyUpdate(to, update, 'wire');
+      else link.held.push([to, update]);
+    });
+  wire(a, b);
+  wire(b, a);
+  const reconnect = () => {
+    link.connected = true;
+    for (const [to, update] of link.held.splice(0)) Y.applyUpdate(to, update, 'wire');
+  };
+  return { a, b, link, reconnect };
+}
+
+async function shared() {
+  const room = newRoom();
+  const keys = await roomKeys(room);
+  const { a, b, link, reconnect } = pair();
+  const ana = new SharedNetwork(a, keys, 'ana');
+  const beto = new SharedNetwork(b, keys, 'beto');
+  await ana.start(start, { slides: [] });
+  await beto.settled();
+  return { room, keys, a, b, ana, beto, link, reconnect };
+}
+
+/** Applies a local edit: the network changes, and what changed is written to the document. */
+async function edit(side: SharedNetwork, network: Network, make: (n: Network) => Parameters<typeof applyEdit>[1]) {
+  const next = applyEdit(network, make(network)).network;
+  await side.write(side.changesOf(network, next));
+  return next;
+}
+
+describe('links to a shared map', () => {
+  it('carry the room, the key and, for an editor only, the token; a damaged link is told apart', () => {
+    const room = newRoom();
+    const editor = linkFragment(room, 'editor');
+    const viewer = linkFragment(room, 'viewer');
+    expect(parseFragment(`#${editor}`)).toEqual(room);
+    expect(parseFragment(`#${viewer}`)).toEqual({ room: room.room, key: room.key });
+    expect(parseFragment('#/network')).toEqual({ problem: 'missing' });
+    // One character short of the 43 a 32-byte key takes in base64url.
+    expect(parseFragment(`#share=${room.room}.${room.key.slice(1)}`)).toEqual({ problem: 'malformed' });
+  });
+});
+
+describe('a shared network', () => {
+  it('reaches a second copy whole, in the same order', async () => {
+    const { ana, beto } = await shared();
+    expect(beto.network()).toEqual(ana.network());
+    expect(beto.network()!.actors.map((a) => a.id)).toEqual(start.actors.map((a) => a.id));
+    expect(beto.network()).toEqual(start);
+  });
+
+  it('keeps both changes when two people change different fields of one actor while apart', async () => {
+    const { ana, beto, link, reconnect } = await shared();
+    const id = start.actors[3]!.id;
+    link.connected = false;
+    await edit(ana, start, (n) => updateActors(n, [id], { influence: 4 }));
+    await edit(beto, start, (n) => updateActors(n, [id], { notes: 'Visitado en marzo' }));
+    reconnect();
+    await Promise.all([ana.settled(), beto.settled()]);
+    for (const side of [ana, beto]) {
+      const actor = side.network()!.actors.find((a) => a.id === id)!;
+      expect(actor.influence).toBe(4);
+      expect(actor.notes).toBe('Visitado en marzo');
+    }
+  });
+
+  it('resolves the same field changed at once to one value on both copies, and says who wrote it', async () => {
+    const { ana, beto, link, reconnect } = await shared();
+    const id = start.actors[5]!.id;
+    link.connected = false;
+    await edit(ana, start, (n) => updateActors(n, [id], { influence: 1 }));
+    await edit(beto, start, (n) => updateActors(n, [id], { influence: 5 }));
+    reconnect();
+    await Promise.all([ana.settled(), beto.settled()]);
+    const values = [ana, beto].map((s) => s.network()!.actors.find((a) => a.id === id)!.influence);
+    expect(values[0]).toBe(values[1]);
+    expect([1, 5]).toContain(values[0]);
+    const entry = ana.entries().find((e) => e.kind === 'actor' && e.id === id && e.field === 'influence')!;
+    expect(entry.by).toBe(values[0] === 1 ? 'ana' : 'beto');
+  });
+
+  it('adds and removes actors on the other copy, with their ties', async () => {
+    const { ana, beto } = await shared();
+    let network = await edit(ana, start, (n) =>
+      addActor(n, { ...start.actors[0]!, id: 'defensoria-cusco', name: 'Defensoría del Pueblo, Cusco' }),
+    );
+    await beto.settled();
+    expect(beto.network()!.actors.at(-1)!.id).toBe('defensoria-cusco');
+    // The 2010 study team interviewed most actors: removing it removes its 42 ties (counted in labels.test.ts).
+    const team = start.actors.find((a) => start.ties.filter((t) => t.source === a.id || t.target === a.id).length === 42)!;
+    network = await edit(ana, network, () => removeActors([team.id]));
+    await beto.settled();
+    expect(beto.network()!.actors.some((a) => a.id === team.id)).toBe(false);
+    expect(beto.network()!.ties.length).toBe(start.ties.length - 42);
+    expect(beto.network()).toEqual(network);
+  });
+
+  it('undoes only my own edits (Y.UndoManager tracking my origin)', async () => {
+    const { ana, beto } = await shared();
+    const undo = new Y.UndoManager(ana.slots, { trackedOrigins: new Set([ana.origin]) });
+    const [x, y] = [start.actors[1]!.id, start.actors[2]!.id];
+    await edit(ana, start, (n) => updateActors(n, [x], { influence: 2 }));
+    undo.stopCapturing();
+    await beto.settled();
+    await edit(beto, beto.network()!, (n) => updateActors(n, [y], { influence: 3 }));
+    await ana.settled();
+    undo.undo();
+    await Promise.all([ana.settled(), beto.settled()]);
+    for (const side of [ana, beto]) {
+      const actors = side.network()!.actors;
+      expect(actors.find((a) => a.id === x)!.influence).toBe(start.actors[1]!.influence);
+      expect(actors.find((a) => a.id === y)!.influence).toBe(3);
+    }
+  });
+
+  it('holds no readable name, note or id for the server: names hidden, values sealed', async () => {
+    const { a } = await shared();
+    const stored = new TextDecoder('latin1').decode(Y.encodeStateAsUpdate(a));
+    for (const actor of start.actors.slice(0, 20)) {
+      const name = typeof actor.name === 'string' ? actor.name : actor.name.es;
+      expect(stored).not.toContain(name);
+      // Ids of 10 characters or more (a short one such as "mef" turns up by chance in 100 kB of random bytes).
+      if (actor.id.length >= 10) expect(stored).not.toContain(actor.id);
+    }
+    expect(stored).not.toContain('influence');
+  });
+
+  it('with another key: says the key does not open the map, and shows nothing', async () => {
+    const { a } = await shared();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(a));
+    const stranger = new SharedNetwork(other, await roomKeys(newRoom()), 'eve');
+    expect(await stranger.load()).toEqual([expect.objectContaining({ kind: 'key' })]);
+    expect(stranger.network()).toBeNull();
+  });
+
+  it('rejects a value changed or moved on the server, reports it, and keeps the value it had', async () => {
+    const { a, beto, ana } = await shared();
+    const id = start.actors[0]!.id;
+    const slots = slotsOf(a);
+    const names = [...slots.keys()];
+    // Flip one byte of one value: it no longer opens (AES-GCM's tag).
+    const [first, second] = names;
+    const damaged = slots.get(first!)!.slice();
+    damaged[20] = damaged[20]! ^ 1;
+    const beforeB = beto.network();
+    a.transact(() => slots.set(first!, damaged), 'server');
+    // Move another value under a third one's name: it opens under none but its own (the name is sealed with it).
+    a.transact(() => slots.set(names[2]!, slots.get(second!)!.slice()), 'server');
+    await Promise.all([ana.settled(), beto.settled()]);
+    expect(beto.problems.map((p) => p.kind)).toEqual(['sealed', 'sealed']);
+    expect(beto.network()).toEqual(beforeB);
+    expect(beto.network()!.actors.find((x) => x.id === id)).toEqual(start.actors[0]);
+  });
+});
