@@ -32,6 +32,8 @@ export async function buildCli() {
       outdir: scratch,
       outExtension: { '.js': '.mjs' },
       bundle: true,
+      // ws's optional native speed-ups: absent here, and ws runs without them.
+      external: ['bufferutil', 'utf-8-validate'],
       splitting: true,
       format: 'esm',
       platform: 'node',

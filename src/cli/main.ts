@@ -5,12 +5,15 @@
  *   npx puentes analyze <network> [--format json|csv] [--out file] [--estimate]
  *   npx puentes compare <first> <second> [--format json|csv] [--match file]
  *   npx puentes convert <in> [<ties.csv>] <out>
+ *   npx puentes serve [--port 8787] [--data ./rooms] [--host 0.0.0.0]
  * A network is a file in any format the app imports, or `actors.csv+ties.csv`.
  * Each command's code is loaded when it is asked for, and each file format's
  * when a file in it is read or written, so `--help` and `--version` start at once.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { BETWEENNESS_PIVOTS as PIVOTS, EXACT_BETWEENNESS_LIMIT as EXACT_LIMIT, METRICS } from '../analysis/metric-definitions';
@@ -27,6 +30,7 @@ import { label } from '../text/translate';
 const help = () => `Usage: npx puentes analyze <network> [options]
        npx puentes compare <first> <second> [--format json|csv] [--match file] [--out file] [--lang es|en]
        npx puentes convert <in> [<ties.csv>] <out> [--lang es|en] [--edge-list] [--skip-bad]
+       npx puentes serve [--port 8787] [--data ./rooms] [--host 0.0.0.0] [--max-message bytes] [--quiet]
        (or npm run cli -- …, in a checkout of Puentes)
 
 A <network> is a file in any format the app imports (Puentes JSON, GEXF,
@@ -50,6 +54,12 @@ GraphML, Excel (.xlsx), a CSV of actors with a CSV of ties, or an edge list
 and <out>-ties.csv; with --edge-list, one edge list). Problems are reported
 with their place, as in the app; if records had to be left out nothing is
 written unless --skip-bad is given.
+
+serve shares maps with a working group: a Yjs server (Hocuspocus) that keeps
+each room in a file of the --data folder and serves the built app at the same
+address, so others on the local network need only the link it prints (and its
+QR code). Every value arrives sealed by the browsers; the server reads none.
+GET /health answers with the rooms open and the connections. Stop with Ctrl+C.
 
 analyze reads a network (any format above) and prints
 per-actor metrics, communities, key players, gaps and the convener ranking.
@@ -108,6 +118,10 @@ async function main(argv: string[]): Promise<number> {
         'skip-bad': { type: 'boolean', default: false },
         'estimate': { type: 'boolean', default: false },
         'quiet': { type: 'boolean', default: false },
+        'port': { type: 'string', default: '8787' },
+        'host': { type: 'string', default: '0.0.0.0' },
+        'data': { type: 'string', default: './rooms' },
+        'max-message': { type: 'string', default: String(32 * 1024 * 1024) },
         'version': { type: 'boolean', short: 'v' },
         'help': { type: 'boolean', short: 'h' },
       },
@@ -129,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, file] = positionals;
   if (command === 'convert') return convert(positionals.slice(1), values);
+  if (command === 'serve') return serve(values);
   if (command === 'compare') return compare(positionals.slice(1), values);
   if (command !== 'analyze' || !file || positionals.length > 3) {
     process.stderr.write(`puentes: unknown command "${positionals.join(' ')}"\n\n${help()}`);
@@ -376,6 +391,52 @@ function leftOutSummary(problems: Problem[]): string {
   });
   const n = errors.length;
   return `${formatNumber(n, 'en')} ${n === 1 ? 'record cannot' : 'records cannot'} be written (${kinds.join(', ')})`;
+}
+
+/** Runs the server until Ctrl+C (or SIGTERM): the rooms in --data, the built app beside them. */
+async function serve(values: {
+  'port'?: string;
+  'host'?: string;
+  'data'?: string;
+  'quiet'?: boolean;
+  'max-message'?: string;
+}): Promise<number> {
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return usage(`--port must be a port number, not "${values.port}"`);
+  const maxMessage = Number(values['max-message']);
+  if (!Number.isInteger(maxMessage) || maxMessage < 1024) return usage(`--max-message must be a number of bytes (1024 or more)`);
+  // This file runs from dist-cli/: the checkout (or installed package) is the folder above.
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const app = join(root, 'dist');
+  if (!existsSync(join(app, 'index.html'))) {
+    process.stderr.write('puentes: building the app once (dist/ is missing)…\n');
+    const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) {
+      process.stderr.write('puentes: the app could not be built; serving the rooms only\n');
+    }
+  }
+  const { startServer } = await import('./serve-command');
+  let server;
+  try {
+    server = await startServer({
+      port,
+      host: values.host ?? '0.0.0.0',
+      data: values.data ?? './rooms',
+      app: existsSync(join(app, 'index.html')) ? app : null,
+      quiet: values.quiet ?? false,
+      maxMessage,
+    });
+  } catch (error) {
+    process.stderr.write(`puentes: cannot serve: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const running = server;
+  return new Promise(() => {
+    // Every room is stored as it closes; then the process ends, whatever sockets the clients still hold open.
+    const stop = () => void running.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }
 
 function usage(message: string): number {

@@ -73,6 +73,8 @@ export class SharedNetwork {
   readonly #names = new Map<string, string>();
   #queue: Promise<void> = Promise.resolve();
   #listeners: ((problems: SealProblem[]) => void)[] = [];
+  /** Opened (`load`): values arriving before are opened by `load` itself. Locked: the key does not open this map. */
+  #state: 'new' | 'open' | 'locked' = 'new';
   readonly problems: SealProblem[] = [];
 
   constructor(
@@ -85,9 +87,11 @@ export class SharedNetwork {
     this.doc = doc;
     this.slots = slotsOf(doc);
     this.slots.observe((event, transaction) => {
-      if (transaction.origin === this.origin) return;
+      if (transaction.origin === this.origin || this.#state === 'locked') return;
       const keys = [...event.keysChanged];
       this.#enqueue(async () => {
+        // Before `load`, which opens every value there is by then (queued after this).
+        if (this.#state !== 'open') return;
         const problems: SealProblem[] = [];
         for (const name of keys) await this.#openOne(name, problems);
         this.problems.push(...problems);
@@ -150,10 +154,12 @@ export class SharedNetwork {
         const value = this.slots.has(check) ? await open(this.keys, check, this.slots.get(check)) : undefined;
         if (!isEntry(value) || value.value !== CHECK_VALUE) {
           problems = [{ kind: 'key', name: check }];
+          this.#state = 'locked';
           return;
         }
       }
       for (const name of this.slots.keys()) await this.#openOne(name, problems);
+      this.#state = 'open';
     });
     this.problems.push(...problems);
     return problems;
@@ -211,6 +217,7 @@ export class SharedNetwork {
 
   /** Puts a whole network (and the scenario's parts) into an empty document: the first share. */
   async start(network: Network, parts: Partial<Record<Exclude<ScenarioPart, 'check' | 'meta'>, unknown>> = {}): Promise<void> {
+    this.#state = 'open';
     const changes: SlotChange[] = [{ kind: 'scenario', id: 'check', field: '', value: CHECK_VALUE }];
     const { actors, ties, ...meta } = network;
     changes.push({ kind: 'scenario', id: 'meta', field: '', value: meta });

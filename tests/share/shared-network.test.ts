@@ -37,7 +37,8 @@ async function shared() {
   const ana = new SharedNetwork(a, keys, 'ana');
   const beto = new SharedNetwork(b, keys, 'beto');
   await ana.start(start, { slides: [] });
-  await beto.settled();
+  // Beto opens the map once it has arrived; what comes after is opened as it arrives.
+  await beto.load();
   return { room, keys, a, b, ana, beto, link, reconnect };
 }
 
