@@ -4,6 +4,8 @@ import { locale } from './i18n/locale.svelte';
 import { CATALOGUES, loadCatalogue, loadCatalogues } from './text/catalogues';
 import { SAMPLE_IDS, loadSample, loadSampleLayout } from './state/samples';
 import { parseRoute } from './views/shell/routing';
+import { parseFragment } from './share/room-key';
+import { takeShareLink } from './state/sharing.svelte';
 import './app.css';
 
 // The page's "could not start" explanation is for when this script never runs (a file:// address).
@@ -11,6 +13,10 @@ document.getElementById('no-start')?.remove();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('main: the page has no #app element.');
+
+// A link to a shared map (`#share=…`, its key never sent to a server) is taken out of the address before the views
+// read their route from it.
+takeShareLink(parseFragment);
 
 // The first sample's data and drawing start loading now, beside the local store's opening and the interface's
 // start (not after them): when it is what opens, it is already here.

@@ -22,6 +22,7 @@ import type { CompareState } from './compare.svelte';
 import { Editor } from './editor.svelte';
 import { Presenter } from './presenter.svelte';
 import { Scenarios } from './scenarios.svelte';
+import { Sharing, linkFromAddress } from './sharing.svelte';
 import { view as sharedView, type ViewState } from './view.svelte';
 import { Viewport } from './viewport.svelte';
 import type { ViewId } from './views';
@@ -72,6 +73,7 @@ export class Session {
   readonly presenter: Presenter;
   readonly editor: Editor;
   readonly viewport: Viewport;
+  readonly sharing: Sharing;
   readonly exporters = new Exporters();
 
   /** The actor under the pointer in the network drawing. */
@@ -110,6 +112,7 @@ export class Session {
     this.scenarios = new Scenarios(this.workspace, this.view);
     this.presenter = new Presenter(this.scenarios, this.workspace, this.view, this.viewport);
     this.editor = new Editor(this.workspace, this.view, (id) => this.viewport.centreOn(id));
+    this.sharing = new Sharing(this.workspace, this.scenarios);
 
     this.network = $derived.by(() => {
       const network = this.workspace.network;
@@ -188,6 +191,28 @@ export class Session {
         if (!network) return;
         const delay = this.workspace.history.past.length > 0 ? 400 : network.actors.length > OVERVIEW_LIMIT ? 0 : 700;
         untrack(() => this.analysis.schedule(network, delay));
+      });
+      // A shared scenario opened joins its room; another opened leaves it. A link in the address opens its map.
+      $effect(() => {
+        const id = this.scenarios.current?.id;
+        if (!this.scenarios.ready) return;
+        untrack(() => {
+          const link = linkFromAddress();
+          if (link) void this.sharing.join(link, `${location.origin}${location.pathname}`);
+          else if (id) void this.sharing.resume(id);
+          else if (this.sharing.record?.scenario) this.sharing.leave();
+        });
+      });
+      // The others see what this person selects.
+      $effect(() => {
+        const ids = this.workspace.selection.actors;
+        if (this.sharing.status !== 'off') untrack(() => this.sharing.select(ids));
+      });
+      // The connection's state on the page, for the banner's styling and for outside checks.
+      $effect(() => {
+        const status = this.sharing.status;
+        if (status === 'off') delete document.body.dataset.sync;
+        else document.body.dataset.sync = status === 'connecting' ? 'syncing' : status;
       });
       // Selecting an actor elsewhere (the table, the search) opens its community.
       $effect(() => {

@@ -6,7 +6,7 @@
  * (a Graphology graph of 20,000 actors takes half a second to build, and
  * nothing on this thread needs more than an actor's ties).
  */
-import type { Edit } from '../model/edits';
+import { applyEdit, type Edit } from '../model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../model/history';
 import type { Actor, Network, Problem, Tie } from '../model/types';
 import { parseNetwork } from '../model/validate';
@@ -45,6 +45,15 @@ export class Workspace {
   redacted = $state(false);
   /** Told of every edit applied (an edit, or what an undo or redo applied), as it is applied: the save path writes it at once. */
   onApplied: ((edit: Edit) => void) | null = null;
+  /** A shared map opened from a viewer's link: it is read, never changed here. */
+  viewOnly = $state(false);
+  /** Told of each edit made here (not those applied from elsewhere), with the network before and after it. */
+  onLocalEdit: ((before: Network, after: Network) => void) | null = null;
+  /**
+   * In a shared map, undo and redo are each person's own (a Y.UndoManager): they go there, and what they change
+   * comes back as a change from elsewhere. Each returns whether there was something to undo or redo.
+   */
+  undoer: { undo(): boolean; redo(): boolean } | null = null;
 
   actorsById: Map<string, Actor> = $derived(new Map((this.network?.actors ?? []).map((a) => [a.id, a])));
   tiesById: Map<string, Tie> = $derived(new Map((this.network?.ties ?? []).map((t) => [t.id, t])));
@@ -118,22 +127,44 @@ export class Workspace {
       this.lastAction = message('present.editRefused');
       return false;
     }
+    if (this.viewOnly) {
+      this.lastAction = message('share.viewOnlyRefused');
+      return false;
+    }
     return true;
+  }
+
+  /**
+   * Applies an edit made elsewhere (another person of a shared map, or an undo there), in place: no step of this
+   * tab's history, but saved as any edit is.
+   */
+  applyRemote(edit: Edit): void {
+    if (!this.network) return;
+    this.#setNetwork(applyEdit(this.network, edit).network);
+    this.onApplied?.(edit);
   }
 
   /** Applies an edit as one undoable step, described by `label` (for the undo button and the status line). */
   perform(edit: Edit, label: Message): void {
     if (!this.#mayEdit()) return;
+    const before = this.network;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
     this.#setNetwork(next.network);
     this.lastAction = label;
     this.onApplied?.(edit);
+    this.onLocalEdit?.(before, next.network);
   }
 
   undo(): void {
     if (!this.#mayEdit()) return;
     const entry = this.history.past.at(-1);
+    if (this.undoer) {
+      if (!entry || !this.undoer.undo()) return;
+      this.history = { past: this.history.past.slice(0, -1), future: [entry, ...this.history.future] };
+      this.lastAction = message('status.undone', { what: entry.label });
+      return;
+    }
     const next = undo(this.network, this.history);
     if (!next || !entry) return;
     this.history = next.history;
@@ -145,6 +176,12 @@ export class Workspace {
   redo(): void {
     if (!this.#mayEdit()) return;
     const entry = this.history.future[0];
+    if (this.undoer) {
+      if (!entry || !this.undoer.redo()) return;
+      this.history = { past: [...this.history.past, entry], future: this.history.future.slice(1) };
+      this.lastAction = message('status.redone', { what: entry.label });
+      return;
+    }
     const next = redo(this.network, this.history);
     if (!next || !entry) return;
     this.history = next.history;

@@ -1,0 +1,199 @@
+/**
+ * One shared map, connected: its Yjs document kept on this device
+ * (y-indexeddb) and joined to the room on the sharing server through
+ * Hocuspocus's provider; its values sealed and opened by src/share; each
+ * person's undo (a Y.UndoManager tracking only this person's writes); and who
+ * is here, their names, colours and selections sealed too before they leave
+ * (Yjs awareness). Loaded only when a map is shared or joined (sharing.svelte.ts
+ * holds the state the interface reads).
+ */
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Network } from '../model/types';
+import { fromBase64Url, roomKeys, toBase64Url, type RoomKeys, type RoomLink } from '../share/room-key';
+import { open, seal } from '../share/sealed';
+import { SharedNetwork, type ScenarioPart, type SealProblem } from '../share/shared-network';
+
+/** What this person tells the others: a name, a colour, what they select, whether they may edit. */
+export interface Presence {
+  id: string;
+  name: string;
+  color: string;
+  selection: string[];
+  editor: boolean;
+}
+
+export type ConnectionState = 'connecting' | 'syncing' | 'online' | 'offline';
+
+export interface ConnectionEvents {
+  /** Values written elsewhere (another person, an undo) are opened: the network the room holds now. */
+  remote: () => void;
+  state: (state: ConnectionState) => void;
+  peers: (peers: (Presence & { client: number })[]) => void;
+  /** The room refused the link (`room-closed`), or a value did not open. */
+  problem: (problem: 'closed' | 'key' | 'sealed') => void;
+}
+
+/** The address of the WebSocket of a server given by its page's address (http → ws, https → wss). */
+export function socketUrl(server: string): string {
+  const url = new URL(server);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.hash = '';
+  url.search = '';
+  return url.toString();
+}
+
+const PRESENCE = 'presence';
+
+export class ShareConnection {
+  readonly doc = new Y.Doc();
+  readonly map: SharedNetwork;
+  readonly undo: Y.UndoManager;
+  #provider: HocuspocusProvider | null = null;
+  #socket: HocuspocusProviderWebsocket | null = null;
+  #local: IndexeddbPersistence | null = null;
+  #state: ConnectionState = 'connecting';
+  #closed = false;
+
+  private constructor(
+    readonly link: RoomLink,
+    readonly server: string,
+    private readonly keys: RoomKeys,
+    private readonly me: Presence,
+    private readonly events: ConnectionEvents,
+  ) {
+    this.map = new SharedNetwork(this.doc, keys, me.id);
+    // Each write is one step of this person's undo (no merging of writes close in time).
+    this.undo = new Y.UndoManager(this.map.slots, { trackedOrigins: new Set([this.map.origin]), captureTimeout: 0 });
+    this.map.onchange((problems) => {
+      if (problems.some((p) => p.kind === 'sealed')) events.problem('sealed');
+      events.remote();
+    });
+  }
+
+  /**
+   * The map of `link` on this device, opened from what the device keeps of it (its Yjs updates), before the
+   * server is reached: it opens and edits offline.
+   */
+  static async open(link: RoomLink, server: string, me: Presence, events: ConnectionEvents): Promise<ShareConnection> {
+    const connection = new ShareConnection(link, server, await roomKeys(link), me, events);
+    connection.#local = new IndexeddbPersistence(`puentes-share-${link.room}`, connection.doc);
+    await connection.#local.whenSynced;
+    return connection;
+  }
+
+  /** What the device held opened: null when the key does not open it; the problems found. */
+  async load(): Promise<SealProblem[]> {
+    return this.map.load();
+  }
+
+  /** Joins the room on the server; resolves once the first exchange with it is done (or at once, when offline). */
+  connect(): Promise<'synced' | 'closed' | 'offline'> {
+    const socket = new HocuspocusProviderWebsocket({
+      url: socketUrl(this.server),
+      delay: 500,
+      minDelay: 250,
+      factor: 1.5,
+      maxDelay: 5000,
+      maxAttempts: 0,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: this.link.room,
+      document: this.doc,
+      token: this.link.token ?? '',
+    });
+    this.#socket = socket;
+    this.#provider = provider;
+    const update = () => this.#setState(this.#stateNow());
+    provider.on('status', update);
+    provider.on('synced', update);
+    provider.on('unsyncedChanges', update);
+    provider.awareness?.on('change', () => void this.#readPeers());
+    const first = new Promise<'synced' | 'closed' | 'offline'>((done) => {
+      provider.on('synced', () => done('synced'));
+      provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+        this.events.problem(reason === 'room-closed' ? 'closed' : 'key');
+        done('closed');
+      });
+      socket.on('disconnect', () => done('offline'));
+    });
+    provider.attach();
+    void this.presence(this.me.selection);
+    return first;
+  }
+
+  #stateNow(): ConnectionState {
+    const provider = this.#provider;
+    if (!provider || this.#socket?.status !== 'connected') return 'offline';
+    if (!provider.isSynced || provider.hasUnsyncedChanges) return 'syncing';
+    return 'online';
+  }
+
+  #setState(state: ConnectionState): void {
+    if (state === this.#state || this.#closed) return;
+    this.#state = state;
+    this.events.state(state);
+  }
+
+  get state(): ConnectionState {
+    return this.#state;
+  }
+
+  /** Writes what one edit changed, from the network before it to the network after. */
+  async write(before: Network, after: Network): Promise<void> {
+    await this.map.write(this.map.changesOf(before, after));
+    this.#setState(this.#stateNow());
+  }
+
+  /** Writes one of the scenario's whole parts (slides, the scenario's name). */
+  async writePart(id: Exclude<ScenarioPart, 'check' | 'meta'>, value: unknown): Promise<void> {
+    if (JSON.stringify(this.map.part(id)) === JSON.stringify(value)) return;
+    await this.map.write([{ kind: 'scenario', id, field: '', value }]);
+  }
+
+  /** Puts a network into the room: the first share. */
+  start(network: Network, parts: Partial<Record<'slides' | 'details', unknown>>): Promise<void> {
+    return this.map.start(network, parts);
+  }
+
+  /** Tells the others what this person selects now (sealed). */
+  async presence(selection: string[]): Promise<void> {
+    const awareness = this.#provider?.awareness;
+    if (!awareness) return;
+    const sealed = await seal(this.keys, PRESENCE, { ...this.me, selection });
+    awareness.setLocalStateField('p', toBase64Url(sealed));
+  }
+
+  async #readPeers(): Promise<void> {
+    const awareness = this.#provider?.awareness;
+    if (!awareness) return;
+    const peers: (Presence & { client: number })[] = [];
+    for (const [client, state] of awareness.getStates()) {
+      if (client === awareness.clientID || typeof state.p !== 'string') continue;
+      const bytes = fromBase64Url(state.p);
+      const presence = bytes ? ((await open(this.keys, PRESENCE, bytes)) as Presence | undefined) : undefined;
+      if (presence && typeof presence.name === 'string') peers.push({ ...presence, client });
+    }
+    this.events.peers(peers);
+  }
+
+  /** Stops sharing: the room is closed on the server (old links are told so); this device keeps its copy. */
+  closeRoom(): void {
+    this.#provider?.sendStateless('close-room');
+  }
+
+  /** Leaves the room (the page closes, another map opens). */
+  close(): void {
+    this.#closed = true;
+    this.#provider?.destroy();
+    this.#socket?.destroy();
+    void this.#local?.destroy();
+  }
+
+  /** Forgets what this device kept of the room. */
+  async forget(): Promise<void> {
+    await this.#local?.clearData();
+  }
+}

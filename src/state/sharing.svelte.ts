@@ -1,0 +1,271 @@
+/**
+ * Sharing the open scenario with a working group: the state the interface
+ * reads (whether this map is shared, the connection, who is here, the links)
+ * and the glue between the workspace and the shared map (share-connection.ts,
+ * loaded when first needed). A shared scenario stays an ordinary scenario of
+ * this browser — saved by the journal at every edit, analysed, exported,
+ * compared, presented as any other — and also lives in the room: each edit
+ * made here is written to the room; each change made elsewhere comes back as
+ * an edit applied in place (model/edit-between.ts). Which scenario is shared
+ * where is kept in this browser's local storage, with the room's key: the
+ * device is trusted, the server is not.
+ */
+import { editBetween } from '../model/edit-between';
+import type { Network } from '../model/types';
+import { linkFragment, newRoom, type RoomLink } from '../share/room-key';
+import { localize } from '../model/localized';
+import { locale } from '../i18n/locale.svelte';
+import type { ConnectionState, Presence, ShareConnection } from './share-connection';
+import type { Scenarios } from './scenarios.svelte';
+import type { Workspace } from './workspace.svelte';
+
+/** A scenario shared in a room: where (the server's page address) and with what secrets. */
+export interface ShareRecord extends RoomLink {
+  scenario: string;
+  server: string;
+}
+
+export type ShareStatus = 'off' | ConnectionState;
+export type ShareProblem = 'closed' | 'key' | 'sealed' | 'unreachable' | 'empty';
+
+const SHARES = 'puentes-shares';
+const ME = 'puentes-me';
+/** The colours people are told apart by (distinct for the colour-blind in pairs, dark enough for white text). */
+export const PEOPLE_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
+
+function readShares(): ShareRecord[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(SHARES) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as ShareRecord[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeShares(shares: ShareRecord[]): void {
+  localStorage.setItem(SHARES, JSON.stringify(shares));
+}
+
+function readMe(): { id: string; name: string; color: string } {
+  try {
+    const me = JSON.parse(localStorage.getItem(ME) ?? 'null') as { id: string; name: string; color: string } | null;
+    if (me && typeof me.id === 'string') return me;
+  } catch {
+    // made afresh below
+  }
+  const id = crypto.randomUUID();
+  return { id, name: '', color: PEOPLE_COLOURS[id.charCodeAt(0) % PEOPLE_COLOURS.length]! };
+}
+
+export class Sharing {
+  status: ShareStatus = $state('off');
+  role: 'editor' | 'viewer' | null = $state(null);
+  record: ShareRecord | null = $state.raw(null);
+  peers: (Presence & { client: number })[] = $state.raw([]);
+  problem: ShareProblem | null = $state(null);
+  /** This person: the name they give the group and their colour (kept in this browser). */
+  me = $state(readMe());
+  /** A link opened in the address, waiting for the scenarios to be ready (main.ts puts it here). */
+  pending: RoomLink | null = null;
+
+  #connection: ShareConnection | null = null;
+  /** The network as last written to or read from the room: what a local edit is compared with. */
+  #busy: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly scenarios: Scenarios,
+  ) {}
+
+  /** The link to give editors (with the token) or viewers, at the server's page. */
+  linkFor(as: 'editor' | 'viewer'): string {
+    const record = this.record;
+    if (!record || (as === 'editor' && !record.token)) return '';
+    return `${new URL(record.server).origin}/#${linkFragment(record, as)}`;
+  }
+
+  rename(name: string): void {
+    this.me = { ...this.me, name };
+    localStorage.setItem(ME, JSON.stringify(this.me));
+  }
+
+  /** The shared map of a scenario of this browser, if it is one. */
+  shareOf(scenario: string): ShareRecord | null {
+    return readShares().find((s) => s.scenario === scenario) ?? null;
+  }
+
+  /** Shares the open scenario on `server` (a page address): a new room holding it; the links are then ready. */
+  async share(server: string): Promise<void> {
+    const network = this.workspace.network;
+    if (!network) return;
+    if (!this.scenarios.current) {
+      // A sample as it ships is not a scenario yet: it becomes one, as a first edit makes it.
+      await this.scenarios.create(network, localize(network.title, locale.current), { kind: 'copy', of: network.id });
+    }
+    const scenario = this.scenarios.current;
+    if (!scenario) return;
+    const room = newRoom();
+    const record: ShareRecord = { ...room, scenario: scenario.id, server };
+    const connection = await this.#open(record);
+    await connection.start(this.workspace.network!, { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } });
+    writeShares([...readShares().filter((s) => s.scenario !== scenario.id), record]);
+    await this.#connect(connection);
+  }
+
+  /**
+   * Opens the map of a link: the scenario of this browser that holds it, or a new one made from the room once it
+   * is reached. `server` is the page the link was opened at.
+   */
+  async join(link: RoomLink, server: string): Promise<void> {
+    this.problem = null;
+    const known = readShares().find((s) => s.room === link.room);
+    if (known && this.scenarios.list.some((s) => s.id === known.scenario)) {
+      // A viewer given an editor's link later becomes an editor.
+      if (link.token && !known.token) writeShares(readShares().map((s) => (s.room === link.room ? { ...s, token: link.token } : s)));
+      await this.scenarios.open(known.scenario);
+      return;
+    }
+    const record: ShareRecord = { ...link, scenario: '', server };
+    const connection = await this.#open(record);
+    const joined = await this.#connect(connection);
+    if (joined !== 'synced') {
+      if (joined === 'offline') this.problem = 'unreachable';
+      this.leave();
+      return;
+    }
+    await connection.map.settled();
+    const network = connection.map.network();
+    if (!network) {
+      this.problem = connection.map.problems.some((p) => p.kind === 'key') ? 'key' : 'empty';
+      this.leave();
+      return;
+    }
+    const details = connection.map.part('details') as { name?: string } | undefined;
+    const slides = connection.map.part('slides');
+    // The scenario this browser keeps of the room; opening it (below) reconnects to the room.
+    this.leave();
+    await this.scenarios.create(network, details?.name ?? localize(network.title, locale.current), { kind: 'copy', of: network.id });
+    const scenario = this.scenarios.current;
+    if (!scenario) return;
+    writeShares([...readShares(), { ...record, scenario: scenario.id }]);
+    if (Array.isArray(slides)) this.scenarios.slides = slides;
+    await this.resume(scenario.id);
+  }
+
+  /**
+   * Reconnects the open scenario to its room, if it is shared: the device's copy of the room is opened first, what
+   * this browser saved but the room copy lacks (an edit the page was closed on) is written to it, and then the
+   * room is joined, which sends it.
+   */
+  async resume(scenario: string): Promise<void> {
+    const record = this.shareOf(scenario);
+    if (!record) {
+      // Another scenario opened: the room of the one before is left (not the one being shared or joined now).
+      if (this.record && this.record.scenario && this.record.scenario !== scenario) this.leave();
+      return;
+    }
+    // Already joined, or joining.
+    if (this.record?.room === record.room) return;
+    this.leave();
+    const connection = await this.#open(record);
+    const held = connection.map.network();
+    const shown = this.workspace.network;
+    if (held && shown) await connection.write(held, shown);
+    await this.#connect(connection);
+  }
+
+  async #open(record: ShareRecord): Promise<ShareConnection> {
+    this.record = record;
+    this.role = record.token ? 'editor' : 'viewer';
+    this.workspace.viewOnly = !record.token;
+    this.status = 'connecting';
+    const { ShareConnection } = await import('./share-connection');
+    const connection = await ShareConnection.open(
+      record,
+      record.server,
+      { ...this.me, name: this.me.name || locale.t('share.anonymous'), selection: [], editor: !!record.token },
+      {
+        remote: () => this.#remote(connection),
+        state: (state) => (this.status = state),
+        peers: (peers) => (this.peers = peers),
+        problem: (problem) => (this.problem = problem),
+      },
+    );
+    const problems = await connection.load();
+    if (problems.some((p) => p.kind === 'key')) this.problem = 'key';
+    this.#connection = connection;
+    this.workspace.onLocalEdit = (before, after) => void this.#write(connection, before, after);
+    this.workspace.undoer = {
+      undo: () => connection.undo.undoStack.length > 0 && (connection.undo.undo(), true),
+      redo: () => connection.undo.redoStack.length > 0 && (connection.undo.redo(), true),
+    };
+    return connection;
+  }
+
+  #connect(connection: ShareConnection): Promise<'synced' | 'closed' | 'offline'> {
+    return connection.connect();
+  }
+
+  #write(connection: ShareConnection, before: Network, after: Network): Promise<unknown> {
+    this.#busy = this.#busy.then(() => connection.write(before, after));
+    return this.#busy;
+  }
+
+  /** A change made elsewhere: the edit from the network shown to the room's, applied in place. */
+  #remote(connection: ShareConnection): void {
+    if (connection !== this.#connection) return;
+    const next = connection.map.network();
+    const shown = this.workspace.network;
+    if (!next || !shown) return;
+    const edit = editBetween(shown, next);
+    if (edit) this.workspace.applyRemote(edit);
+  }
+
+  /** Tells the others what this person has selected. */
+  select(ids: string[]): void {
+    void this.#connection?.presence(ids);
+  }
+
+  /** Stops sharing the open scenario: the room is closed (old links say so); this browser keeps it as a scenario. */
+  async stop(): Promise<void> {
+    const connection = this.#connection;
+    const record = this.record;
+    if (!connection || !record) return;
+    connection.closeRoom();
+    await new Promise((r) => setTimeout(r, 200));
+    await connection.forget();
+    writeShares(readShares().filter((s) => s.room !== record.room));
+    this.leave();
+  }
+
+  /** Leaves the room (another scenario opens): nothing of it is forgotten. */
+  leave(): void {
+    this.#connection?.close();
+    this.#connection = null;
+    this.record = null;
+    this.role = null;
+    this.status = 'off';
+    this.peers = [];
+    this.workspace.viewOnly = false;
+    this.workspace.onLocalEdit = null;
+    this.workspace.undoer = null;
+  }
+}
+
+/** A link to a shared map in the page's address (`#share=…`), taken out of it before the views read their route. */
+let addressLink: RoomLink | null = null;
+
+/** Reads a link to a shared map from the address once, and leaves the address at the network (main.ts calls it). */
+export function takeShareLink(parse: (fragment: string) => RoomLink | { problem: string }): void {
+  const found = parse(location.hash);
+  if ('problem' in found) return;
+  addressLink = found;
+  history.replaceState(null, '', `${location.pathname}${location.search}#/network`);
+}
+
+/** The link taken from the address, once. */
+export function linkFromAddress(): RoomLink | null {
+  const link = addressLink;
+  addressLink = null;
+  return link;
+}
