@@ -13,12 +13,13 @@ let browser: Browser;
 let data: string;
 let server: Served | null = null;
 let base: string;
+let port: number;
 const sessions: Session[] = [];
 
 beforeAll(async () => {
   browser = await launch();
   data = mkdtempSync(join(tmpdir(), 'puentes-share-e2e-'));
-  const port = await freePort();
+  port = await freePort();
   server = await serve(data, port);
   base = `http://127.0.0.1:${port}/`;
 });
@@ -54,6 +55,33 @@ async function share(page: Page, name: string): Promise<{ editor: string; viewer
 
 /** The name an actor is drawn with. */
 const drawnName = (page: Page, id: string) => page.evaluate((actor) => window.__puentesDrawing?.data(actor, 'label') ?? null, id);
+
+/** Shows the table of actors. */
+async function table(page: Page): Promise<void> {
+  await page.getByTestId('view-table').click();
+  await page.getByTestId('actors-table').waitFor();
+}
+
+/** Renames an actor in the table, as a user types a name and presses Enter. */
+async function rename(page: Page, id: string, name: string): Promise<void> {
+  const input = page.locator(`[data-testid="actors-table"] tr[data-actor="${id}"] input.name`);
+  await input.fill(name);
+  await input.press('Enter');
+}
+
+/** Every actor of the table with its name, sorted: what two screens showing the same network agree on. */
+function rows(page: Page): Promise<string> {
+  return page
+    .locator('[data-testid="actors-table"] tbody tr[data-actor]')
+    .evaluateAll((trs) =>
+      trs
+        .map((tr) => `${tr.getAttribute('data-actor')}=${(tr.querySelector('input.name') as HTMLInputElement).value}`)
+        .sort()
+        .join('\n'),
+    );
+}
+
+const rowCount = (page: Page) => page.locator('[data-testid="actors-table"] tbody tr[data-actor]').count();
 
 describe('a shared map', () => {
   it('reaches an editor and a viewer through the links; an edit on one screen appears on the others; the viewer cannot edit', async () => {
@@ -111,5 +139,43 @@ describe('a shared map', () => {
     expect(stored.length).toBeGreaterThan(10_000);
     for (const actor of lima.actors) expect(stored).not.toContain(typeof actor.name === 'string' ? actor.name : actor.name.es);
     expect(stored).not.toContain('Mesa de diálogo de Espinar');
+  });
+
+  it('server killed: both go on editing offline, told so; restarted, every edit is merged on both screens and kept on the server', async () => {
+    const ana = await person(`${base}#/network`);
+    await waitForDrawn(ana, lima.actors.length);
+    const links = await share(ana, 'Ana');
+    const beto = await person(links.editor);
+    await waitForDrawn(beto, lima.actors.length);
+    await beto.waitForSelector('body[data-sync="online"]');
+    await table(ana);
+    await table(beto);
+    await server!.kill();
+    server = null;
+    await ana.waitForSelector('body[data-sync="offline"]');
+    await beto.getByTestId('share-offline').waitFor();
+    // Apart, each renames an actor of their own, and both rename the same one: that one ends the same on both.
+    const [mine, yours, both] = lima.actors.map((a) => a.id);
+    await rename(ana, mine!, 'Renombrado por Ana');
+    await rename(beto, yours!, 'Renombrado por Beto');
+    await rename(ana, both!, 'Ana lo llamó así');
+    await rename(beto, both!, 'Beto lo llamó así');
+    server = await serve(data, port);
+    await ana.waitForSelector('body[data-sync="online"]', { timeout: 20_000 });
+    await beto.waitForSelector('body[data-sync="online"]', { timeout: 20_000 });
+    await expect.poll(async () => (await rows(ana)) === (await rows(beto)), { timeout: 10_000 }).toBe(true);
+    const agreed = await rows(ana);
+    expect(agreed).toContain(`${mine}=Renombrado por Ana`);
+    expect(agreed).toContain(`${yours}=Renombrado por Beto`);
+    expect(agreed).toMatch(new RegExp(`${both}=(Ana|Beto) lo llamó así`));
+    // Kept on the server: a person joining now, after another restart from its folder, gets the same.
+    await new Promise((r) => setTimeout(r, 2500));
+    await server.kill();
+    server = await serve(data, port);
+    const carla = await person(links.viewer);
+    await waitForDrawn(carla, lima.actors.length);
+    await table(carla);
+    expect(await rowCount(carla)).toBe(lima.actors.length);
+    await expect.poll(() => rows(carla), { timeout: 10_000 }).toBe(agreed);
   });
 });
