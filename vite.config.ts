@@ -99,7 +99,7 @@ const UNTIMED = ['tests/e2e/a11y.test.ts'];
  * The kill and close tests run last and alone: an edit must be on disk a few milliseconds after it returns, and a
  * processor busy with other tests makes Chromium's own write late, which would fail them for the machine's load.
  */
-const ALONE = ['tests/e2e/durability.test.ts'];
+const ALONE = ['tests/e2e/durability.test.ts', 'tests/e2e/sharing-durability.test.ts'];
 
 // The app is fully static: the sample networks are bundled as JSON chunks,
 // so nothing is fetched from outside localhost at run time. A service worker

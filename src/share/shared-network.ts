@@ -175,6 +175,26 @@ export class SharedNetwork {
     return [...this.#open.values()];
   }
 
+  /**
+   * What a network saved on this device has that the document lacks and this person wrote (an edit the page was
+   * killed on after saving it, before sealing it): the changes to write. A value someone else wrote is left as
+   * they wrote it, so catching up never undoes another person's change.
+   */
+  catchUp(saved: Network): SlotChange[] {
+    const held = this.network();
+    if (!held) return [];
+    const entries = this.entriesByName();
+    return this.changesOf(held, saved).filter((change) => {
+      const entry = entries.get(plainName(change));
+      return !entry || entry.by === this.author;
+    });
+  }
+
+  /** The entries opened, by plain name (`plainName`). */
+  entriesByName(): Map<string, SlotEntry> {
+    return new Map([...this.#open.values()].map((e) => [plainName(e), e]));
+  }
+
   /** The value of one of the scenario's parts, or undefined. */
   part(id: ScenarioPart): unknown {
     for (const e of this.#open.values()) if (e.kind === 'scenario' && e.id === id) return e.value;

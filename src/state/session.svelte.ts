@@ -193,9 +193,10 @@ export class Session {
         untrack(() => this.analysis.schedule(network, delay));
       });
       // A shared scenario opened joins its room; another opened leaves it. A link in the address opens its map.
+      void this.sharing.init();
       $effect(() => {
         const id = this.scenarios.current?.id;
-        if (!this.scenarios.ready) return;
+        if (!this.scenarios.ready || !this.sharing.ready) return;
         untrack(() => {
           const link = linkFromAddress();
           if (link) void this.sharing.join(link, `${location.origin}${location.pathname}`);

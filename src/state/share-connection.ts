@@ -147,6 +147,17 @@ export class ShareConnection {
     this.#setState(this.#stateNow());
   }
 
+  /**
+   * Brings the room's copy on this device and the network this browser saved into step, when a shared scenario
+   * opens: what this person changed that the copy lacks (an edit the page was closed or killed on, saved by the
+   * journal but not yet sealed) is written; what others wrote is left as they wrote it. Returns the network the
+   * room then holds, to show.
+   */
+  async reconcile(saved: Network): Promise<Network | null> {
+    await this.map.write(this.map.catchUp(saved));
+    return this.map.network();
+  }
+
   /** Writes one of the scenario's whole parts (slides, the scenario's name). */
   async writePart(id: Exclude<ScenarioPart, 'check' | 'meta'>, value: unknown): Promise<void> {
     if (JSON.stringify(this.map.part(id)) === JSON.stringify(value)) return;

@@ -15,44 +15,20 @@ import type { Network } from '../model/types';
 import { linkFragment, newRoom, type RoomLink } from '../share/room-key';
 import { localize } from '../model/localized';
 import { locale } from '../i18n/locale.svelte';
+import { ShareStore, type Person, type ShareRecord } from '../store/share-store';
 import type { ConnectionState, Presence, ShareConnection } from './share-connection';
 import type { Scenarios } from './scenarios.svelte';
 import type { Workspace } from './workspace.svelte';
 
-/** A scenario shared in a room: where (the server's page address) and with what secrets. */
-export interface ShareRecord extends RoomLink {
-  scenario: string;
-  server: string;
-}
+export type { ShareRecord } from '../store/share-store';
 
 export type ShareStatus = 'off' | ConnectionState;
 export type ShareProblem = 'closed' | 'key' | 'sealed' | 'unreachable' | 'empty';
 
-const SHARES = 'puentes-shares';
-const ME = 'puentes-me';
 /** The colours people are told apart by (distinct for the colour-blind in pairs, dark enough for white text). */
 export const PEOPLE_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
 
-function readShares(): ShareRecord[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(SHARES) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as ShareRecord[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function writeShares(shares: ShareRecord[]): void {
-  localStorage.setItem(SHARES, JSON.stringify(shares));
-}
-
-function readMe(): { id: string; name: string; color: string } {
-  try {
-    const me = JSON.parse(localStorage.getItem(ME) ?? 'null') as { id: string; name: string; color: string } | null;
-    if (me && typeof me.id === 'string') return me;
-  } catch {
-    // made afresh below
-  }
+function newPerson(): Person {
   const id = crypto.randomUUID();
   return { id, name: '', color: PEOPLE_COLOURS[id.charCodeAt(0) % PEOPLE_COLOURS.length]! };
 }
@@ -64,11 +40,13 @@ export class Sharing {
   peers: (Presence & { client: number })[] = $state.raw([]);
   problem: ShareProblem | null = $state(null);
   /** This person: the name they give the group and their colour (kept in this browser). */
-  me = $state(readMe());
-  /** A link opened in the address, waiting for the scenarios to be ready (main.ts puts it here). */
-  pending: RoomLink | null = null;
+  me: Person = $state(newPerson());
+  /** The shares of this browser and this person are read: a shared scenario may join its room. */
+  ready = $state(false);
 
   #connection: ShareConnection | null = null;
+  #store: ShareStore | null = null;
+  #shares: ShareRecord[] = [];
   /** The network as last written to or read from the room: what a local edit is compared with. */
   #busy: Promise<unknown> = Promise.resolve();
 
@@ -84,14 +62,38 @@ export class Sharing {
     return `${new URL(record.server).origin}/#${linkFragment(record, as)}`;
   }
 
-  rename(name: string): void {
+  /** Reads which scenarios are shared and who this person is (once, as the page starts). */
+  async init(): Promise<void> {
+    try {
+      this.#store = await ShareStore.open();
+      this.#shares = await this.#store.shares();
+      const me = await this.#store.person();
+      if (me) this.me = me;
+      else await this.#store.setPerson($state.snapshot(this.me));
+    } catch {
+      // No local database: sharing still works for this visit, and is not remembered.
+    }
+    this.ready = true;
+  }
+
+  async rename(name: string): Promise<void> {
     this.me = { ...this.me, name };
-    localStorage.setItem(ME, JSON.stringify(this.me));
+    await this.#store?.setPerson($state.snapshot(this.me));
+  }
+
+  async #remember(record: ShareRecord): Promise<void> {
+    this.#shares = [...this.#shares.filter((s) => s.scenario !== record.scenario), record];
+    await this.#store?.put(record);
+  }
+
+  async #forget(scenario: string): Promise<void> {
+    this.#shares = this.#shares.filter((s) => s.scenario !== scenario);
+    await this.#store?.remove(scenario);
   }
 
   /** The shared map of a scenario of this browser, if it is one. */
   shareOf(scenario: string): ShareRecord | null {
-    return readShares().find((s) => s.scenario === scenario) ?? null;
+    return this.#shares.find((s) => s.scenario === scenario) ?? null;
   }
 
   /** Shares the open scenario on `server` (a page address): a new room holding it; the links are then ready. */
@@ -108,7 +110,7 @@ export class Sharing {
     const record: ShareRecord = { ...room, scenario: scenario.id, server };
     const connection = await this.#open(record);
     await connection.start(this.workspace.network!, { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } });
-    writeShares([...readShares().filter((s) => s.scenario !== scenario.id), record]);
+    await this.#remember(record);
     await this.#connect(connection);
   }
 
@@ -118,11 +120,12 @@ export class Sharing {
    */
   async join(link: RoomLink, server: string): Promise<void> {
     this.problem = null;
-    const known = readShares().find((s) => s.room === link.room);
+    const known = this.#shares.find((s) => s.room === link.room);
     if (known && this.scenarios.list.some((s) => s.id === known.scenario)) {
       // A viewer given an editor's link later becomes an editor.
-      if (link.token && !known.token) writeShares(readShares().map((s) => (s.room === link.room ? { ...s, token: link.token } : s)));
-      await this.scenarios.open(known.scenario);
+      if (link.token && !known.token) await this.#remember({ ...known, token: link.token });
+      if (this.scenarios.current?.id === known.scenario) await this.resume(known.scenario);
+      else await this.scenarios.open(known.scenario);
       return;
     }
     const record: ShareRecord = { ...link, scenario: '', server };
@@ -147,7 +150,7 @@ export class Sharing {
     await this.scenarios.create(network, details?.name ?? localize(network.title, locale.current), { kind: 'copy', of: network.id });
     const scenario = this.scenarios.current;
     if (!scenario) return;
-    writeShares([...readShares(), { ...record, scenario: scenario.id }]);
+    await this.#remember({ ...record, scenario: scenario.id });
     if (Array.isArray(slides)) this.scenarios.slides = slides;
     await this.resume(scenario.id);
   }
@@ -168,9 +171,11 @@ export class Sharing {
     if (this.record?.room === record.room) return;
     this.leave();
     const connection = await this.#open(record);
-    const held = connection.map.network();
     const shown = this.workspace.network;
-    if (held && shown) await connection.write(held, shown);
+    const room = shown ? await connection.reconcile(shown) : null;
+    // What others wrote that this browser had not saved yet comes in as any change from elsewhere does.
+    const edit = room && shown && this.workspace.network === shown ? editBetween(shown, room) : null;
+    if (edit) this.workspace.applyRemote(edit);
     await this.#connect(connection);
   }
 
@@ -183,7 +188,7 @@ export class Sharing {
     const connection = await ShareConnection.open(
       record,
       record.server,
-      { ...this.me, name: this.me.name || locale.t('share.anonymous'), selection: [], editor: !!record.token },
+      { ...$state.snapshot(this.me), name: this.me.name || locale.t('share.anonymous'), selection: [], editor: !!record.token },
       {
         remote: () => this.#remote(connection),
         state: (state) => (this.status = state),
@@ -234,7 +239,7 @@ export class Sharing {
     connection.closeRoom();
     await new Promise((r) => setTimeout(r, 200));
     await connection.forget();
-    writeShares(readShares().filter((s) => s.room !== record.room));
+    await this.#forget(record.scenario);
     this.leave();
   }
 

@@ -71,14 +71,12 @@ async function rename(page: Page, id: string, name: string): Promise<void> {
 
 /** Every actor of the table with its name, sorted: what two screens showing the same network agree on. */
 function rows(page: Page): Promise<string> {
-  return page
-    .locator('[data-testid="actors-table"] tbody tr[data-actor]')
-    .evaluateAll((trs) =>
-      trs
-        .map((tr) => `${tr.getAttribute('data-actor')}=${(tr.querySelector('input.name') as HTMLInputElement).value}`)
-        .sort()
-        .join('\n'),
-    );
+  return page.locator('[data-testid="actors-table"] tbody tr[data-actor]').evaluateAll((trs) =>
+    trs
+      .map((tr) => `${tr.getAttribute('data-actor')}=${(tr.querySelector('input.name') as HTMLInputElement).value}`)
+      .sort()
+      .join('\n'),
+  );
 }
 
 const rowCount = (page: Page) => page.locator('[data-testid="actors-table"] tbody tr[data-actor]').count();

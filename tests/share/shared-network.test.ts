@@ -173,4 +173,23 @@ describe('a shared network', () => {
     expect(beto.network()).toEqual(beforeB);
     expect(beto.network()!.actors.find((x) => x.id === id)).toEqual(start.actors[0]);
   });
+
+  it('catches up with an edit saved on this device but not sealed (the page killed between), never undoing another person', async () => {
+    const { ana, beto } = await shared();
+    const [x, y] = [start.actors[6]!.id, start.actors[7]!.id];
+    // Ana's browser saved an edit of x and of y and was killed before sealing them (1 and 2 differ from the sample's
+    // values of both); meanwhile Beto changed y.
+    expect([start.actors[6]!.influence, start.actors[7]!.influence]).not.toContain(1);
+    let saved = applyEdit(start, updateActors(start, [x], { influence: 1 })).network;
+    saved = applyEdit(saved, updateActors(saved, [y], { influence: 1 })).network;
+    await edit(beto, start, (n) => updateActors(n, [y], { influence: 5 }));
+    await ana.settled();
+    const changes = ana.catchUp(saved);
+    // x's influence is Ana's to write (the value there is her own first share); y's is Beto's now: left alone.
+    expect(changes).toEqual([{ kind: 'actor', id: x, field: 'influence', value: 1 }]);
+    await ana.write(changes);
+    await beto.settled();
+    expect(beto.network()!.actors.find((a) => a.id === x)!.influence).toBe(1);
+    expect(beto.network()!.actors.find((a) => a.id === y)!.influence).toBe(5);
+  });
 });
