@@ -24,8 +24,14 @@ import type { Network, NetworkMeta } from '../model/types';
 import { hiddenName, open, seal } from './sealed';
 import type { RoomKeys } from './room-key';
 
-/** What a value is: a field of an actor or a tie (`#`: the record's place), or one of the scenario's whole values. */
-export type SlotKey = { kind: 'actor' | 'tie'; id: string; field: string } | { kind: 'scenario'; id: ScenarioPart; field: '' };
+/**
+ * What a value is: a field of an actor or a tie (`#`: the record's place), one of the scenario's whole values, or
+ * a person of the group (their name and colour, so the history names people who are not here now).
+ */
+export type SlotKey =
+  | { kind: 'actor' | 'tie'; id: string; field: string }
+  | { kind: 'scenario'; id: ScenarioPart; field: '' }
+  | { kind: 'person'; id: string; field: '' };
 export type ScenarioPart = 'meta' | 'slides' | 'view' | 'details' | 'check';
 
 /** A value as stored: what it is, the value, who wrote it and when (ms since 1970). */
@@ -33,6 +39,22 @@ export type SlotEntry = SlotKey & { value: unknown; by: string; at: number };
 
 /** A value to set (`value` present) or delete. */
 export type SlotChange = SlotKey & { value?: unknown };
+
+/** One change of the history: a field of a record, its value before and after (`undefined`: absent). */
+export interface LoggedChange {
+  kind: 'actor' | 'tie';
+  id: string;
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** One edit of the history: who made it, when, and what it changed. */
+export interface LogEntry {
+  by: string;
+  at: number;
+  changes: LoggedChange[];
+}
 
 /** What does not open, and where. `key`: the link's key does not open this map at all; `sealed`: one value was changed. */
 export interface SealProblem {
@@ -48,6 +70,10 @@ export const plainName = (key: SlotKey) => `${key.kind}\u0000${key.id}\u0000${ke
 
 /** The map of values in a document. */
 export const slotsOf = (doc: Y.Doc) => doc.getMap<Uint8Array>('slots');
+/** The history of a document: one sealed entry per edit, appended (never changed). */
+export const logOf = (doc: Y.Doc) => doc.getArray<Uint8Array>('log');
+/** The name every history entry is sealed under. */
+const LOG = 'log';
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -55,7 +81,7 @@ function isEntry(value: unknown): value is SlotEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario') &&
+    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario' || v.kind === 'person') &&
     typeof v.id === 'string' &&
     typeof v.field === 'string' &&
     typeof v.by === 'string' &&
@@ -66,6 +92,9 @@ function isEntry(value: unknown): value is SlotEntry {
 export class SharedNetwork {
   readonly doc: Y.Doc;
   readonly slots: Y.Map<Uint8Array>;
+  readonly log: Y.Array<Uint8Array>;
+  /** The history entries opened, by their sealed bytes (the array only grows; concurrent entries may interleave). */
+  readonly #logOpened = new WeakMap<Uint8Array, LogEntry | null>();
   /** The origin of this person's own writes. */
   readonly origin: object = { local: true };
   /** The values opened, by hidden name. */
@@ -86,6 +115,7 @@ export class SharedNetwork {
   ) {
     this.doc = doc;
     this.slots = slotsOf(doc);
+    this.log = logOf(doc);
     this.slots.observe((event, transaction) => {
       if (transaction.origin === this.origin || this.#state === 'locked') return;
       const keys = [...event.keysChanged];
@@ -190,6 +220,35 @@ export class SharedNetwork {
     });
   }
 
+  /**
+   * The history, oldest first: each edit with who made it and when. An entry that does not open (another key, a
+   * change on the server) is left out and counted in `unreadable`.
+   */
+  async history(): Promise<{ entries: LogEntry[]; unreadable: number }> {
+    const entries: LogEntry[] = [];
+    let unreadable = 0;
+    for (const bytes of this.log.toArray()) {
+      let entry = this.#logOpened.get(bytes);
+      if (entry === undefined) {
+        const value = (await open(this.keys, LOG, bytes)) as LogEntry | undefined;
+        entry = value && typeof value.by === 'string' && Array.isArray(value.changes) ? value : null;
+        this.#logOpened.set(bytes, entry);
+      }
+      if (entry) entries.push(entry);
+      else unreadable++;
+    }
+    return { entries, unreadable };
+  }
+
+  /** The people of the group as they last named themselves, by id. */
+  people(): Map<string, { name: string; color: string }> {
+    const people = new Map<string, { name: string; color: string }>();
+    for (const e of this.#open.values()) {
+      if (e.kind === 'person' && typeof e.value === 'object' && e.value) people.set(e.id, e.value as { name: string; color: string });
+    }
+    return people;
+  }
+
   /** The entries opened, by plain name (`plainName`). */
   entriesByName(): Map<string, SlotEntry> {
     return new Map([...this.#open.values()].map((e) => [plainName(e), e]));
@@ -201,10 +260,25 @@ export class SharedNetwork {
     return undefined;
   }
 
-  /** Seals the changes and sets them in one transaction of this person's origin. */
-  async write(changes: readonly SlotChange[]): Promise<void> {
+  /**
+   * Seals the changes and sets them in one transaction of this person's origin, with an entry of the history
+   * saying what each field of a record was before and is after (`logged: false`: none, for the first share).
+   */
+  async write(changes: readonly SlotChange[], logged = true): Promise<void> {
     if (changes.length === 0) return;
     const at = this.now();
+    const recorded: LoggedChange[] = [];
+    if (logged) {
+      const entries = this.entriesByName();
+      for (const change of changes) {
+        if (change.kind !== 'actor' && change.kind !== 'tie') continue;
+        const before = entries.get(plainName(change))?.value;
+        const after = 'value' in change ? change.value : undefined;
+        if (before === undefined && after === undefined) continue;
+        recorded.push({ kind: change.kind, id: change.id, field: change.field, before, after });
+      }
+    }
+    const logBytes = recorded.length > 0 ? await seal(this.keys, LOG, { by: this.author, at, changes: recorded } satisfies LogEntry) : null;
     const prepared = await Promise.all(
       changes.map(async (change) => {
         const name = await this.#name(change);
@@ -231,6 +305,7 @@ export class SharedNetwork {
             this.#open.delete(name);
           }
         }
+        if (logBytes) this.log.push([logBytes]);
       }, this.origin);
     });
   }
@@ -244,7 +319,7 @@ export class SharedNetwork {
     for (const [id, value] of Object.entries(parts)) changes.push({ kind: 'scenario', id: id as ScenarioPart, field: '', value });
     actors.forEach((actor, index) => changes.push(...recordSlots('actor', actor, index)));
     ties.forEach((tie, index) => changes.push(...recordSlots('tie', tie, index)));
-    await this.write(changes);
+    await this.write(changes, false);
   }
 
   /**
@@ -257,12 +332,12 @@ export class SharedNetwork {
     const records = { actor: new Map<string, Record<string, unknown>>(), tie: new Map<string, Record<string, unknown>>() };
     const places = new Map<string, number>();
     for (const e of this.#open.values()) {
-      if (e.kind === 'scenario' || e.field !== IDENTITY) continue;
+      if ((e.kind !== 'actor' && e.kind !== 'tie') || e.field !== IDENTITY) continue;
       records[e.kind].set(e.id, { id: e.id });
       places.set(`${e.kind}\u0000${e.id}`, typeof e.value === 'number' ? e.value : 0);
     }
     for (const e of this.#open.values()) {
-      if (e.kind === 'scenario' || e.field === IDENTITY || e.field === 'id') continue;
+      if ((e.kind !== 'actor' && e.kind !== 'tie') || e.field === IDENTITY || e.field === 'id') continue;
       const record = records[e.kind].get(e.id);
       if (record) record[e.field] = structuredClone(e.value);
     }

@@ -121,6 +121,7 @@ export class ShareConnection {
     });
     provider.attach();
     void this.presence(this.me.selection);
+    void this.#tellWhoIAm();
     return first;
   }
 
@@ -169,10 +170,25 @@ export class ShareConnection {
     return this.map.start(network, parts);
   }
 
+  /** The group's history names this person as they call themselves now. */
+  async #tellWhoIAm(): Promise<void> {
+    const person = this.map.people().get(this.me.id);
+    if (person?.name === this.me.name && person?.color === this.me.color) return;
+    await this.map.write([{ kind: 'person', id: this.me.id, field: '', value: { name: this.me.name, color: this.me.color } }], false);
+  }
+
+  /** This person renamed themselves: the others see the new name, here and in the history. */
+  async rename(name: string): Promise<void> {
+    this.me.name = name;
+    await this.#tellWhoIAm();
+    await this.presence(this.me.selection);
+  }
+
   /** Tells the others what this person selects now (sealed). */
   async presence(selection: string[]): Promise<void> {
     const awareness = this.#provider?.awareness;
     if (!awareness) return;
+    this.me.selection = selection;
     const sealed = await seal(this.keys, PRESENCE, { ...this.me, selection });
     awareness.setLocalStateField('p', toBase64Url(sealed));
   }

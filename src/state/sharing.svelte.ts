@@ -11,6 +11,10 @@
  * device is trusted, the server is not.
  */
 import { editBetween } from '../model/edit-between';
+import { updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
+import { message } from '../text/translate';
+import { fieldLabel } from '../io/field-words';
+import type { LogEntry, LoggedChange } from '../share/shared-network';
 import type { Network } from '../model/types';
 import { linkFragment, newRoom, type RoomLink } from '../share/room-key';
 import { localize } from '../model/localized';
@@ -23,6 +27,8 @@ import type { Workspace } from './workspace.svelte';
 export type { ShareRecord } from '../store/share-store';
 
 export type ShareStatus = 'off' | ConnectionState;
+/** An edit of the history, with the name and colour of who made it. */
+export type HistoryRow = LogEntry & { name: string; color: string };
 export type ShareProblem = 'closed' | 'key' | 'sealed' | 'unreachable' | 'empty';
 
 /** The colours people are told apart by (distinct for the colour-blind in pairs, dark enough for white text). */
@@ -39,6 +45,8 @@ export class Sharing {
   record: ShareRecord | null = $state.raw(null);
   peers: (Presence & { client: number })[] = $state.raw([]);
   problem: ShareProblem | null = $state(null);
+  /** Counts the changes made here and elsewhere, so the history shown follows them. */
+  revision = $state(0);
   /** This person: the name they give the group and their colour (kept in this browser). */
   me: Person = $state(newPerson());
   /** The shares of this browser and this person are read: a shared scenario may join its room. */
@@ -79,6 +87,7 @@ export class Sharing {
   async rename(name: string): Promise<void> {
     this.me = { ...this.me, name };
     await this.#store?.setPerson($state.snapshot(this.me));
+    await this.#connection?.rename(name || locale.t('share.anonymous'));
   }
 
   async #remember(record: ShareRecord): Promise<void> {
@@ -212,18 +221,48 @@ export class Sharing {
   }
 
   #write(connection: ShareConnection, before: Network, after: Network): Promise<unknown> {
-    this.#busy = this.#busy.then(() => connection.write(before, after));
+    this.#busy = this.#busy.then(() => connection.write(before, after)).then(() => this.revision++);
     return this.#busy;
   }
 
   /** A change made elsewhere: the edit from the network shown to the room's, applied in place. */
   #remote(connection: ShareConnection): void {
     if (connection !== this.#connection) return;
+    this.revision++;
     const next = connection.map.network();
     const shown = this.workspace.network;
     if (!next || !shown) return;
     const edit = editBetween(shown, next);
     if (edit) this.workspace.applyRemote(edit);
+  }
+
+  /** The history of the shared map, newest first, each edit with the name and colour of who made it. */
+  async history(): Promise<{ rows: HistoryRow[]; unreadable: number }> {
+    const connection = this.#connection;
+    if (!connection) return { rows: [], unreadable: 0 };
+    await connection.map.settled();
+    const { entries, unreadable } = await connection.map.history();
+    const people = connection.map.people();
+    const rows = entries
+      .map((entry) => {
+        const person = people.get(entry.by);
+        return { ...entry, name: person?.name || locale.t('share.anonymous'), color: person?.color ?? '#7f7f7f' };
+      })
+      .sort((a, b) => b.at - a.at);
+    return { rows, unreadable };
+  }
+
+  /** Sets a field back to a value it had (a row of the history): an edit of this person's, undone as any other. */
+  restore(change: LoggedChange): void {
+    const network = this.workspace.network;
+    if (!network) return;
+    const record = change.kind === 'actor' ? this.workspace.actorsById.get(change.id) : undefined;
+    const label = message('share.restored', { field: fieldLabel(change.field, locale.current), name: record?.name ?? change.id });
+    if (change.kind === 'actor' && this.workspace.actorsById.has(change.id)) {
+      this.workspace.perform(updateActors(network, [change.id], { [change.field]: change.before } as ActorPatch), label);
+    } else if (change.kind === 'tie' && this.workspace.tiesById.has(change.id)) {
+      this.workspace.perform(updateTies(network, [change.id], { [change.field]: change.before } as TiePatch), label);
+    }
   }
 
   /** Tells the others what this person has selected. */

@@ -1077,6 +1077,25 @@ export const en = {
   'share.problem.sealed': 'A change received failed the encryption check and was not applied.',
   'share.problem.unreachable': 'The group’s server could not be reached. Check the network and open the link again.',
   'share.problem.empty': 'The link is valid, but the server does not have this map yet.',
+  'share.restored': 'Restore {field} of {name}',
+  'share.saveName': 'Save the name',
+  'share.history': 'History of changes',
+  'share.historyIntro':
+    'Every change of the shared map, who made it and when. “Restore” sets a field back to the value it had before that change, as a change of yours.',
+  'share.historyPerson': 'Person',
+  'share.historyActor': 'Actor',
+  'share.historyAllPeople': 'Everyone',
+  'share.historyAllActors': 'All',
+  'share.historyEmpty': 'No changes to show yet.',
+  'share.historyRestore': 'Restore',
+  'share.historyEmptyValue': '(empty)',
+  'share.historyAdded': 'Added {name}',
+  'share.historyRemoved': 'Removed {name}',
+  'share.historyTie': 'tie {source} – {target}',
+  'share.historyUnreadable': {
+    one: '{count} change could not be read (another key, or changed on the server).',
+    other: '{count} changes could not be read (another key, or changed on the server).',
+  },
   // The mark of a redacted network (src/model/redact.ts).
   'redacted': 'redacted',
 } as const satisfies Record<string, MessageText>;

@@ -1083,6 +1083,25 @@ export const es = {
   'share.problem.sealed': 'Un cambio recibido no pasó la verificación de cifrado y no se aplicó.',
   'share.problem.unreachable': 'No se pudo llegar al servidor del grupo. Revise la red y vuelva a abrir el enlace.',
   'share.problem.empty': 'El enlace es válido, pero el servidor aún no tiene este mapa.',
+  'share.restored': 'Restaurar {field} de {name}',
+  'share.saveName': 'Guardar el nombre',
+  'share.history': 'Historial de cambios',
+  'share.historyIntro':
+    'Cada cambio del mapa compartido, quién lo hizo y cuándo. «Restaurar» devuelve un campo al valor que tenía antes de ese cambio, como un cambio suyo.',
+  'share.historyPerson': 'Persona',
+  'share.historyActor': 'Actor',
+  'share.historyAllPeople': 'Todas',
+  'share.historyAllActors': 'Todos',
+  'share.historyEmpty': 'Aún no hay cambios que mostrar.',
+  'share.historyRestore': 'Restaurar',
+  'share.historyEmptyValue': '(vacío)',
+  'share.historyAdded': 'Añadió {name}',
+  'share.historyRemoved': 'Quitó {name}',
+  'share.historyTie': 'vínculo {source} – {target}',
+  'share.historyUnreadable': {
+    one: '{count} cambio no se pudo leer (otra clave, o alterado en el servidor).',
+    other: '{count} cambios no se pudieron leer (otra clave, o alterados en el servidor).',
+  },
   // The mark of a redacted network (src/model/redact.ts).
   'redacted': 'redactado',
 } as const satisfies Record<MessageKey, MessageText>;

@@ -176,4 +176,44 @@ describe('a shared map', () => {
     expect(await rowCount(carla)).toBe(lima.actors.length);
     await expect.poll(() => rows(carla), { timeout: 10_000 }).toBe(agreed);
   });
+
+  it('names who changed what in the history, filtered by person, and restores the earlier value on every screen', async () => {
+    const ana = await person(`${base}#/network`);
+    await waitForDrawn(ana, lima.actors.length);
+    const links = await share(ana, 'Ana');
+    const beto = await person(links.editor);
+    await waitForDrawn(beto, lima.actors.length);
+    await beto.waitForSelector('body[data-sync="online"]');
+    // Beto gives the group his name.
+    await beto.getByTestId('share-button').click();
+    const dialog = beto.getByTestId('share-dialog');
+    await dialog.locator('input[name="share-name"]').fill('Beto');
+    await dialog.getByRole('button', { name: 'Guardar el nombre' }).click();
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await table(ana);
+    await table(beto);
+    const actor = lima.actors[3]!;
+    const before = typeof actor.name === 'string' ? actor.name : actor.name.es;
+    await rename(beto, actor.id, 'Nombre que puso Beto');
+    const nameOnAna = ana.locator(`[data-testid="actors-table"] tr[data-actor="${actor.id}"] input.name`);
+    await expect.poll(() => nameOnAna.inputValue()).toBe('Nombre que puso Beto');
+
+    await ana.getByTestId('share-button').click();
+    await ana.getByTestId('history-button').click();
+    const history = ana.getByTestId('history-dialog');
+    await history.getByTestId('history-list').waitFor();
+    await history.getByTestId('history-person').selectOption({ label: 'Beto' });
+    const rowsShown = history.locator('[data-testid="history-list"] > li');
+    await expect.poll(() => rowsShown.count()).toBe(1);
+    const row = rowsShown.first();
+    expect(await row.getAttribute('data-by')).toBe('Beto');
+    const text = (await row.textContent())!;
+    expect(text).toContain('Nombre:');
+    expect(text).toContain(before);
+    expect(text).toContain('Nombre que puso Beto');
+    await row.getByRole('button', { name: 'Restaurar' }).click();
+    const nameOnBeto = beto.locator(`[data-testid="actors-table"] tr[data-actor="${actor.id}"] input.name`);
+    await expect.poll(() => nameOnBeto.inputValue()).toBe(before);
+    await expect.poll(() => nameOnAna.inputValue()).toBe(before);
+  });
 });

@@ -192,4 +192,43 @@ describe('a shared network', () => {
     expect(beto.network()!.actors.find((a) => a.id === x)!.influence).toBe(1);
     expect(beto.network()!.actors.find((a) => a.id === y)!.influence).toBe(5);
   });
+
+  it('keeps every edit in its history with who and when, the overwritten one of two at once too', async () => {
+    let clock = 1_000;
+    const room = newRoom();
+    const keys = await roomKeys(room);
+    const { a, b, link, reconnect } = pair();
+    const ana = new SharedNetwork(a, keys, 'ana', () => clock++);
+    const beto = new SharedNetwork(b, keys, 'beto', () => clock++);
+    await ana.start(start);
+    await beto.load();
+    const actor = start.actors[5]!;
+    link.connected = false;
+    await edit(ana, start, (n) => updateActors(n, [actor.id], { influence: 1 }));
+    await edit(beto, start, (n) => updateActors(n, [actor.id], { influence: 5 }));
+    reconnect();
+    await Promise.all([ana.settled(), beto.settled()]);
+    const [fromAna, fromBeto] = [await ana.history(), await beto.history()];
+    // The first share is not an edit: two entries, the same on both sides, in the same order.
+    expect(fromAna).toEqual(fromBeto);
+    expect(fromAna.unreadable).toBe(0);
+    const entries = [...fromAna.entries].sort((x, y) => x.at - y.at);
+    expect(entries).toEqual([
+      {
+        by: 'ana',
+        at: expect.any(Number),
+        changes: [{ kind: 'actor', id: actor.id, field: 'influence', before: actor.influence, after: 1 }],
+      },
+      {
+        by: 'beto',
+        at: expect.any(Number),
+        changes: [{ kind: 'actor', id: actor.id, field: 'influence', before: actor.influence, after: 5 }],
+      },
+    ]);
+    // Whichever value won, the other is in the history, to be restored.
+    const final = ana.network()!.actors.find((x) => x.id === actor.id)!.influence;
+    expect(entries.map((e) => e.changes[0]!.after)).toContain(final === 1 ? 5 : 1);
+    // Nothing of it is readable in the document.
+    expect(new TextDecoder('latin1').decode(Y.encodeStateAsUpdate(a))).not.toContain('beto');
+  });
 });
