@@ -76,11 +76,23 @@ export class ShareConnection {
    * The map of `link` on this device, opened from what the device keeps of it (its Yjs updates), before the
    * server is reached: it opens and edits offline.
    */
-  static async open(link: RoomLink, server: string, me: Presence, events: ConnectionEvents): Promise<ShareConnection> {
+  static async open(link: RoomLink, server: string, me: Presence, events: ConnectionEvents, keepOnDevice = true): Promise<ShareConnection> {
     const connection = new ShareConnection(link, server, await roomKeys(link), me, events);
-    connection.#local = new IndexeddbPersistence(`puentes-share-${link.room}`, connection.doc);
-    await connection.#local.whenSynced;
+    if (keepOnDevice) {
+      connection.#local = new IndexeddbPersistence(`puentes-share-${link.room}`, connection.doc);
+      await connection.#local.whenSynced;
+    }
     return connection;
+  }
+
+  /** Resolves once everything written here has reached the server (or after `ms`, false). */
+  async sent(ms = 15_000): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (!this.#provider?.isSynced || this.#provider.hasUnsyncedChanges) {
+      if (Date.now() > deadline) return false;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return true;
   }
 
   /** What the device held opened: null when the key does not open it; the problems found. */

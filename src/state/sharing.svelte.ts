@@ -270,6 +270,34 @@ export class Sharing {
     void this.#connection?.presence(ids);
   }
 
+  /**
+   * Publishes a fixed copy of `network` (the network as a redaction profile shows it) in a room of its own, for a
+   * workshop's screen or the wider group: returns its viewing link. Later changes do not reach the copy.
+   */
+  async publishCopy(network: Network, name: string): Promise<string> {
+    const server = this.record?.server;
+    if (!server) return '';
+    const { ShareConnection } = await import('./share-connection');
+    const room = newRoom();
+    const me = { ...$state.snapshot(this.me), selection: [], editor: true };
+    const events = { remote: () => {}, state: () => {}, peers: () => {}, problem: () => {} };
+    const copy = await ShareConnection.open(room, server, me, events, false);
+    await copy.start(network, { slides: [], details: { name } });
+    await copy.connect();
+    const sent = await copy.sent();
+    copy.close();
+    if (!sent) throw new Error(locale.t('share.problem.unreachable'));
+    return `${new URL(server).origin}/#${linkFragment(room, 'viewer')}`;
+  }
+
+  /** Moves the open scenario to a new room with a new key: the old links are told it is no longer shared there. */
+  async rotate(): Promise<void> {
+    const server = this.record?.server;
+    if (!server || this.role !== 'editor') return;
+    await this.stop();
+    await this.share(server);
+  }
+
   /** Stops sharing the open scenario: the room is closed (old links say so); this browser keeps it as a scenario. */
   async stop(): Promise<void> {
     const connection = this.#connection;

@@ -1079,6 +1079,12 @@ export const en = {
   'share.problem.empty': 'The link is valid, but the server does not have this map yet.',
   'share.restored': 'Restore {field} of {name}',
   'share.saveName': 'Save the name',
+  'share.redactedCopy': 'Redacted copy',
+  'share.redactedHint':
+    'Publishes a fixed copy of the map as the redaction profile on shows it, in a room of its own, with a viewing link only: for a workshop’s screen or the wider group. Later changes do not reach it.',
+  'share.publishRedacted': 'Publish a redacted copy',
+  'share.redactedOff': 'Turn on a redaction profile (in Slides) to publish a redacted copy of this map.',
+  'share.rotate': 'Change the key',
   'share.history': 'History of changes',
   'share.historyIntro':
     'Every change of the shared map, who made it and when. “Restore” sets a field back to the value it had before that change, as a change of yours.',

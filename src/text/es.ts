@@ -1085,6 +1085,12 @@ export const es = {
   'share.problem.empty': 'El enlace es válido, pero el servidor aún no tiene este mapa.',
   'share.restored': 'Restaurar {field} de {name}',
   'share.saveName': 'Guardar el nombre',
+  'share.redactedCopy': 'Copia redactada',
+  'share.redactedHint':
+    'Publica una copia fija del mapa tal como la muestra el perfil de redacción activo, en una sala propia, con solo un enlace de lectura: para la pantalla de un taller o el grupo amplio. Los cambios posteriores no llegan a ella.',
+  'share.publishRedacted': 'Publicar una copia redactada',
+  'share.redactedOff': 'Active un perfil de redacción (en Diapositivas) para publicar una copia redactada de este mapa.',
+  'share.rotate': 'Cambiar la clave',
   'share.history': 'Historial de cambios',
   'share.historyIntro':
     'Cada cambio del mapa compartido, quién lo hizo y cuándo. «Restaurar» devuelve un campo al valor que tenía antes de ese cambio, como un cambio suyo.',

@@ -216,4 +216,66 @@ describe('a shared map', () => {
     await expect.poll(() => nameOnBeto.inputValue()).toBe(before);
     await expect.poll(() => nameOnAna.inputValue()).toBe(before);
   });
+
+  it('publishes a redacted copy with a viewing link; a new key tells old links the map is no longer shared there', async () => {
+    const ana = await person(`${base}#/network`);
+    await waitForDrawn(ana, lima.actors.length);
+    // A workshop's network with a person's name, notes and a tie of distrust (as in present.test.ts).
+    const network = {
+      schemaVersion: 2,
+      id: 'taller',
+      title: 'Taller de prueba',
+      actors: [
+        {
+          id: 'fuerabamba',
+          name: 'Comunidad de Fuerabamba',
+          sector: 'community',
+          basis: 'inferred',
+          contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }],
+          notes: 'Nota reservada sobre la comunidad',
+        },
+        { id: 'minera', name: 'Minera del Sur', sector: 'company', basis: 'inferred', notes: 'Comentario interno de la empresa' },
+        { id: 'gobierno-regional', name: 'Gobierno Regional', sector: 'state', basis: 'inferred' },
+      ],
+      ties: [
+        { id: 'desconfianza', source: 'fuerabamba', target: 'minera', type: 'dialogue', trust: -2, basis: 'inferred' },
+        { id: 'mesa', source: 'gobierno-regional', target: 'minera', type: 'dialogue', trust: 1, basis: 'inferred' },
+      ],
+    };
+    await ana.getByTestId('import-button').click();
+    await ana
+      .getByTestId('import-files')
+      .setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
+    await ana.getByTestId('import-commit').click();
+    await waitForDrawn(ana, 3);
+    const links = await share(ana, 'Ana');
+    await ana.getByTestId('slides-button').click();
+    await ana.getByRole('button', { name: 'Taller con comunidades presentes' }).click();
+    await ana.getByRole('button', { name: 'Cerrar' }).click();
+    await ana.getByTestId('redaction-banner').waitFor();
+    await ana.getByTestId('share-button').click();
+    await ana.getByTestId('share-redacted').click();
+    const copyLink = await ana.locator('[data-share-link="redacted"]').inputValue();
+    expect(copyLink).toMatch(/#share=[\w-]{22}\.[\w-]{43}$/);
+    await ana.getByTestId('share-dialog').getByRole('button', { name: 'Cerrar' }).click();
+
+    // The workshop's screen opens the copy: the community anonymised, the tie of distrust gone, nothing to edit.
+    const screen = await person(copyLink);
+    await screen.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="3"][data-rendered-edges="1"]');
+    await table(screen);
+    const shown = await rows(screen);
+    for (const hidden of ['Comunidad de Fuerabamba', 'Juana Quispe', 'Nota reservada', 'Comentario interno'])
+      expect(shown).not.toContain(hidden);
+
+    // A new key: the old editing link now says so, and the new one opens the map.
+    await ana.getByTestId('share-button').click();
+    await ana.getByTestId('share-rotate').click();
+    await expect.poll(() => ana.locator('[data-share-link="editor"]').inputValue()).not.toBe(links.editor);
+    const fresh = await ana.locator('[data-share-link="editor"]').inputValue();
+    const late = await person(links.editor);
+    await late.getByTestId('share-problem').waitFor();
+    expect(await late.getByTestId('share-problem').textContent()).toContain('ya no se comparte aquí');
+    const beto = await person(fresh);
+    await waitForDrawn(beto, 3);
+  });
 });
