@@ -16,6 +16,7 @@ import { localize } from '../model/localized';
 import { redactNetwork } from '../model/redact';
 import type { Visible } from '../model/filter';
 import type { Network } from '../model/types';
+import type { Slide } from '../store/records';
 import { degrees, metricRangeOf, nodeValuesOf, type NodeValues, type StyleOptions } from '../styling/node-values';
 import { analysis as sharedAnalysis, type AnalysisRunner } from './analysis.svelte';
 import type { CompareState } from './compare.svelte';
@@ -203,6 +204,11 @@ export class Session {
           else if (id) void this.sharing.resume(id);
           else if (this.sharing.record?.scenario) this.sharing.leave();
         });
+      });
+      // The slides of a shared map are the group's: a change here reaches the room.
+      $effect(() => {
+        const slides = $state.snapshot(this.scenarios.slides) as Slide[];
+        if (this.sharing.status !== 'off') untrack(() => this.sharing.slidesChanged(slides));
       });
       // The others see what this person selects.
       $effect(() => {

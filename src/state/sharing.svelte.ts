@@ -15,6 +15,7 @@ import { updateActors, updateTies, type ActorPatch, type TiePatch } from '../mod
 import { message } from '../text/translate';
 import { fieldLabel } from '../io/field-words';
 import type { LogEntry, LoggedChange } from '../share/shared-network';
+import type { Slide } from '../store/records';
 import type { Network } from '../model/types';
 import { linkFragment, newRoom, type RoomLink } from '../share/room-key';
 import { localize } from '../model/localized';
@@ -160,7 +161,7 @@ export class Sharing {
     const scenario = this.scenarios.current;
     if (!scenario) return;
     await this.#remember({ ...record, scenario: scenario.id });
-    if (Array.isArray(slides)) this.scenarios.slides = slides;
+    if (Array.isArray(slides)) this.scenarios.setSlides(slides as Slide[]);
     await this.resume(scenario.id);
   }
 
@@ -229,6 +230,11 @@ export class Sharing {
   #remote(connection: ShareConnection): void {
     if (connection !== this.#connection) return;
     this.revision++;
+    // The slides are one value of the room: the latest written replaces the list (saved here as any change).
+    const slides = connection.map.part('slides');
+    if (Array.isArray(slides) && JSON.stringify(slides) !== JSON.stringify($state.snapshot(this.scenarios.slides))) {
+      this.scenarios.setSlides(slides as Slide[]);
+    }
     const next = connection.map.network();
     const shown = this.workspace.network;
     if (!next || !shown) return;
@@ -263,6 +269,13 @@ export class Sharing {
     } else if (change.kind === 'tie' && this.workspace.tiesById.has(change.id)) {
       this.workspace.perform(updateTies(network, [change.id], { [change.field]: change.before } as TiePatch), label);
     }
+  }
+
+  /** The slides changed here: the room gets them (an editor's change; nothing when they are the room's already). */
+  slidesChanged(slides: Slide[]): void {
+    const connection = this.#connection;
+    if (!connection || this.role !== 'editor') return;
+    this.#busy = this.#busy.then(() => connection.writePart('slides', slides));
   }
 
   /** Tells the others what this person has selected. */

@@ -129,6 +129,14 @@ describe('a shared map', () => {
     await waitForDrawn(ana, lima.actors.length);
     await waitForDrawn(beto, lima.actors.length);
 
+    // Ana saves a slide: it is the group's, Beto has it too.
+    await ana.getByTestId('slides-button').click();
+    const slides = ana.getByTestId('slides-dialog');
+    await slides.locator('input[name="slide-title"]').fill('Toda la red');
+    await slides.getByTestId('slide-add').click();
+    await slides.getByRole('button', { name: 'Cerrar' }).click();
+    await expect.poll(() => beto.getByTestId('slides-button').textContent()).toContain('(1)');
+
     // The server's folder holds none of the names.
     await new Promise((r) => setTimeout(r, 2500));
     const stored = readdirSync(data)
