@@ -46,6 +46,10 @@ export class Sharing {
   record: ShareRecord | null = $state.raw(null);
   peers: (Presence & { client: number })[] = $state.raw([]);
   problem: ShareProblem | null = $state(null);
+  /** The actors the others select, each with the colour of (the first of) those selecting it. */
+  othersSelect: ReadonlyMap<string, string> = $derived(
+    new Map(this.peers.toReversed().flatMap((peer) => peer.selection.map((id) => [id, peer.color] as const))),
+  );
   /** Counts the changes made here and elsewhere, so the history shown follows them. */
   revision = $state(0);
   /** This person: the name they give the group and their colour (kept in this browser). */

@@ -110,6 +110,8 @@ describe('a shared map', () => {
     await waitForDrawn(ana, lima.actors.length + 1);
     await waitForDrawn(carla, lima.actors.length + 1);
     expect(await drawnName(ana, 'mesa-de-dialogo-de-espinar')).toBe('Mesa de diálogo de Espinar');
+    // Beto's new actor is selected on his screen: on Ana's, it is ringed in his colour.
+    await ana.waitForFunction(() => window.__puentesDrawing?.classes('mesa-de-dialogo-de-espinar').includes('peer'));
 
     // Who is here: Ana sees Beto (named "Sin nombre": he gave no name) and the viewer.
     await ana.waitForFunction(() => document.querySelectorAll('[data-peer]').length >= 3);

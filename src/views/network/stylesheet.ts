@@ -167,6 +167,11 @@ export function buildStylesheet(
       style: { 'overlay-color': '#ffbf00', 'overlay-opacity': 0.35, 'overlay-padding': 6 },
     },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a1a1a', 'font-weight': 'bold' } },
+    // Selected by another person of a shared map: a halo of their colour around the actor (its own border kept).
+    {
+      selector: 'node.peer',
+      style: { 'underlay-color': 'data(peer)', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'underlay-shape': 'ellipse' },
+    },
     // Drawing a tie (cytoscape-edgehandles).
     { selector: '.eh-source, .eh-target', style: { 'border-width': 3, 'border-color': '#ffbf00' } },
     {
