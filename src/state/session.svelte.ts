@@ -26,7 +26,7 @@ import { Scenarios } from './scenarios.svelte';
 import { Sharing, linkFromAddress } from './sharing.svelte';
 import { view as sharedView, type ViewState } from './view.svelte';
 import { Viewport } from './viewport.svelte';
-import type { ViewId } from './views';
+import { isViewId, type ViewId } from './views';
 import { workspace as sharedWorkspace, type Workspace } from './workspace.svelte';
 
 /** Where the pointer rests on an actor, in page coordinates, for the hover card. */
@@ -210,10 +210,27 @@ export class Session {
         const slides = $state.snapshot(this.scenarios.slides) as Slide[];
         if (this.sharing.status !== 'off') untrack(() => this.sharing.slidesChanged(slides));
       });
-      // The others see what this person selects.
+      // The others see what this person selects, the view they show and the slide they present.
       $effect(() => {
         const ids = this.workspace.selection.actors;
-        if (this.sharing.status !== 'off') untrack(() => this.sharing.select(ids));
+        const mode = this.view.mode;
+        const slide = this.presenter.active ? this.presenter.index : null;
+        if (this.sharing.status !== 'off') untrack(() => this.sharing.tell(ids, mode, slide));
+      });
+      // Following someone: their slide when they present, else their view.
+      $effect(() => {
+        const leader = this.sharing.leader;
+        if (!leader) return;
+        const { slide, view } = leader;
+        untrack(() => {
+          if (typeof slide === 'number' && slide < this.presenter.slides.length) {
+            if (!this.presenter.active) this.presenter.start(slide);
+            else if (this.presenter.index !== slide) this.presenter.go(slide);
+          } else {
+            if (this.presenter.active) this.presenter.stop();
+            if (view && isViewId(view) && this.view.mode !== view) this.view.mode = view;
+          }
+        });
       });
       // The connection's state on the page, for the banner's styling and for outside checks.
       $effect(() => {

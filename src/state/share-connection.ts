@@ -22,6 +22,9 @@ export interface Presence {
   color: string;
   selection: string[];
   editor: boolean;
+  /** The view this person shows, and the slide they present (null: not presenting), for those who follow them. */
+  view?: string;
+  slide?: number | null;
 }
 
 export type ConnectionState = 'connecting' | 'syncing' | 'online' | 'offline';
@@ -196,12 +199,13 @@ export class ShareConnection {
     await this.presence(this.me.selection);
   }
 
-  /** Tells the others what this person selects now (sealed). */
-  async presence(selection: string[]): Promise<void> {
+  /** Tells the others what this person selects, shows and presents now (sealed). */
+  async presence(selection: string[], where: Pick<Presence, 'view' | 'slide'> = {}): Promise<void> {
     const awareness = this.#provider?.awareness;
     if (!awareness) return;
     this.me.selection = selection;
-    const sealed = await seal(this.keys, PRESENCE, { ...this.me, selection });
+    Object.assign(this.me, where);
+    const sealed = await seal(this.keys, PRESENCE, { ...this.me });
     awareness.setLocalStateField('p', toBase64Url(sealed));
   }
 

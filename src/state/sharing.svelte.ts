@@ -282,9 +282,17 @@ export class Sharing {
     this.#busy = this.#busy.then(() => connection.writePart('slides', slides));
   }
 
-  /** Tells the others what this person has selected. */
-  select(ids: string[]): void {
-    void this.#connection?.presence(ids);
+  /** Tells the others what this person has selected, which view they show and which slide they present. */
+  tell(ids: string[], view: string, slide: number | null): void {
+    void this.#connection?.presence(ids, { view, slide });
+  }
+
+  /** The person this one follows (their id), whose slide and view are shown here; null: nobody. */
+  following: string | null = $state(null);
+
+  /** The person followed, as they are now (null when they left). */
+  get leader(): (Presence & { client: number }) | null {
+    return this.peers.find((p) => p.id === this.following) ?? null;
   }
 
   /**

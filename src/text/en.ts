@@ -1085,6 +1085,9 @@ export const en = {
   'share.publishRedacted': 'Publish a redacted copy',
   'share.redactedOff': 'Turn on a redaction profile (in Slides) to publish a redacted copy of this map.',
   'share.rotate': 'Change the key',
+  'share.follow': 'Follow {name}: see what they show',
+  'share.followPresenting': '{name} is presenting: follow their slide',
+  'share.unfollow': 'Stop following {name}',
   'share.history': 'History of changes',
   'share.historyIntro':
     'Every change of the shared map, who made it and when. “Restore” sets a field back to the value it had before that change, as a change of yours.',

@@ -1091,6 +1091,9 @@ export const es = {
   'share.publishRedacted': 'Publicar una copia redactada',
   'share.redactedOff': 'Active un perfil de redacción (en Diapositivas) para publicar una copia redactada de este mapa.',
   'share.rotate': 'Cambiar la clave',
+  'share.follow': 'Seguir a {name}: ver lo que muestra',
+  'share.followPresenting': '{name} está presentando: seguir su diapositiva',
+  'share.unfollow': 'Dejar de seguir a {name}',
   'share.history': 'Historial de cambios',
   'share.historyIntro':
     'Cada cambio del mapa compartido, quién lo hizo y cuándo. «Restaurar» devuelve un campo al valor que tenía antes de ese cambio, como un cambio suyo.',

@@ -288,4 +288,28 @@ describe('a shared map', () => {
     const beto = await person(fresh);
     await waitForDrawn(beto, 3);
   });
+
+  it('follows the presenter: her view, then the slide she presents', async () => {
+    const ana = await person(`${base}#/network`);
+    await waitForDrawn(ana, lima.actors.length);
+    await ana.getByTestId('slides-button').click();
+    const slides = ana.getByTestId('slides-dialog');
+    for (const title of ['Toda la red', 'Segunda']) {
+      await slides.locator('input[name="slide-title"]').fill(title);
+      await slides.getByTestId('slide-add').click();
+    }
+    await slides.getByRole('button', { name: 'Cerrar' }).click();
+    const links = await share(ana, 'Ana');
+    const beto = await person(links.viewer);
+    await waitForDrawn(beto, lima.actors.length);
+    await beto.getByTestId('follow-Ana').click();
+    await ana.getByTestId('view-table').click();
+    await beto.getByTestId('actors-table').waitFor();
+    await ana.getByTestId('slides-button').click();
+    await ana.getByTestId('present-start').click();
+    await ana.getByTestId('presenter').waitFor();
+    await beto.waitForSelector('[data-testid="presenter"][data-slide="1"]');
+    await ana.keyboard.press('ArrowRight');
+    await beto.waitForSelector('[data-testid="presenter"][data-slide="2"]');
+  });
 });
