@@ -335,6 +335,19 @@ export class Sharing {
     this.leave();
   }
 
+  /**
+   * Leaves the room for good, keeping the map as a local scenario of this browser: the others go on sharing it;
+   * changes here no longer reach them, nor theirs here.
+   */
+  async detach(): Promise<void> {
+    const connection = this.#connection;
+    const record = this.record;
+    if (!connection || !record) return;
+    await connection.forget();
+    await this.#forget(record.scenario);
+    this.leave();
+  }
+
   /** Leaves the room (another scenario opens): nothing of it is forgotten. */
   leave(): void {
     this.#connection?.close();

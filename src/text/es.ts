@@ -1094,6 +1094,8 @@ export const es = {
   'share.follow': 'Seguir a {name}: ver lo que muestra',
   'share.followPresenting': '{name} está presentando: seguir su diapositiva',
   'share.unfollow': 'Dejar de seguir a {name}',
+  'share.detach': 'Salir y conservar una copia',
+  'share.detachHint': 'Este mapa queda en este navegador como un escenario propio; los demás siguen compartiéndolo, y sus cambios ya no llegan aquí.',
   'share.history': 'Historial de cambios',
   'share.historyIntro':
     'Cada cambio del mapa compartido, quién lo hizo y cuándo. «Restaurar» devuelve un campo al valor que tenía antes de ese cambio, como un cambio suyo.',

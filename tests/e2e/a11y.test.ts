@@ -3,35 +3,14 @@
 // and in English; the map can be reached and worked by keyboard through the
 // actor list beside it, and a selection is announced; the header keeps to one
 // line.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn } from './browser';
+import { useBrowser, violations, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
 import { VIEW_IDS, type ViewId } from '../../src/state/views';
 
 const baseURL = inject('baseURL');
 const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe-core on the page as it is now; each violation with where it is. */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools, as the app's Content-Security-Policy (rightly) refuses an injected script tag.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`));
-}
 
 /**
  * When each view of the registry (state/views.ts) has drawn, opened by its address (#/map). Typed by the

@@ -1,5 +1,7 @@
 // One way to drive the built app in Debian's Chromium for every browser test:
 // no browser download, no network beyond localhost, console errors collected.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 // The drawing is read through the app's test hook, `window.__puentesDrawing` (its type comes with this import).
 import type {} from '../../src/views/network/test-hook';
@@ -179,4 +181,24 @@ export async function labelOverlaps(page: Page): Promise<{ labels: number; overl
     }
   }
   return { labels: boxes.length, overlaps, cut };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+/** Runs axe-core on the page as it is now; each violation with where it is. */
+export async function violations(page: Page): Promise<string[]> {
+  // Evaluated through DevTools, as the app's Content-Security-Policy (rightly) refuses an injected script tag.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axePath, 'utf8'));
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`));
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, waitForDrawn, type Session } from './browser';
+import { launch, open, violations, waitForDrawn, type Session } from './browser';
 import { freePort, serve, type Served } from '../server/harness';
 import lima from '../../data/lima-2010.json';
 
@@ -311,5 +311,21 @@ describe('a shared map', () => {
     await beto.waitForSelector('[data-testid="presenter"][data-slide="1"]');
     await ana.keyboard.press('ArrowRight');
     await beto.waitForSelector('[data-testid="presenter"][data-slide="2"]');
+  });
+
+  it('reads well to a screen reader when shared, in Spanish: the header with the people, the share and history dialogs', async () => {
+    const ana = await person(`${base}#/network`);
+    await waitForDrawn(ana, lima.actors.length);
+    const links = await share(ana, 'Ana');
+    const beto = await person(links.editor);
+    await waitForDrawn(beto, lima.actors.length);
+    await ana.waitForSelector('[data-peer]:not([data-peer="me"])');
+    expect(await violations(ana)).toEqual([]);
+    await ana.getByTestId('share-button').click();
+    await ana.getByTestId('share-dialog').waitFor();
+    expect(await violations(ana)).toEqual([]);
+    await ana.getByTestId('history-button').click();
+    await ana.getByTestId('history-dialog').waitFor();
+    expect(await violations(ana)).toEqual([]);
   });
 });
