@@ -1089,7 +1089,8 @@ export const en = {
   'share.followPresenting': '{name} is presenting: follow their slide',
   'share.unfollow': 'Stop following {name}',
   'share.detach': 'Leave and keep a copy',
-  'share.detachHint': 'This map stays in this browser as a scenario of your own; the others go on sharing it, and their changes no longer reach it here.',
+  'share.detachHint':
+    'This map stays in this browser as a scenario of your own; the others go on sharing it, and their changes no longer reach it here.',
   'share.history': 'History of changes',
   'share.historyIntro':
     'Every change of the shared map, who made it and when. “Restore” sets a field back to the value it had before that change, as a change of yours.',

@@ -1095,7 +1095,8 @@ export const es = {
   'share.followPresenting': '{name} está presentando: seguir su diapositiva',
   'share.unfollow': 'Dejar de seguir a {name}',
   'share.detach': 'Salir y conservar una copia',
-  'share.detachHint': 'Este mapa queda en este navegador como un escenario propio; los demás siguen compartiéndolo, y sus cambios ya no llegan aquí.',
+  'share.detachHint':
+    'Este mapa queda en este navegador como un escenario propio; los demás siguen compartiéndolo, y sus cambios ya no llegan aquí.',
   'share.history': 'Historial de cambios',
   'share.historyIntro':
     'Cada cambio del mapa compartido, quién lo hizo y cuándo. «Restaurar» devuelve un campo al valor que tenía antes de ese cambio, como un cambio suyo.',
