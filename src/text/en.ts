@@ -1086,7 +1086,7 @@ export const en = {
   'share.redactedOff': 'Turn on a redaction profile (in Slides) to publish a redacted copy of this map.',
   'share.rotate': 'Change the key',
   'share.follow': 'Follow {name}: see what they show',
-  'share.followPresenting': '{name} is presenting: follow their slide',
+  'share.followPresenting': 'Presenting now: follow the slides of {name}',
   'share.unfollow': 'Stop following {name}',
   'share.detach': 'Leave and keep a copy',
   'share.detachHint':
