@@ -170,16 +170,19 @@ describe('decryptText on a changed file', () => {
 });
 
 describe('readEnvelope(text, fileName)', () => {
-  const good = () => JSON.parse(encrypted) as Record<string, Record<string, unknown>>;
+  const good = () => JSON.parse(encrypted) as Envelope;
   const paths = (value: unknown) =>
     readEnvelope(typeof value === 'string' ? value : JSON.stringify(value), 'f.json').problems.map((p) => [p.path, p.messageEs]);
 
   it('names each damaged field', () => {
     const file = good();
-    file.kdf = { ...file.kdf, params: { N: 1000, r: 0, p: 1.5 }, salt: 'c2FsdA==' };
-    file.cipher = { ...file.cipher, iv: 'not base64!' };
-    file.data = 'AAAA';
-    expect(paths(file)).toEqual([
+    const broken = {
+      ...file,
+      kdf: { ...file.kdf, params: { N: 1000, r: 0, p: 1.5 }, salt: 'c2FsdA==' },
+      cipher: { ...file.cipher, iv: 'not base64!' },
+      data: 'AAAA',
+    };
+    expect(paths(broken)).toEqual([
       ['f.json: kdf.params.N', 'falta o está dañado'],
       ['f.json: kdf.params.r', 'falta o está dañado'],
       ['f.json: kdf.params.p', 'falta o está dañado'],
