@@ -586,7 +586,7 @@ export const en = {
   'encrypted.passphrase': 'Passphrase',
   'encrypted.repeat': 'The passphrase again',
   'encrypted.show': 'Show what I type',
-  'encrypted.tooShort': 'Use at least {min} characters.',
+  'encrypted.tooShort': { one: 'Use at least {count} character.', other: 'Use at least {count} characters.' },
   'encrypted.mismatch': 'The two passphrases are not the same.',
   'encrypted.keep': 'Nobody can open the file without the passphrase, you included: keep it somewhere safe.',
   'encrypted.encrypting': 'Encrypting (a few seconds)…',

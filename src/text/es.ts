@@ -588,7 +588,7 @@ export const es = {
   'encrypted.passphrase': 'Contraseña',
   'encrypted.repeat': 'Repita la contraseña',
   'encrypted.show': 'Mostrar lo que escribo',
-  'encrypted.tooShort': 'Use al menos {min} caracteres.',
+  'encrypted.tooShort': { one: 'Use al menos {count} carácter.', other: 'Use al menos {count} caracteres.' },
   'encrypted.mismatch': 'Las dos contraseñas no coinciden.',
   'encrypted.keep': 'Nadie puede abrir el archivo sin la contraseña, tampoco usted: guárdela en un lugar seguro.',
   'encrypted.encrypting': 'Cifrando (unos segundos)…',
