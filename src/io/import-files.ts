@@ -9,6 +9,8 @@ import { readGraphFile, type GraphDrawing, type GraphImport, type XmlParser } fr
 import type { Table } from './table-import';
 import { proposeMapping } from './columns';
 import { edgeListTables } from './edge-list';
+import { looksEncrypted, readEnvelope } from './encrypted-file';
+import { translate } from '../text/translate';
 
 /**
  * What one import reads at most: enough for a national registry of 20,000
@@ -38,7 +40,15 @@ export interface ChosenFile {
 }
 
 export type FirstStep =
-  | { kind: 'network'; network: Network | null; problems: Problem[]; fileName: string; drawing?: GraphDrawing }
+  | {
+      kind: 'network';
+      network: Network | null;
+      problems: Problem[];
+      fileName: string;
+      drawing?: GraphDrawing;
+      /** The file's text, when it is protected with a passphrase: the page asks for it, opens it and reads it again. */
+      encrypted?: string;
+    }
   | { kind: 'tables'; actors: Table | null; ties: Table | null; problems: Problem[]; fileName: string };
 
 const refuse = (path: string, message: string, messageEs: string): Problem => ({
@@ -94,6 +104,14 @@ export async function readChosenFiles(
   if (networkFile) {
     const text = await networkFile.text();
     const kind = kindOf(networkFile.name);
+    if (kind === 'json' && looksEncrypted(text)) {
+      const damaged = readEnvelope(text, networkFile.name).problems;
+      const locked = { path: networkFile.name, code: 'invalid', severity: 'error' } as const;
+      const problems: Problem[] = damaged.length
+        ? damaged
+        : [{ ...locked, message: translate('en', 'encrypted.needsPassphrase'), messageEs: translate('es', 'encrypted.needsPassphrase') }];
+      return { kind: 'network', network: null, problems, fileName: networkFile.name, ...(damaged.length ? {} : { encrypted: text }) };
+    }
     const result = await readNetwork(networkFile.name, text, kind as NetworkFileFormat);
     const rows = (result.network?.actors.length ?? 0) + (result.network?.ties.length ?? 0);
     if (rows > MAX_ROWS)

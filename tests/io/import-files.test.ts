@@ -4,6 +4,7 @@ import { MAX_FILE_MEGABYTES, kindOf, readChosenFiles, type ChosenFile } from '..
 import { readTablesHere } from '../../src/io/read-here';
 import type { XmlParser } from '../../src/io/graph-formats';
 import { describeProblem } from '../../src/i18n/problems';
+import { encryptText } from '../../src/io/encrypted-file';
 
 const xml = new DOMParser() as unknown as XmlParser;
 function file(name: string, text: string, size = text.length): ChosenFile {
@@ -48,6 +49,24 @@ describe('readChosenFiles', () => {
     const step = await readChosenFiles([file('net.json', '{"schemaVersion": 1, "id": "x"')], xml, readTablesHere);
     expect(step).toMatchObject({ kind: 'network', network: null });
     expect(step.problems[0]?.code).toBe('not-json');
+  });
+
+  it('asks for the passphrase of a protected network file, reading nothing of it, and says what is damaged in one', async () => {
+    const network = '{"schemaVersion": 2, "id": "lima-2010"}';
+    const protectedText = await encryptText(network, 'contraseña larga', { N: 2 ** 10, r: 8, p: 1 });
+    let read = 0;
+    const step = await readChosenFiles([file('lima.json', protectedText)], xml, readTablesHere, async () => {
+      read++;
+      return { network: null, problems: [] };
+    });
+    expect(read).toBe(0);
+    expect(step).toMatchObject({ kind: 'network', network: null, fileName: 'lima.json', encrypted: protectedText });
+    expect(step.problems).toEqual([expect.objectContaining({ path: 'lima.json', severity: 'error' })]);
+    expect(describeProblem(step.problems[0]!, 'es')).toBe('está protegido con una contraseña: ábralo con «Importar» en Puentes');
+
+    const cut = await readChosenFiles([file('lima.json', protectedText.slice(0, 300))], xml, readTablesHere);
+    expect(cut).not.toHaveProperty('encrypted');
+    expect(cut.problems[0]?.messageEs).toBe('es un archivo cifrado de Puentes cortado o dañado en el carácter 301');
   });
 
   it('knows file kinds by extension', () => {
