@@ -183,7 +183,7 @@ describe('a shared map', () => {
     const carla = await person(links.viewer);
     await waitForDrawn(carla, lima.actors.length);
     await table(carla);
-    expect(await rowCount(carla)).toBe(lima.actors.length);
+    await expect.poll(() => rowCount(carla)).toBe(lima.actors.length);
     await expect.poll(() => rows(carla), { timeout: 10_000 }).toBe(agreed);
   });
 
