@@ -2,15 +2,22 @@
  * The secrets of a shared map, and the links that carry them. A room is named
  * by a random id the server sees; the map's key and the editors' token travel
  * after `#` in the link, which a browser never sends to a server (as
- * Excalidraw's links do). From the key come two keys of WebCrypto's (HKDF):
- * one that seals every value (AES-GCM), one that hides every value's name
+ * Excalidraw's links do). From the key come two keys (HKDF-SHA-256): one
+ * that seals every value (AES-GCM), one that hides every value's name
  * (HMAC), so the server holds neither names nor values it can read. The
  * token lets the server tell editors from viewers without reading anything:
  * it keeps only the token's SHA-256 digest.
  *
- * Pure TypeScript over `globalThis.crypto` (the page, workers and Node 20 all
- * have it).
+ * The hashing and sealing are @noble's audited JavaScript, not WebCrypto's
+ * `crypto.subtle`: browsers offer that only on https and localhost, and a
+ * workshop's server is reached at a plain http address on the local network.
+ * The results are the standard ones (tests/share checks them against
+ * WebCrypto). Only `crypto.getRandomValues`, offered everywhere, is the
+ * browser's.
  */
+
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 /** What a link to a shared map holds. `token` is absent in a viewer's link. */
 export interface RoomLink {
@@ -19,13 +26,13 @@ export interface RoomLink {
   token?: string;
 }
 
-/** The keys a map's secret gives: one seals values, one names them. */
+/** The keys a map's secret gives: one seals values, one names them (32 bytes each). */
 export interface RoomKeys {
-  seal: CryptoKey;
-  name: CryptoKey;
+  seal: Uint8Array;
+  name: Uint8Array;
 }
 
-const subtle = () => globalThis.crypto.subtle;
+const encoder = new TextEncoder();
 
 /** Bytes as base64url without padding (safe in a link's fragment and a file name). */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -79,18 +86,14 @@ export function parseFragment(fragment: string): RoomLink | { problem: 'missing'
 export async function roomKeys(link: RoomLink): Promise<RoomKeys> {
   const secret = fromBase64Url(link.key);
   if (!secret) throw new Error('share/room-key: the key is not base64url');
-  const base = await subtle().importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveKey']);
-  const salt = new TextEncoder().encode(link.room);
-  const derive = (info: string, algorithm: AesKeyGenParams | HmacKeyGenParams, uses: KeyUsage[]) =>
-    subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt, info: new TextEncoder().encode(info) }, base, algorithm, false, uses);
+  const salt = encoder.encode(link.room);
   return {
-    seal: await derive('puentes seal v1', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
-    name: await derive('puentes name v1', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    seal: hkdf(sha256, secret, salt, encoder.encode('puentes seal v1'), 32),
+    name: hkdf(sha256, secret, salt, encoder.encode('puentes name v1'), 32),
   };
 }
 
-/** The SHA-256 digest of an editors' token, as the server keeps it (base64url). */
+/** The SHA-256 digest of an editors' token (base64url). */
 export async function tokenDigest(token: string): Promise<string> {
-  const bytes = fromBase64Url(token) ?? new TextEncoder().encode(token);
-  return toBase64Url(new Uint8Array(await subtle().digest('SHA-256', bytes as BufferSource)));
+  return toBase64Url(sha256(fromBase64Url(token) ?? encoder.encode(token)));
 }

@@ -6,9 +6,11 @@
  * wrong key (the map's check value does not open) from a tampered value (the
  * check opens, this value does not).
  */
+import { gcm } from '@noble/ciphers/aes.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { toBase64Url, type RoomKeys } from './room-key';
 
-const subtle = () => globalThis.crypto.subtle;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -18,15 +20,14 @@ const IV_BYTES = 12;
 
 /** The name under which a value is stored: an HMAC of its plain name, which the server cannot reverse. */
 export async function hiddenName(keys: RoomKeys, plain: string): Promise<string> {
-  const mac = new Uint8Array(await subtle().sign('HMAC', keys.name, encoder.encode(plain)));
-  return toBase64Url(mac.subarray(0, NAME_BYTES));
+  return toBase64Url(hmac(sha256, keys.name, encoder.encode(plain)).subarray(0, NAME_BYTES));
 }
 
 /** A value sealed under `name`: a random IV, then AES-GCM's ciphertext and tag of its JSON. */
 export async function seal(keys: RoomKeys, name: string, value: unknown): Promise<Uint8Array> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const plain = encoder.encode(JSON.stringify(value));
-  const sealed = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(name) }, keys.seal, plain));
+  const sealed = gcm(keys.seal, iv, encoder.encode(name)).encrypt(plain);
   const out = new Uint8Array(IV_BYTES + sealed.length);
   out.set(iv);
   out.set(sealed, IV_BYTES);
@@ -37,11 +38,7 @@ export async function seal(keys: RoomKeys, name: string, value: unknown): Promis
 export async function open(keys: RoomKeys, name: string, sealed: unknown): Promise<unknown> {
   if (!(sealed instanceof Uint8Array) || sealed.length <= IV_BYTES) return undefined;
   try {
-    const plain = await subtle().decrypt(
-      { name: 'AES-GCM', iv: sealed.slice(0, IV_BYTES), additionalData: encoder.encode(name) },
-      keys.seal,
-      sealed.slice(IV_BYTES),
-    );
+    const plain = gcm(keys.seal, sealed.slice(0, IV_BYTES), encoder.encode(name)).decrypt(sealed.slice(IV_BYTES));
     return JSON.parse(decoder.decode(plain)) as unknown;
   } catch {
     return undefined;

@@ -17,7 +17,7 @@ import { fieldLabel } from '../io/field-words';
 import type { LogEntry, LoggedChange } from '../share/shared-network';
 import type { Slide } from '../store/records';
 import type { Network } from '../model/types';
-import { linkFragment, newRoom, type RoomLink } from '../share/room-key';
+import { linkFragment, newRoom, toBase64Url, type RoomLink } from '../share/room-key';
 import { localize } from '../model/localized';
 import { locale } from '../i18n/locale.svelte';
 import { ShareStore, type Person, type ShareRecord } from '../store/share-store';
@@ -36,7 +36,8 @@ export type ShareProblem = 'closed' | 'key' | 'sealed' | 'unreachable' | 'empty'
 export const PEOPLE_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
 
 function newPerson(): Person {
-  const id = crypto.randomUUID();
+  // Not crypto.randomUUID: browsers offer it only on https and localhost, not at a workshop server's http address.
+  const id = toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
   return { id, name: '', color: PEOPLE_COLOURS[id.charCodeAt(0) % PEOPLE_COLOURS.length]! };
 }
 

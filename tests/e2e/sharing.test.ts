@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open, violations, waitForDrawn, type Session } from './browser';
 import { freePort, serve, type Served } from '../server/harness';
+import { localAddresses } from '../../src/cli/serve-command';
 import lima from '../../data/lima-2010.json';
 
 let browser: Browser;
@@ -327,5 +328,42 @@ describe('a shared map', () => {
     await ana.getByTestId('history-button').click();
     await ana.getByTestId('history-dialog').waitFor();
     expect(await violations(ana)).toEqual([]);
+  });
+});
+
+describe("a shared map at the server's address on the local network", () => {
+  // A workshop's laptop is reached at a plain http address such as http://192.168.1.20:8787/, where browsers
+  // withhold WebCrypto's subtle API and crypto.randomUUID (not a secure context): sharing must work there too.
+  const lan = localAddresses()[0];
+  it.skipIf(!lan)('shares and joins over plain http at a non-local address', async () => {
+    const lanData = mkdtempSync(join(tmpdir(), 'puentes-share-lan-'));
+    const lanPort = await freePort();
+    const lanServer = await serve(lanData, lanPort, ['--host', '0.0.0.0']);
+    const contexts = [await browser.newContext({ locale: 'es-PE' }), await browser.newContext({ locale: 'es-PE' })];
+    try {
+      const [ana, beto] = await Promise.all(contexts.map((c) => c.newPage()));
+      const errors: string[] = [];
+      for (const page of [ana!, beto!]) page.on('pageerror', (error) => errors.push(error.message));
+      await ana!.goto(`http://${lan}:${lanPort}/#/network`);
+      expect(await ana!.evaluate(() => window.isSecureContext)).toBe(false);
+      await waitForDrawn(ana!, lima.actors.length);
+      const links = await share(ana!, 'Ana');
+      expect(new URL(links.editor).hostname).toBe(lan);
+      await beto!.goto(links.editor);
+      await waitForDrawn(beto!, lima.actors.length);
+      await beto!.waitForSelector('body[data-sync="online"]');
+      await table(ana!);
+      await table(beto!);
+      const id = lima.actors[0]!.id;
+      await rename(beto!, id, 'Cambiado en el taller');
+      await expect
+        .poll(() => ana!.locator(`[data-testid="actors-table"] tr[data-actor="${id}"] input.name`).inputValue())
+        .toBe('Cambiado en el taller');
+      expect(errors).toEqual([]);
+    } finally {
+      for (const context of contexts) await context.close();
+      await lanServer.kill();
+      rmSync(lanData, { recursive: true, force: true });
+    }
   });
 });
