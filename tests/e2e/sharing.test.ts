@@ -117,15 +117,16 @@ describe('a shared map', () => {
     // Who is here: Ana sees Beto (named "Sin nombre": he gave no name) and the viewer.
     await ana.waitForFunction(() => document.querySelectorAll('[data-peer]').length >= 3);
 
-    // Carla, a viewer, cannot add an actor: told so, and nothing changes anywhere.
-    await carla.getByTestId('add-actor').click();
-    const carlaForm = carla.getByTestId('actor-form');
-    await carlaForm.locator('input[name="name"]').fill('Actor de la visita');
-    await carlaForm.locator('select[name="sector"]').selectOption('community');
-    await carlaForm.getByRole('button', { name: 'Guardar' }).click();
+    // Carla, a viewer, cannot add an actor (the button is off), and a change she types in the table is refused,
+    // told so, and reaches nobody.
+    expect(await carla.getByTestId('add-actor').isDisabled()).toBe(true);
+    await table(carla);
+    const first = lima.actors[0]!.id;
+    await rename(carla, first, 'Cambio de la visita');
     await expect.poll(() => carla.getByTestId('status').textContent()).toContain('enlace de lectura');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await ana.locator('[data-testid="network-canvas"]').getAttribute('data-rendered-nodes')).toBe(String(lima.actors.length + 1));
+    expect(await drawnName(ana, first)).not.toBe('Cambio de la visita');
 
     // Beto undoes his own edit: it goes from every screen.
     await beto.keyboard.press('Control+z');
