@@ -315,13 +315,20 @@ describe('a shared map', () => {
     await beto.waitForSelector('[data-testid="presenter"][data-slide="2"]');
   });
 
-  it('reads well to a screen reader when shared, in Spanish: the header with the people, the share and history dialogs', async () => {
+  it('rings on the map what another person selects, and reads well to a screen reader when shared, in Spanish: the header with the people, the map, the share and history dialogs', async () => {
     const ana = await person(`${base}#/network`);
     await waitForDrawn(ana, lima.actors.length);
     const links = await share(ana, 'Ana');
     const beto = await person(links.editor);
     await waitForDrawn(beto, lima.actors.length);
     await ana.waitForSelector('[data-peer]:not([data-peer="me"])');
+    // Beto picks an actor on the map: on Ana's map it is ringed in his colour.
+    await beto.getByTestId('view-map').click();
+    const mark = beto.locator('circle.mark').first();
+    const picked = (await mark.getAttribute('data-actor'))!;
+    await mark.click();
+    await ana.getByTestId('view-map').click();
+    await ana.waitForSelector(`[data-peer-selects="${picked}"]`);
     expect(await violations(ana)).toEqual([]);
     await ana.getByTestId('share-button').click();
     await ana.getByTestId('share-dialog').waitFor();
