@@ -170,7 +170,7 @@ export class ShareConnection {
    * room then holds, to show.
    */
   async reconcile(saved: Network): Promise<Network | null> {
-    await this.map.write(this.map.catchUp(saved));
+    if (this.me.editor) await this.map.write(this.map.catchUp(saved));
     return this.map.network();
   }
 
@@ -187,6 +187,8 @@ export class ShareConnection {
 
   /** The group's history names this person as they call themselves now. */
   async #tellWhoIAm(): Promise<void> {
+    // A viewer writes nothing to the room (the server would refuse it): the others know them by their presence.
+    if (!this.me.editor) return;
     const person = this.map.people().get(this.me.id);
     if (person?.name === this.me.name && person?.color === this.me.color) return;
     await this.map.write([{ kind: 'person', id: this.me.id, field: '', value: { name: this.me.name, color: this.me.color } }], false);

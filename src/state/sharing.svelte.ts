@@ -55,6 +55,8 @@ export class Sharing {
   revision = $state(0);
   /** This person: the name they give the group and their colour (kept in this browser). */
   me: Person = $state(newPerson());
+  /** A link is being opened: what shows until then is not the shared map (a banner says so). */
+  joining = $state(false);
   /** The shares of this browser and this person are read: a shared scenario may join its room. */
   ready = $state(false);
 
@@ -134,6 +136,15 @@ export class Sharing {
    * is reached. `server` is the page the link was opened at.
    */
   async join(link: RoomLink, server: string): Promise<void> {
+    this.joining = true;
+    try {
+      await this.#join(link, server);
+    } finally {
+      this.joining = false;
+    }
+  }
+
+  async #join(link: RoomLink, server: string): Promise<void> {
     this.problem = null;
     const known = this.#shares.find((s) => s.room === link.room);
     if (known && this.scenarios.list.some((s) => s.id === known.scenario)) {

@@ -1118,6 +1118,7 @@ export const en = {
   'share.detach': 'Leave and keep a copy',
   'share.detachHint':
     'This map stays in this browser as a scenario of your own; the others go on sharing it, and their changes no longer reach it here.',
+  'share.joining': 'Opening the shared map of the link…',
   'share.history': 'History of changes',
   'share.historyIntro':
     'Every change of the shared map, who made it and when. “Restore” sets a field back to the value it had before that change, as a change of yours.',

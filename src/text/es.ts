@@ -1124,6 +1124,7 @@ export const es = {
   'share.detach': 'Salir y conservar una copia',
   'share.detachHint':
     'Este mapa queda en este navegador como un escenario propio; los demás siguen compartiéndolo, y sus cambios ya no llegan aquí.',
+  'share.joining': 'Abriendo el mapa compartido del enlace…',
   'share.history': 'Historial de cambios',
   'share.historyIntro':
     'Cada cambio del mapa compartido, quién lo hizo y cuándo. «Restaurar» devuelve un campo al valor que tenía antes de ese cambio, como un cambio suyo.',

@@ -1,5 +1,6 @@
 // One way to drive the built app in Debian's Chromium for every browser test:
 // no browser download, no network beyond localhost, console errors collected.
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -201,4 +202,25 @@ export async function violations(page: Page): Promise<string[]> {
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}`));
+}
+
+/** The processes of the Chromium started with this profile (the browser and its helpers), to kill with SIGKILL. */
+export function pidsUsing(profile: string): number[] {
+  return execSync('ps -eo pid=,args=', { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([pid, ...args]) => pid && args.join(' ').includes(profile) && /chrom/i.test(args.join(' ')))
+    .map(([pid]) => Number(pid));
+}
+
+/** Chromium with a real profile on disk (what a kill must not lose). */
+export function launchPersistent(profile: string, options: { locale: string; viewport: { width: number; height: number } }) {
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...options });
+}
+
+/** Renames actor `id` in the actors table, as a user types a name and presses Enter. */
+export async function renameInTable(page: Page, id: string, name: string): Promise<void> {
+  const input = page.locator(`[data-testid="actors-table"] tr[data-actor="${id}"] input.name`);
+  await input.fill(name);
+  await input.press('Enter');
 }

@@ -4,13 +4,12 @@
 // must be there. Each moment is tried with the first edit of a sample (which
 // creates the scenario), with an edit of a saved scenario, and after a burst
 // of 20 edits, and each of those more than once.
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium as playwright, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser';
+import { launchPersistent, pidsUsing, renameInTable } from './browser';
 import lima from '../../data/lima-2010.json';
 
 const baseURL = inject('baseURL');
@@ -21,22 +20,8 @@ const actorIds = lima.actors.map((a) => a.id);
 type Case = 'first edit of a sample' | 'edit of a saved scenario' | 'burst of 20 edits';
 const CASES: Case[] = ['first edit of a sample', 'edit of a saved scenario', 'burst of 20 edits'];
 
-/** The processes of the Chromium started with this profile (the browser and its helpers). */
-function pidsUsing(profile: string): number[] {
-  return execSync('ps -eo pid=,args=', { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([pid, ...args]) => pid && args.join(' ').includes(profile) && /chrom/i.test(args.join(' ')))
-    .map(([pid]) => Number(pid));
-}
-
 function launch(profile: string): Promise<BrowserContext> {
-  return playwright.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-  });
+  return launchPersistent(profile, { viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
 }
 
 /** Opens the app (it reopens what was open) and shows the table, which the view may already show. */
@@ -45,13 +30,6 @@ async function openTable(page: Page, reload = false): Promise<void> {
   await page.waitForSelector(`[data-testid="network-canvas"][data-rendered-nodes="${actorIds.length}"]`, { state: 'attached' });
   await page.getByTestId('view-table').click();
   await page.getByTestId('actors-table').waitFor();
-}
-
-/** Renames actor `id` in the table, as a user types a name and presses Enter; returns when the key press has been handled. */
-async function rename(page: Page, id: string, name: string): Promise<void> {
-  const input = page.locator(`[data-testid="actors-table"] tr[data-actor="${id}"] input.name`);
-  await input.fill(name);
-  await input.press('Enter');
 }
 
 /** The names the reopened app shows for each actor, read from the table. */
@@ -71,7 +49,7 @@ async function edit(page: Page, which: Case, tag: string): Promise<Map<string, s
   for (let i = 0; i < count; i++) {
     const id = actorIds[i]!;
     const name = `${tag} ${i}`;
-    await rename(page, id, name);
+    await renameInTable(page, id, name);
     expected.set(id, name);
   }
   return expected;
@@ -81,7 +59,7 @@ async function edit(page: Page, which: Case, tag: string): Promise<Map<string, s
 async function prepare(page: Page, which: Case): Promise<void> {
   await openTable(page);
   if (which === 'first edit of a sample') return;
-  await rename(page, actorIds.at(-1)!, 'ya guardado');
+  await renameInTable(page, actorIds.at(-1)!, 'ya guardado');
   await page.waitForSelector('[data-testid="save-status"][data-status="saved"]');
 }
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForDrawn } from './browser';
+import { importNetwork } from './workshop';
 import { pagesOf } from './pdf-text';
 import lima from '../../data/lima-2010.json';
 
@@ -104,11 +105,7 @@ describe('the PDF handout', () => {
       ],
       ties: [{ id: 'mesa', source: 'fuerabamba', target: 'minera', type: 'dialogue', trust: 1, basis: 'inferred' }],
     };
-    await page.getByTestId('import-button').click();
-    await page
-      .getByTestId('import-files')
-      .setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
-    await page.getByTestId('import-commit').click();
+    await importNetwork(page, network);
     await waitForDrawn(page, 2);
     await addSlide(page, 'Actores del taller');
     await page.getByTestId('view-grids').click();

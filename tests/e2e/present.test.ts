@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { framings, labelOverlaps, useBrowser, waitForDrawn, waitForFramed, waitForStillView } from './browser';
+import { WORKSHOP, importNetwork } from './workshop';
 import { pagesOf } from './pdf-text';
 import lima from '../../data/lima-2010.json';
 
@@ -119,32 +120,7 @@ describe('presenting', () => {
     const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
     // A network with a person's name, notes and a tie of distrust.
-    const network = {
-      schemaVersion: 2,
-      id: 'taller',
-      title: 'Taller de prueba',
-      actors: [
-        {
-          id: 'fuerabamba',
-          name: 'Comunidad de Fuerabamba',
-          sector: 'community',
-          basis: 'inferred',
-          contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }],
-          notes: 'Nota reservada sobre la comunidad',
-        },
-        { id: 'minera', name: 'Minera del Sur', sector: 'company', basis: 'inferred', notes: 'Comentario interno de la empresa' },
-        { id: 'gobierno-regional', name: 'Gobierno Regional', sector: 'state', basis: 'inferred' },
-      ],
-      ties: [
-        { id: 'desconfianza', source: 'fuerabamba', target: 'minera', type: 'dialogue', trust: -2, basis: 'inferred' },
-        { id: 'mesa', source: 'gobierno-regional', target: 'minera', type: 'dialogue', trust: 1, basis: 'inferred' },
-      ],
-    };
-    await page.getByTestId('import-button').click();
-    await page
-      .getByTestId('import-files')
-      .setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
-    await page.getByTestId('import-commit').click();
+    await importNetwork(page, WORKSHOP);
     await waitForDrawn(page, 3);
     await addSlide(page, 'Actores del taller');
     await page.getByTestId('view-grids').click();

@@ -1,13 +1,12 @@
 // A shared map loses nothing when a browser is killed: Beto's Chromium (a real profile on disk) is killed with
 // SIGKILL at set moments after he renames an actor; reopened, it has the edit and sends it, and Ana, sharing the
 // map through the real server, sees it.
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, launch } from './browser';
+import { launch, launchPersistent, pidsUsing, renameInTable } from './browser';
 import { freePort, serve, type Served } from '../server/harness';
 import lima from '../../data/lima-2010.json';
 
@@ -30,23 +29,7 @@ afterAll(async () => {
   rmSync(data, { recursive: true, force: true });
 });
 
-/** The processes of the Chromium started with this profile (the browser and its helpers). */
-function pidsUsing(profile: string): number[] {
-  return execSync('ps -eo pid=,args=', { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([pid, ...args]) => pid && args.join(' ').includes(profile) && /chrom/i.test(args.join(' ')))
-    .map(([pid]) => Number(pid));
-}
-
-function persistent(profile: string): Promise<BrowserContext> {
-  return playwright.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1366, height: 768 },
-    locale: 'es-PE',
-  });
-}
+const persistent = (profile: string) => launchPersistent(profile, { viewport: { width: 1366, height: 768 }, locale: 'es-PE' });
 
 async function table(page: Page): Promise<void> {
   await page.getByTestId('view-table').click();
@@ -77,14 +60,16 @@ describe('a shared map, a browser killed after an edit', () => {
         let beto = await persistent(profile);
         let page = beto.pages()[0] ?? (await beto.newPage());
         await page.goto(editorLink);
-        await page.waitForSelector('body[data-sync="online"]');
+        // Joined once the link's banner is gone and the room is online.
+        await page.waitForFunction(
+          () => document.body.dataset.sync === 'online' && !document.querySelector('[data-testid="share-joining"]'),
+        );
         await table(page);
         for (const [i, moment] of MOMENTS.entries()) {
           const id = lima.actors[i]!.id;
           const name = `Renombrado por Beto ${moment}`;
           const pids = pidsUsing(profile);
-          await nameInput(page, id).fill(name);
-          await nameInput(page, id).press('Enter');
+          await renameInTable(page, id, name);
           if (moment > 0) await new Promise((r) => setTimeout(r, moment));
           for (const pid of pids) {
             try {

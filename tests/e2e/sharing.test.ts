@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, violations, waitForDrawn, type Session } from './browser';
+import { launch, open, renameInTable, violations, waitForDrawn, type Session } from './browser';
+import { WORKSHOP, importNetwork } from './workshop';
 import { freePort, serve, type Served } from '../server/harness';
 import { localAddresses } from '../../src/cli/serve-command';
 import lima from '../../data/lima-2010.json';
@@ -57,17 +58,16 @@ async function share(page: Page, name: string): Promise<{ editor: string; viewer
 /** The name an actor is drawn with. */
 const drawnName = (page: Page, id: string) => page.evaluate((actor) => window.__puentesDrawing?.data(actor, 'label') ?? null, id);
 
+/** Waits until the map of a link just opened is the one shown: the joining banner gone, and online. */
+async function joinedMap(page: Page): Promise<void> {
+  // While a link is being opened the banner is up, whatever connection comes and goes in between.
+  await page.waitForFunction(() => document.body.dataset.sync === 'online' && !document.querySelector('[data-testid="share-joining"]'));
+}
+
 /** Shows the table of actors. */
 async function table(page: Page): Promise<void> {
   await page.getByTestId('view-table').click();
   await page.getByTestId('actors-table').waitFor();
-}
-
-/** Renames an actor in the table, as a user types a name and presses Enter. */
-async function rename(page: Page, id: string, name: string): Promise<void> {
-  const input = page.locator(`[data-testid="actors-table"] tr[data-actor="${id}"] input.name`);
-  await input.fill(name);
-  await input.press('Enter');
 }
 
 /** Every actor of the table with its name, sorted: what two screens showing the same network agree on. */
@@ -78,6 +78,17 @@ function rows(page: Page): Promise<string> {
       .sort()
       .join('\n'),
   );
+}
+
+/** Ana opens Lima and shares it; Beto joins with the editing link and is online. */
+async function anaAndBeto(): Promise<{ ana: Page; beto: Page; links: { editor: string; viewer: string } }> {
+  const ana = await person(`${base}#/network`);
+  await waitForDrawn(ana, lima.actors.length);
+  const links = await share(ana, 'Ana');
+  const beto = await person(links.editor);
+  await joinedMap(beto);
+  await waitForDrawn(beto, lima.actors.length);
+  return { ana, beto, links };
 }
 
 const rowCount = (page: Page) => page.locator('[data-testid="actors-table"] tbody tr[data-actor]').count();
@@ -94,11 +105,12 @@ describe('a shared map', () => {
 
     const beto = await person(links.editor);
     await waitForDrawn(beto, lima.actors.length);
-    await beto.waitForSelector('body[data-sync="online"]');
+    await joinedMap(beto);
     // The key is not left in the address.
     expect(beto.url()).not.toContain('share=');
 
     const carla = await person(links.viewer);
+    await joinedMap(carla);
     await waitForDrawn(carla, lima.actors.length);
 
     // Beto adds an actor: it appears on Ana's and Carla's screens.
@@ -122,7 +134,7 @@ describe('a shared map', () => {
     expect(await carla.getByTestId('add-actor').isDisabled()).toBe(true);
     await table(carla);
     const first = lima.actors[0]!.id;
-    await rename(carla, first, 'Cambio de la visita');
+    await renameInTable(carla, first, 'Cambio de la visita');
     await expect.poll(() => carla.getByTestId('status').textContent()).toContain('enlace de lectura');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await ana.locator('[data-testid="network-canvas"]').getAttribute('data-rendered-nodes')).toBe(String(lima.actors.length + 1));
@@ -152,12 +164,7 @@ describe('a shared map', () => {
   });
 
   it('server killed: both go on editing offline, told so; restarted, every edit is merged on both screens and kept on the server', async () => {
-    const ana = await person(`${base}#/network`);
-    await waitForDrawn(ana, lima.actors.length);
-    const links = await share(ana, 'Ana');
-    const beto = await person(links.editor);
-    await waitForDrawn(beto, lima.actors.length);
-    await beto.waitForSelector('body[data-sync="online"]');
+    const { ana, beto, links } = await anaAndBeto();
     await table(ana);
     await table(beto);
     await server!.kill();
@@ -166,10 +173,10 @@ describe('a shared map', () => {
     await beto.getByTestId('share-offline').waitFor();
     // Apart, each renames an actor of their own, and both rename the same one: that one ends the same on both.
     const [mine, yours, both] = lima.actors.map((a) => a.id);
-    await rename(ana, mine!, 'Renombrado por Ana');
-    await rename(beto, yours!, 'Renombrado por Beto');
-    await rename(ana, both!, 'Ana lo llamó así');
-    await rename(beto, both!, 'Beto lo llamó así');
+    await renameInTable(ana, mine!, 'Renombrado por Ana');
+    await renameInTable(beto, yours!, 'Renombrado por Beto');
+    await renameInTable(ana, both!, 'Ana lo llamó así');
+    await renameInTable(beto, both!, 'Beto lo llamó así');
     server = await serve(data, port);
     await ana.waitForSelector('body[data-sync="online"]', { timeout: 20_000 });
     await beto.waitForSelector('body[data-sync="online"]', { timeout: 20_000 });
@@ -183,6 +190,7 @@ describe('a shared map', () => {
     await server.kill();
     server = await serve(data, port);
     const carla = await person(links.viewer);
+    await joinedMap(carla);
     await waitForDrawn(carla, lima.actors.length);
     await table(carla);
     await expect.poll(() => rowCount(carla)).toBe(lima.actors.length);
@@ -190,12 +198,7 @@ describe('a shared map', () => {
   });
 
   it('names who changed what in the history, filtered by person, and restores the earlier value on every screen', async () => {
-    const ana = await person(`${base}#/network`);
-    await waitForDrawn(ana, lima.actors.length);
-    const links = await share(ana, 'Ana');
-    const beto = await person(links.editor);
-    await waitForDrawn(beto, lima.actors.length);
-    await beto.waitForSelector('body[data-sync="online"]');
+    const { ana, beto } = await anaAndBeto();
     // Beto gives the group his name.
     await beto.getByTestId('share-button').click();
     const dialog = beto.getByTestId('share-dialog');
@@ -206,7 +209,7 @@ describe('a shared map', () => {
     await table(beto);
     const actor = lima.actors[3]!;
     const before = typeof actor.name === 'string' ? actor.name : actor.name.es;
-    await rename(beto, actor.id, 'Nombre que puso Beto');
+    await renameInTable(beto, actor.id, 'Nombre que puso Beto');
     const nameOnAna = ana.locator(`[data-testid="actors-table"] tr[data-actor="${actor.id}"] input.name`);
     await expect.poll(() => nameOnAna.inputValue()).toBe('Nombre que puso Beto');
 
@@ -232,33 +235,8 @@ describe('a shared map', () => {
   it('publishes a redacted copy with a viewing link; a new key tells old links the map is no longer shared there', async () => {
     const ana = await person(`${base}#/network`);
     await waitForDrawn(ana, lima.actors.length);
-    // A workshop's network with a person's name, notes and a tie of distrust (as in present.test.ts).
-    const network = {
-      schemaVersion: 2,
-      id: 'taller',
-      title: 'Taller de prueba',
-      actors: [
-        {
-          id: 'fuerabamba',
-          name: 'Comunidad de Fuerabamba',
-          sector: 'community',
-          basis: 'inferred',
-          contacts: [{ name: 'Juana Quispe Huamán', role: 'presidenta' }],
-          notes: 'Nota reservada sobre la comunidad',
-        },
-        { id: 'minera', name: 'Minera del Sur', sector: 'company', basis: 'inferred', notes: 'Comentario interno de la empresa' },
-        { id: 'gobierno-regional', name: 'Gobierno Regional', sector: 'state', basis: 'inferred' },
-      ],
-      ties: [
-        { id: 'desconfianza', source: 'fuerabamba', target: 'minera', type: 'dialogue', trust: -2, basis: 'inferred' },
-        { id: 'mesa', source: 'gobierno-regional', target: 'minera', type: 'dialogue', trust: 1, basis: 'inferred' },
-      ],
-    };
-    await ana.getByTestId('import-button').click();
-    await ana
-      .getByTestId('import-files')
-      .setInputFiles([{ name: 'taller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(network)) }]);
-    await ana.getByTestId('import-commit').click();
+    // A workshop's network with a person's name, notes and a tie of distrust.
+    await importNetwork(ana, WORKSHOP);
     await waitForDrawn(ana, 3);
     const links = await share(ana, 'Ana');
     await ana.getByTestId('slides-button').click();
@@ -273,6 +251,7 @@ describe('a shared map', () => {
 
     // The workshop's screen opens the copy: the community anonymised, the tie of distrust gone, nothing to edit.
     const screen = await person(copyLink);
+    await joinedMap(screen);
     await screen.waitForSelector('[data-testid="network-canvas"][data-rendered-nodes="3"][data-rendered-edges="1"]');
     await table(screen);
     const shown = await rows(screen);
@@ -288,6 +267,7 @@ describe('a shared map', () => {
     await late.getByTestId('share-problem').waitFor();
     expect(await late.getByTestId('share-problem').textContent()).toContain('ya no se comparte aquí');
     const beto = await person(fresh);
+    await joinedMap(beto);
     await waitForDrawn(beto, 3);
   });
 
@@ -303,6 +283,7 @@ describe('a shared map', () => {
     await slides.getByRole('button', { name: 'Cerrar' }).click();
     const links = await share(ana, 'Ana');
     const beto = await person(links.viewer);
+    await joinedMap(beto);
     await waitForDrawn(beto, lima.actors.length);
     await beto.getByTestId('follow-Ana').click();
     await ana.getByTestId('view-table').click();
@@ -316,11 +297,7 @@ describe('a shared map', () => {
   });
 
   it('rings on the map what another person selects, and reads well to a screen reader when shared, in Spanish: the header with the people, the map, the share and history dialogs', async () => {
-    const ana = await person(`${base}#/network`);
-    await waitForDrawn(ana, lima.actors.length);
-    const links = await share(ana, 'Ana');
-    const beto = await person(links.editor);
-    await waitForDrawn(beto, lima.actors.length);
+    const { ana, beto } = await anaAndBeto();
     await ana.waitForSelector('[data-peer]:not([data-peer="me"])');
     // Beto picks an actor on the map: on Ana's map it is ringed in his colour.
     await beto.getByTestId('view-map').click();
@@ -359,11 +336,11 @@ describe("a shared map at the server's address on the local network", () => {
       expect(new URL(links.editor).hostname).toBe(lan);
       await beto!.goto(links.editor);
       await waitForDrawn(beto!, lima.actors.length);
-      await beto!.waitForSelector('body[data-sync="online"]');
+      await joinedMap(beto!);
       await table(ana!);
       await table(beto!);
       const id = lima.actors[0]!.id;
-      await rename(beto!, id, 'Cambiado en el taller');
+      await renameInTable(beto!, id, 'Cambiado en el taller');
       await expect
         .poll(() => ana!.locator(`[data-testid="actors-table"] tr[data-actor="${id}"] input.name`).inputValue())
         .toBe('Cambiado en el taller');

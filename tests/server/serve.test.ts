@@ -42,6 +42,15 @@ async function edit(client: Client, make: (n: Network) => Parameters<typeof appl
   await client.map.write(client.map.changesOf(before, applyEdit(before, make(before)).network));
 }
 
+/** Ana shares the Lima sample in a new room: it has reached the server when this returns. */
+async function sharedByAna() {
+  const room = newRoom();
+  const ana = await joined(port, room, 'ana');
+  await ana.map.start(start);
+  await ana.sent();
+  return { room, ana };
+}
+
 const networkOf = async (client: Client) => {
   await client.map.settled();
   return client.map.network();
@@ -50,10 +59,7 @@ const networkOf = async (client: Client) => {
 describe('puentes serve', { timeout: 60_000 }, () => {
   it('shares a map: a second editor and a viewer get it whole; the viewer cannot write', async () => {
     server = await serve(data, port);
-    const room = newRoom();
-    const ana = await joined(port, room, 'ana');
-    await ana.map.start(start);
-    await ana.sent();
+    const { room, ana } = await sharedByAna();
     const beto = await joined(port, room, 'beto');
     expect(beto.map.network()).toEqual(start);
     const viewer = await joined(port, { room: room.room, key: room.key }, 'visita');
@@ -74,10 +80,7 @@ describe('puentes serve', { timeout: 60_000 }, () => {
 
   it('killed mid-session: clients go on editing; restarted from its folder, everything merges and is kept', async () => {
     server = await serve(data, port);
-    const room = newRoom();
-    const ana = await joined(port, room, 'ana');
-    await ana.map.start(start);
-    await ana.sent();
+    const { room, ana } = await sharedByAna();
     const beto = await joined(port, room, 'beto');
     await server.kill();
     server = null;
@@ -103,10 +106,7 @@ describe('puentes serve', { timeout: 60_000 }, () => {
   it('keeps no readable name, note or quote in its folder or on the wire', async () => {
     server = await serve(data, port);
     frames.length = 0;
-    const room = newRoom();
-    const ana = await joined(port, room, 'ana');
-    await ana.map.start(start);
-    await ana.sent();
+    const { room, ana } = await sharedByAna();
     await edit(ana, (n) => updateActors(n, [n.actors[0]!.id], { notes: 'Contacto con la Defensoría en Lima' }));
     await ana.sent();
     await new Promise((r) => setTimeout(r, 2500));
@@ -130,10 +130,7 @@ describe('puentes serve', { timeout: 60_000 }, () => {
 
   it('closes a connection that sends malformed, truncated or oversized messages, and keeps serving the others', async () => {
     server = await serve(data, port, ['--max-message', String(1024 * 1024)]);
-    const room = newRoom();
-    const ana = await joined(port, room, 'ana');
-    await ana.map.start(start);
-    await ana.sent();
+    const { room, ana } = await sharedByAna();
     const beto = await joined(port, room, 'beto');
     const attacks: Uint8Array[] = [
       new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff]),
@@ -162,10 +159,7 @@ describe('puentes serve', { timeout: 60_000 }, () => {
 
   it('tells old links a stopped share is no longer here; a wrong key opens nothing', async () => {
     server = await serve(data, port);
-    const room = newRoom();
-    const ana = await joined(port, room, 'ana');
-    await ana.map.start(start);
-    await ana.sent();
+    const { room, ana } = await sharedByAna();
     const stranger = await joined(port, { ...newRoom(), room: room.room }, 'eve').catch((e: Error) => e);
     // The stranger's token is not the room's: it joins as a viewer, and its key opens nothing.
     expect(stranger).not.toBeInstanceOf(Error);
