@@ -4,7 +4,8 @@
  * nothing (timings belong here, not in tests).
  *   npm run bench -- 2000        only the given sizes
  *   npm run bench -- --browser   only the measures in Chromium
- *   npm run bench -- --sharing   only the sharing measures (sharing.ts; --share-seconds=10 and the like to try them)
+ *   npm run bench -- --sharing   only the sharing measures (sharing.ts): --sharing=room only the room under load,
+ *                                --sharing=screen only a remote edit's arrival; --share-seconds=10 and the like to try them
  */
 import { performance } from 'node:perf_hooks';
 import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisResult } from '../../src/analysis/analyze';
@@ -239,7 +240,8 @@ const sizes = process.argv
 /** `npm run bench -- --browser`: only the measures in Chromium. */
 const browserOnly = process.argv.includes('--browser');
 /** `npm run bench -- --sharing`: only the sharing measures (a room under load, an edit arriving). */
-const sharingOnly = process.argv.includes('--sharing');
+const sharingArg = process.argv.find((a) => a === '--sharing' || a.startsWith('--sharing='));
+const sharingOnly = sharingArg !== undefined;
 /** The machine is shared: its load average (1, 5, 15 min) when the run starts and ends goes with the figures. */
 const loadAtStart = loadavg();
 process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
@@ -304,7 +306,7 @@ function commandLine(network: Network) {
   if (inProcess) note(name, 'command line ÷ whole analysis', cli / inProcess, '×');
 }
 pool.close();
-if (!browserOnly) await benchSharing(report, note, sharingOptions(process.argv.slice(2)));
+if (!browserOnly) await benchSharing(report, note, sharingOptions(process.argv.slice(2)), sharingArg?.split('=')[1]);
 let bundle: ReturnType<typeof bundleReport> | null = null;
 if (!sharingOnly) {
   await benchBrowser(report, note);

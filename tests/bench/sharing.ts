@@ -1,5 +1,6 @@
 /**
- * Sharing (issue 29), measured: `npm run bench -- --sharing` runs only this.
+ * Sharing (issue 29), measured: `npm run bench -- --sharing` runs only this (`--sharing=room`, `--sharing=screen`:
+ * only the first or the second part).
  *
  * 1. A room under load: `puentes serve` as its own process (tests/server/harness.ts), the Lima sample put in a room,
  *    30 clients joined (share-clients.ts; in the bench's process or in child processes, `--share-processes=N`), each
@@ -28,6 +29,7 @@ import { SharedNetwork } from '../../src/share/shared-network';
 import { mulberry32 } from '../../src/analysis/random';
 import { freePort, join, serve, type Served } from '../server/harness';
 import { generateNetwork } from './generate';
+import { benchSharedEditInBrowser } from './sharing-browser';
 import { FIELDS, hashOf, now, Swarm, type Arrival, type Collected, type EditPhase, type Write } from './share-clients';
 
 type Report = (network: string, step: string, ms: number) => void;
@@ -155,33 +157,31 @@ function machineBusy(): number {
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
+/** The machine's busy CPU seconds and those of `pids`, now. */
+function cpuNow(pids: number[]) {
+  return { at: now(), busy: machineBusy(), ours: pids.reduce((sum, pid) => sum + cpuOf(pid), 0) };
+}
+
+/** Between two `cpuNow`: the cores the processes used, and the cores the rest of the machine used meanwhile. */
+function coresBetween(from: ReturnType<typeof cpuNow>, to: ReturnType<typeof cpuNow>) {
+  const seconds = (to.at - from.at) / 1000;
+  const ours = to.ours - from.ours;
+  return { ours: ours / seconds, others: (to.busy - from.busy - ours) / seconds };
+}
+
 /**
- * The machine's CPU while `work` runs: what the bench's processes (the server, the clients, this one) used and what
- * the rest of the machine did meanwhile, in cores, second by second.
+ * The machine's CPU second by second: what the bench's processes (the server, the clients, this one) used, and what
+ * the rest of the machine did meanwhile, in cores.
  */
 function cpuWatch(pids: () => number[]) {
   const timeline: { at: number; ours: number; others: number }[] = [];
-  const ours = () => pids().reduce((sum, pid) => sum + cpuOf(pid), 0);
-  let last = { at: now(), busy: machineBusy(), ours: ours() };
+  let last = cpuNow(pids());
   const timer = setInterval(() => {
-    const next = { at: now(), busy: machineBusy(), ours: ours() };
-    const seconds = (next.at - last.at) / 1000;
-    timeline.push({
-      at: next.at,
-      ours: (next.ours - last.ours) / seconds,
-      others: (next.busy - last.busy - (next.ours - last.ours)) / seconds,
-    });
+    const next = cpuNow(pids());
+    timeline.push({ at: next.at, ...coresBetween(last, next) });
     last = next;
   }, 1000);
-  return {
-    timeline,
-    stop: () => clearInterval(timer),
-    mean: (from: number, to: number) => {
-      const inside = timeline.filter((t) => t.at >= from && t.at <= to);
-      const avg = (key: 'ours' | 'others') => inside.reduce((s, t) => s + t[key], 0) / Math.max(1, inside.length);
-      return { ours: avg('ours'), others: avg('others') };
-    },
-  };
+  return { timeline, stop: () => clearInterval(timer) };
 }
 
 /** The room's file, once the server has written everything (unchanged for 3 s, past its 2 s longest wait). */
@@ -283,7 +283,8 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
   const swarms = groups.map(() => (options.processes === 1 ? localClients() : childClients()));
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(pid).rss)), 100);
-  const cpu = cpuWatch(() => [...new Set([pid, process.pid, ...swarms.map((s) => s.pid)])]);
+  const everyone = () => [...new Set([pid, process.pid, ...swarms.map((s) => s.pid)])];
+  const cpu = cpuWatch(everyone);
   try {
     note(label, 'server RSS, idle', memoryOf(pid).rss, 'MB');
     const room = newRoom();
@@ -338,12 +339,13 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
     const perClient = Math.round(options.rate * options.seconds);
     const counts = Object.fromEntries(Array.from({ length: options.clients }, (_, i) => [i, perClient]));
     const cpuBefore = cpuOf(pid);
+    const usedBefore = cpuNow(everyone());
     peak = 0;
     began = now();
     await Promise.all(swarms.map((s) => s.edit({ start: began + 500, rate: options.rate, counts, seed: options.seed, phase: 'a' })));
     const ended = now();
     const editing = (ended - began) / 1000;
-    const used = cpu.mean(began, ended);
+    const used = coresBetween(usedBefore, cpuNow(everyone()));
     const serverCpu = cpuOf(pid) - cpuBefore;
     const timedPeak = peak;
     const timed = await gather();
@@ -453,7 +455,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
  * values are opened one by one, asynchronously), then `network()`, `editBetween` and `applyEdit` on the network the
  * other shows. Runs of `edits` edits after a few to warm up; the median of `runs` runs' p50 and p95.
  */
-export async function benchEditOnScreen(report: Report, name: string, network: Network, runs = 3, edits = 40): Promise<void> {
+export async function benchEditOnScreen(report: Report, note: Note, name: string, network: Network, runs = 3, edits = 40): Promise<void> {
   const room = newRoom();
   const keys = await roomKeys(room);
   const writer = new SharedNetwork(new Y.Doc(), keys, 'writer');
@@ -491,6 +493,7 @@ export async function benchEditOnScreen(report: Report, name: string, network: N
   };
   for (let i = 0; i < 5; i++) await once();
   const perRun: Record<string, number>[] = [];
+  const cpuBefore = cpuNow([process.pid]);
   for (let run = 0; run < runs; run++) {
     const all: Awaited<ReturnType<typeof once>>[] = [];
     for (let i = 0; i < edits; i++) all.push(await once());
@@ -510,7 +513,12 @@ export async function benchEditOnScreen(report: Report, name: string, network: N
     });
   }
   if (hashOf(shown) !== hashOf(writer.network())) throw new Error(`${name}: the network updated in place differs from the writer's`);
+  const others = coresBetween(cpuBefore, cpuNow([process.pid])).others;
   const mid = (key: string) => perRun.map((r) => r[key]!).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  const each = (key: string) => perRun.map((r) => r[key]!.toFixed(1)).join(' / ');
+  process.stdout.write(
+    `${name}: runs' p50 ${each('total')} ms, p95 ${each('p95')} ms; the rest of the machine ${others.toFixed(2)} cores\n`,
+  );
   report(name, 'remote edit: opened (decrypt)', mid('opened'));
   report(name, 'remote edit: network()', mid('network'));
   report(name, 'remote edit: editBetween', mid('between'));
@@ -518,11 +526,22 @@ export async function benchEditOnScreen(report: Report, name: string, network: N
   report(name, 'remote edit: arrival → updated, p50', mid('total'));
   report(name, 'remote edit: arrival → updated, p95', mid('p95'));
   report(name, 'remote edit: arrival → updated, max', mid('max'));
+  note(name, 'remote edit: rest of machine', others, 'cores');
 }
 
-export async function benchSharing(report: Report, note: Note, options: SharingOptions): Promise<void> {
-  process.stdout.write(`\nSharing: an edit on screen (model side), load average ${loadavg()[0]!.toFixed(2)}\n`);
-  await benchEditOnScreen(report, 'lima-2010 (60)', parseNetwork(lima).network!);
-  await benchEditOnScreen(report, 'generated 500', generateNetwork(500));
-  await benchRoomLoad(report, note, options);
+/** Both, or one of them: `room` (the room under load) or `screen` (a remote edit's arrival). */
+export async function benchSharing(report: Report, note: Note, options: SharingOptions, only?: string): Promise<void> {
+  if (only !== 'room') {
+    process.stdout.write(`\nSharing: an edit on screen (model side), load average ${loadavg()[0]!.toFixed(2)}\n`);
+    await benchEditOnScreen(report, note, 'lima-2010 (60)', parseNetwork(lima).network!);
+    await benchEditOnScreen(report, note, 'generated 500', generateNetwork(500));
+    // Past the targets' sizes, to show how it grows.
+    await benchEditOnScreen(report, note, 'generated 2000', generateNetwork(2000));
+    // The same, end to end: through the server to the drawing in Chromium.
+    await benchSharedEditInBrowser(report, note, [
+      ['lima-2010 (60)', parseNetwork(lima).network!],
+      ['generated 500', generateNetwork(500)],
+    ]);
+  }
+  if (only !== 'screen') await benchRoomLoad(report, note, options);
 }
