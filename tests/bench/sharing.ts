@@ -75,7 +75,7 @@ export function sharingOptions(argv: string[]): SharingOptions {
 interface Clients {
   join(port: number, link: RoomLink, numbers: number[]): Promise<void>;
   edit(phase: EditPhase): Promise<void>;
-  converge(hash: string, ms: number): Promise<{ hashes: Record<number, string>; at: number }>;
+  converge(hash: string, ms: number): Promise<{ hashes: Record<number, string>; at: number; lastChange: number }>;
   collect(): Promise<Collected>;
   close(): Promise<void>;
   /** The process the clients run in. */
@@ -316,8 +316,8 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
       return collected;
     };
     /**
-     * Whether every client's network equals that of a person who joins now (their hashes), and when the last got
-     * there, from `since` (the last edit acknowledged by the server).
+     * Whether every client's network equals that of a person who joins now (their hashes), and when the last value
+     * arrived on any of them, from `since` (the last edit acknowledged by the server).
      */
     const converged = async (what: string, since: number) => {
       const late = await join(port, room, `late-${what}`);
@@ -332,7 +332,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
       late.destroy();
       const ends = await Promise.all(swarms.map((s) => s.converge(hash, 30_000)));
       const same = ends.flatMap((e) => Object.values(e.hashes)).filter((h) => h === hash).length;
-      return { hash, final, same, waited: Math.max(...ends.map((e) => e.at)) - since };
+      return { hash, final, same, settled: Math.max(...ends.map((e) => e.lastChange)) - since };
     };
 
     // The timed edits: `rate` a second for `seconds` each, starting together.
@@ -366,7 +366,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
         `CPU in cores: the bench's processes ${used.ours.toFixed(2)}, the rest of the machine ${used.others.toFixed(2)}\n`,
     );
     note(label, `converged to a late joiner's`, first.same, `of ${options.clients}`);
-    report(label, 'all converged, after the last ack', first.waited);
+    report(label, 'last value arrived, after the last ack', first.settled);
     note(label, 'fields: final not a write', check.notAWrite, `of ${check.slots}`);
     note(label, 'edits lost', check.lost, `of ${timedWrites.length}`);
     note(label, 'edits overwritten: later', check.later, 'edits');
