@@ -12,7 +12,10 @@
  * Every value carries who wrote it and when (`by`, `at`), so each write is
  * known wherever it arrives: a client notes the moment a value written
  * elsewhere is opened into its map (its `onchange`), which is when its
- * `network()` first shows it.
+ * `network()` first shows it. Unlike the app's page, a client does not then
+ * rebuild its network and apply the change (`network()`, `editBetween`): 30
+ * of them doing it at every arrival would need more than this machine's two
+ * cores. sharing.ts times that part on its own.
  */
 import { createHash } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';

@@ -317,7 +317,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
     };
     /**
      * Whether every client's network equals that of a person who joins now (their hashes), and when the last value
-     * arrived on any of them, from `since` (the last edit acknowledged by the server).
+     * arrived on any of them, from `since` (the last edit written).
      */
     const converged = async (what: string, since: number) => {
       const late = await join(port, room, `late-${what}`);
@@ -355,7 +355,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
         process.env.BENCH_SHARE_DUMP,
         JSON.stringify({ writes, arrivals: [...arrivals].map(([k, m]) => [k, [...m]]), cpu: cpu.timeline }),
       );
-    const first = await converged('a', ended);
+    const first = await converged('a', Math.max(...writes.map((w) => w.t0)));
     const timedWrites = writes.filter((w) => w.phase === 'a');
     const spread = latencies(timedWrites, arrivals, options.clients);
     const check = missing(timedWrites, first.final, arrivals);
@@ -366,7 +366,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
         `CPU in cores: the bench's processes ${used.ours.toFixed(2)}, the rest of the machine ${used.others.toFixed(2)}\n`,
     );
     note(label, `converged to a late joiner's`, first.same, `of ${options.clients}`);
-    report(label, 'last value arrived, after the last ack', first.settled);
+    report(label, 'last arrival, after the last edit', first.settled);
     note(label, 'fields: final not a write', check.notAWrite, `of ${check.slots}`);
     note(label, 'edits lost', check.lost, `of ${timedWrites.length}`);
     note(label, 'edits overwritten: later', check.later, 'edits');
@@ -389,13 +389,14 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
         Array.from({ length: options.clients }, (_, i) => [i, Math.floor(rest / options.clients) + (i < rest % options.clients ? 1 : 0)]),
       );
       peak = 0;
+      const fastBefore = cpuNow(everyone());
       await Promise.all(
         swarms.map((s) => s.edit({ start: now() + 500, rate: options.fastRate, counts: more, seed: options.seed + 1, phase: 'b' })),
       );
       const fastPeak = peak;
-      const fastEnded = now();
+      const fastUsed = coresBetween(fastBefore, cpuNow(everyone()));
       await gather();
-      const second = await converged('b', fastEnded);
+      const second = await converged('b', Math.max(...writes.map((w) => w.t0)));
       const fastWrites = writes.filter((w) => w.phase === 'b');
       const fast = latencies(fastWrites, arrivals, options.clients);
       const checkAll = missing(writes, second.final, arrivals);
@@ -406,6 +407,9 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
       report(label, `propagation p95 (${options.fastRate}/s each)`, quantile(fast.times, 0.95));
       report(label, `propagation max (${options.fastRate}/s each)`, fast.times.at(-1)!);
       note(label, 'server RSS, peak at the faster rate', fastPeak, 'MB');
+      note(label, 'CPU at the faster rate: bench processes', fastUsed.ours, 'cores');
+      note(label, 'CPU at the faster rate: rest of machine', fastUsed.others, 'cores');
+      report(label, 'last arrival, after the last edit (faster)', second.settled);
 
       const stored = await storedFile(roomFile);
       note(label, `room file after ${writes.length} edits`, stored.bytes / 1024, 'KB');
