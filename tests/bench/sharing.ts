@@ -390,11 +390,13 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
       );
       peak = 0;
       const fastBefore = cpuNow(everyone());
+      const serverBefore = cpuNow([pid]);
       await Promise.all(
         swarms.map((s) => s.edit({ start: now() + 500, rate: options.fastRate, counts: more, seed: options.seed + 1, phase: 'b' })),
       );
       const fastPeak = peak;
       const fastUsed = coresBetween(fastBefore, cpuNow(everyone()));
+      const fastServer = coresBetween(serverBefore, cpuNow([pid])).ours;
       await gather();
       const second = await converged('b', Math.max(...writes.map((w) => w.t0)));
       const fastWrites = writes.filter((w) => w.phase === 'b');
@@ -407,6 +409,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
       report(label, `propagation p95 (${options.fastRate}/s each)`, quantile(fast.times, 0.95));
       report(label, `propagation max (${options.fastRate}/s each)`, fast.times.at(-1)!);
       note(label, 'server RSS, peak at the faster rate', fastPeak, 'MB');
+      note(label, 'server CPU at the faster rate', 100 * fastServer, '%');
       note(label, 'CPU at the faster rate: bench processes', fastUsed.ours, 'cores');
       note(label, 'CPU at the faster rate: rest of machine', fastUsed.others, 'cores');
       report(label, 'last arrival, after the last edit (faster)', second.settled);
