@@ -71,7 +71,8 @@ export interface Collected {
 
 const keyOf = (id: string, field: string, by: string, at: number) => `${id} ${field} ${by} ${at}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+/** The canonical hash of a network: sha256 of its JSON. */
+export const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 const nameOf = (client: number) => `c${client}`;
 
 /**
@@ -201,8 +202,6 @@ export class Swarm {
     this.clients.clear();
   }
 }
-
-export { hashOf };
 
 // A child process holding a swarm: each message `{ id, op, args }` calls the swarm's method and answers `{ id, value }`.
 if (process.env.PUENTES_SHARE_CHILD === '1' && process.send) {
