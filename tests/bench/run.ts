@@ -4,6 +4,8 @@
  * nothing (timings belong here, not in tests).
  *   npm run bench -- 2000        only the given sizes
  *   npm run bench -- --browser   only the measures in Chromium
+ *   npm run bench -- --sharing   only the sharing measures (sharing.ts): --sharing=room only the room under load,
+ *                                --sharing=screen only a remote edit's arrival; --share-seconds=10 and the like to try them
  */
 import { performance } from 'node:perf_hooks';
 import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisResult } from '../../src/analysis/analyze';
@@ -33,11 +35,12 @@ import { runComparison } from '../../src/state/compare-run';
 import { NO_DECISIONS } from '../../src/analysis/compare/match';
 import { applyEdit as apply, removeTies } from '../../src/model/edits';
 import { spawnSync } from 'node:child_process';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toAdjacency } from '../../src/analysis/adjacency';
 import { bundleReport } from './bundle';
+import { benchSharing, sharingOptions } from './sharing';
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -236,8 +239,13 @@ const sizes = process.argv
   .filter((n) => n > 0);
 /** `npm run bench -- --browser`: only the measures in Chromium. */
 const browserOnly = process.argv.includes('--browser');
+/** `npm run bench -- --sharing`: only the sharing measures (a room under load, an edit arriving). */
+const sharingArg = process.argv.find((a) => a === '--sharing' || a.startsWith('--sharing='));
+const sharingOnly = sharingArg !== undefined;
+/** The machine is shared: its load average (1, 5, 15 min) when the run starts and ends goes with the figures. */
+const loadAtStart = loadavg();
 process.stdout.write(`Puentes benchmarks · Node ${process.version} · ${new Date().toISOString()}\n\n`);
-if (!browserOnly) await nodeMeasures();
+if (!browserOnly && !sharingOnly) await nodeMeasures();
 
 async function nodeMeasures() {
   await bench('lima-2010 (60)', lima);
@@ -298,25 +306,30 @@ function commandLine(network: Network) {
   if (inProcess) note(name, 'command line ÷ whole analysis', cli / inProcess, '×');
 }
 pool.close();
-await benchBrowser(report, note);
+if (!browserOnly) await benchSharing(report, note, sharingOptions(process.argv.slice(2)), sharingArg?.split('=')[1]);
+let bundle: ReturnType<typeof bundleReport> | null = null;
+if (!sharingOnly) {
+  await benchBrowser(report, note);
 
-// What loads before the first draw, and later, gzip-compressed (the build benchMapDraw served).
-const bundle = bundleReport();
-process.stdout.write(
-  `\nBefore the first draw: ${(bundle.initialGzip / 1024).toFixed(0)} KB gzip (${bundle.initial.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')})\n`,
-);
-process.stdout.write(
-  `Loaded on first use: ${bundle.lazy
-    .slice(0, 12)
-    .map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gzip / 1024).toFixed(0)} KB`)
-    .join(', ')}${bundle.lazy.length > 12 ? ', …' : ''}\n`,
-);
+  // What loads before the first draw, and later, gzip-compressed (the build benchMapDraw served).
+  bundle = bundleReport();
+  process.stdout.write(
+    `\nBefore the first draw: ${(bundle.initialGzip / 1024).toFixed(0)} KB gzip (${bundle.initial.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(0)} KB`).join(', ')})\n`,
+  );
+  process.stdout.write(
+    `Loaded on first use: ${bundle.lazy
+      .slice(0, 12)
+      .map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gzip / 1024).toFixed(0)} KB`)
+      .join(', ')}${bundle.lazy.length > 12 ? ', …' : ''}\n`,
+  );
+}
 
 const machine = {
   cpus: cpus().length,
   model: cpus()[0]?.model ?? 'unknown',
   node: process.version,
   platform: process.platform,
+  load: { start: loadAtStart, end: loadavg() },
   peers: peerVersions,
 };
 writeFileSync(
