@@ -45,9 +45,10 @@ export class Editor {
   saveNewActor(actor: Actor): void {
     const network = this.workspace.network;
     if (!network) return;
-    this.workspace.perform(addActor(network, actor), message('edit.addActor', { name: actor.shortName ?? actor.name }));
     // Refused (read-only, a viewer's link, redaction on): the status line says why; nothing to select.
-    if (!this.workspace.actorsById.has(actor.id)) return this.close();
+    if (!this.workspace.perform(addActor(network, actor), message('edit.addActor', { name: actor.shortName ?? actor.name }))) {
+      return this.close();
+    }
     this.workspace.selectActor(actor.id);
     this.centreOn(actor.id);
     this.close();
@@ -64,8 +65,7 @@ export class Editor {
     const network = this.workspace.network;
     if (!network) return;
     const label = message('edit.addTie', { source: this.#name(tie.source), target: this.#name(tie.target) });
-    this.workspace.perform(addTie(network, tie), label);
-    if (!this.workspace.tiesById.has(tie.id)) return this.close();
+    if (!this.workspace.perform(addTie(network, tie), label)) return this.close();
     this.workspace.selectTie(tie.id);
     this.close();
   }

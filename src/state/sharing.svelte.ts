@@ -63,7 +63,7 @@ export class Sharing {
   #connection: ShareConnection | null = null;
   #store: ShareStore | null = null;
   #shares: ShareRecord[] = [];
-  /** The network as last written to or read from the room: what a local edit is compared with. */
+  /** The writes to the room, one after another in the order the edits were made. */
   #busy: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -128,7 +128,7 @@ export class Sharing {
     const connection = await this.#open(record);
     await connection.start(this.workspace.network!, { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } });
     await this.#remember(record);
-    await this.#connect(connection);
+    await connection.connect();
   }
 
   /**
@@ -156,7 +156,7 @@ export class Sharing {
     }
     const record: ShareRecord = { ...link, scenario: '', server };
     const connection = await this.#open(record);
-    const joined = await this.#connect(connection);
+    const joined = await connection.connect();
     if (joined !== 'synced') {
       if (joined === 'offline') this.problem = 'unreachable';
       this.leave();
@@ -202,7 +202,7 @@ export class Sharing {
     // What others wrote that this browser had not saved yet comes in as any change from elsewhere does.
     const edit = room && shown && this.workspace.network === shown ? editBetween(shown, room) : null;
     if (edit) this.workspace.applyRemote(edit);
-    await this.#connect(connection);
+    await connection.connect();
   }
 
   async #open(record: ShareRecord): Promise<ShareConnection> {
@@ -231,10 +231,6 @@ export class Sharing {
       redo: () => connection.undo.redoStack.length > 0 && (connection.undo.redo(), true),
     };
     return connection;
-  }
-
-  #connect(connection: ShareConnection): Promise<'synced' | 'closed' | 'offline'> {
-    return connection.connect();
   }
 
   #write(connection: ShareConnection, before: Network, after: Network): Promise<unknown> {

@@ -144,9 +144,12 @@ export class Workspace {
     this.onApplied?.(edit);
   }
 
-  /** Applies an edit as one undoable step, described by `label` (for the undo button and the status line). */
-  perform(edit: Edit, label: Message): void {
-    if (!this.#mayEdit()) return;
+  /**
+   * Applies an edit as one undoable step, described by `label` (for the undo button and the status line). False
+   * when it was refused (read-only, a viewing link, redaction on): the status line says why.
+   */
+  perform(edit: Edit, label: Message): boolean {
+    if (!this.#mayEdit()) return false;
     const before = this.network;
     const next = perform(this.network, this.history, edit, label);
     this.history = next.history;
@@ -154,6 +157,7 @@ export class Workspace {
     this.lastAction = label;
     this.onApplied?.(edit);
     this.onLocalEdit?.(before, next.network);
+    return true;
   }
 
   undo(): void {
