@@ -72,3 +72,141 @@ export function editBetween(before: Network, after: Network): Edit | null {
   if (edits.length === 0) return null;
   return edits.length === 1 ? edits[0]! : { kind: 'batch', edits };
 }
+
+/** Fields of actors and ties, by record id, that changed elsewhere (`#`: the record was added or removed). */
+export interface Touched {
+  actor: ReadonlyMap<string, ReadonlySet<string>>;
+  tie: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const IDENTITY = '#';
+
+/**
+ * The edit that brings the changes made elsewhere into the network shown: only the records in `touched`, and of
+ * those only the fields named, take `after`'s values; a record added or removed there is added or removed here,
+ * with the ties that come or go with it. Whatever else differs (an edit of this person's not yet in `after`) is
+ * left as shown, so a change arriving never undoes one made here a moment before. Costs follow the change, not
+ * the network, but for finding the records by id. Pure.
+ */
+export function editOfChanges(shown: Network, after: Network, touched: Touched): Edit | null {
+  if (touched.actor.size === 0 && touched.tie.size === 0) return null;
+  const edits: Edit[] = [];
+  const actorsShown = new Map(shown.actors.map((a) => [a.id, a]));
+  const actorsAfter = new Map(after.actors.map((a) => [a.id, a]));
+
+  const goneActors = [...touched.actor.keys()].filter((id) => actorsShown.has(id) && !actorsAfter.has(id));
+  const newActors = [...touched.actor.keys()].filter((id) => !actorsShown.has(id) && actorsAfter.has(id));
+  const actorIds = new Set(actorsShown.keys());
+  for (const id of goneActors) actorIds.delete(id);
+  for (const id of newActors) actorIds.add(id);
+
+  // The ties to look at: those touched, and those a new actor brings (held before, waiting for their other end).
+  const tieIds = new Set(touched.tie.keys());
+  if (newActors.length > 0) {
+    const arriving = new Set(newActors);
+    for (const tie of after.ties) if (arriving.has(tie.source) || arriving.has(tie.target)) tieIds.add(tie.id);
+  }
+  const tiesShown = new Map<string, Network['ties'][number]>();
+  const tiesAfter = new Map<string, Network['ties'][number]>();
+  if (tieIds.size > 0) {
+    for (const tie of shown.ties) if (tieIds.has(tie.id)) tiesShown.set(tie.id, tie);
+    for (const tie of after.ties) if (tieIds.has(tie.id)) tiesAfter.set(tie.id, tie);
+  }
+  const goneWithActors = new Set(goneActors);
+  const joins = (t: { source: string; target: string }) => actorIds.has(t.source) && actorIds.has(t.target);
+
+  const goneTies: string[] = [];
+  const newTies: string[] = [];
+  const tieChanges: { id: string; before: TiePatch; after: TiePatch }[] = [];
+  for (const id of tieIds) {
+    const was = tiesShown.get(id);
+    const now = tiesAfter.get(id);
+    if (was && (goneWithActors.has(was.source) || goneWithActors.has(was.target))) continue;
+    if (was && !now) {
+      goneTies.push(id);
+      continue;
+    }
+    if (!was && now) {
+      if (joins(now)) newTies.push(id);
+      continue;
+    }
+    if (!was || !now) continue;
+    const patch = patchOfFields(was, now, touched.tie.get(id));
+    if (!patch) continue;
+    // A tie moved to an actor this network does not have (removed here a moment ago) goes.
+    if (!joins({ ...was, ...patch.after } as Network['ties'][number])) goneTies.push(id);
+    else tieChanges.push({ id, before: patch.before as TiePatch, after: patch.after as TiePatch });
+  }
+
+  if (goneTies.length > 0) edits.push({ kind: 'deleteTies', ids: goneTies });
+  if (goneActors.length > 0) edits.push({ kind: 'deleteActors', ids: goneActors });
+  if (newActors.length > 0) {
+    const remaining = shown.actors.filter((a) => !goneWithActors.has(a.id));
+    edits.push({
+      kind: 'insertActors',
+      items: placed(remaining, after.actors, new Set(newActors)).map(({ index, value }) => ({ index, actor: value })),
+    });
+  }
+  if (newTies.length > 0) {
+    const gone = new Set(goneTies);
+    const remaining = shown.ties.filter((t) => !gone.has(t.id) && !goneWithActors.has(t.source) && !goneWithActors.has(t.target));
+    edits.push({
+      kind: 'insertTies',
+      items: placed(remaining, after.ties, new Set(newTies)).map(({ index, value }) => ({ index, tie: value })),
+    });
+  }
+
+  const actorChanges: { id: string; before: ActorPatch; after: ActorPatch }[] = [];
+  for (const [id, fields] of touched.actor) {
+    const was = actorsShown.get(id);
+    const now = actorsAfter.get(id);
+    if (!was || !now || was === now) continue;
+    const patch = patchOfFields(was, now, fields);
+    if (patch) actorChanges.push({ id, before: patch.before as ActorPatch, after: patch.after as ActorPatch });
+  }
+  if (actorChanges.length > 0) edits.push({ kind: 'updateActors', changes: actorChanges });
+  if (tieChanges.length > 0) edits.push({ kind: 'updateTies', changes: tieChanges });
+
+  if (edits.length === 0) return null;
+  return edits.length === 1 ? edits[0]! : { kind: 'batch', edits };
+}
+
+/** The named fields (all, when `fields` names the record's identity) that differ between two versions of a record. */
+function patchOfFields(was: object, now: object, fields: ReadonlySet<string> | undefined) {
+  const a = was as Record<string, unknown>;
+  const b = now as Record<string, unknown>;
+  if (!fields || fields.has(IDENTITY)) return patchBetween(a, b);
+  const some: Record<string, unknown> = {};
+  const other: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field === 'id') continue;
+    if (field in a) some[field] = a[field];
+    if (field in b) other[field] = b[field];
+  }
+  return patchBetween(some, other);
+}
+
+/**
+ * Where each new record goes among those shown: after the nearest record before it in `after` that is shown (at
+ * the start when none is), as indexes into the final list, for `insertActors` and `insertTies`.
+ */
+function placed<T extends { id: string }>(
+  shown: readonly T[],
+  after: readonly T[],
+  added: ReadonlySet<string>,
+): { index: number; value: T }[] {
+  const order = shown.map((r) => r.id);
+  const position = new Map(order.map((id, index) => [id, index]));
+  const inserted: T[] = [];
+  let previous: string | null = null;
+  for (const record of after) {
+    if (added.has(record.id)) {
+      const at = previous === null ? 0 : order.indexOf(previous) + 1;
+      order.splice(at, 0, record.id);
+      inserted.push(record);
+      previous = record.id;
+    } else if (position.has(record.id)) previous = record.id;
+  }
+  const final = new Map(order.map((id, index) => [id, index]));
+  return inserted.map((value) => ({ index: final.get(value.id)!, value }));
+}

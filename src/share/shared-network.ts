@@ -40,6 +40,12 @@ export type SlotEntry = SlotKey & { value: unknown; by: string; at: number };
 /** A value to set (`value` present) or delete. */
 export type SlotChange = SlotKey & { value?: unknown };
 
+/** Fields of actors and ties, by record id, that changed (`#`: the record was added or removed). */
+export interface Arrived {
+  actor: Map<string, Set<string>>;
+  tie: Map<string, Set<string>>;
+}
+
 /** One change of the history: a field of a record, its value before and after (`undefined`: absent). */
 export interface LoggedChange {
   kind: 'actor' | 'tie';
@@ -99,6 +105,14 @@ export class SharedNetwork {
   readonly origin: object = { local: true };
   /** The values opened, by hidden name. */
   readonly #open = new Map<string, SlotEntry>();
+  /** The same values of actors and ties by record (`kind\0id`) and field; the scenario's parts and people by id. */
+  readonly #records = new Map<string, Map<string, SlotEntry>>();
+  readonly #parts = new Map<string, SlotEntry>();
+  readonly #people = new Map<string, SlotEntry>();
+  /** Each record as `network()` last built it, kept until one of its values changes. */
+  readonly #built = new Map<string, Record<string, unknown>>();
+  /** The fields of records whose values were opened from elsewhere since `takeArrived` (`#`: added or removed). */
+  #arrived: Arrived = { actor: new Map(), tie: new Map() };
   readonly #names = new Map<string, string>();
   #queue: Promise<void> = Promise.resolve();
   #listeners: ((problems: SealProblem[]) => void)[] = [];
@@ -159,7 +173,9 @@ export class SharedNetwork {
   async #openOne(name: string, problems: SealProblem[]): Promise<void> {
     const sealed = this.slots.get(name);
     if (sealed === undefined) {
-      this.#open.delete(name);
+      const gone = this.#open.get(name);
+      if (gone) this.#arrive(gone);
+      this.#delete(name);
       return;
     }
     const value = await open(this.keys, name, sealed);
@@ -168,7 +184,56 @@ export class SharedNetwork {
       problems.push({ kind: 'sealed', name });
       return;
     }
-    this.#open.set(name, value);
+    this.#set(name, value);
+    this.#arrive(value);
+  }
+
+  #arrive(key: SlotKey): void {
+    if (key.kind !== 'actor' && key.kind !== 'tie') return;
+    const records = this.#arrived[key.kind];
+    const fields = records.get(key.id) ?? new Set<string>();
+    fields.add(key.field);
+    records.set(key.id, fields);
+  }
+
+  /** Keeps an opened value, and the indexes by record and by part. */
+  #set(name: string, entry: SlotEntry): void {
+    // A name is the hidden name of one key: a value set again keeps its place among its record's fields.
+    this.#open.set(name, entry);
+    if (entry.kind === 'scenario') this.#parts.set(entry.id, entry);
+    else if (entry.kind === 'person') this.#people.set(entry.id, entry);
+    else {
+      const record = `${entry.kind}\u0000${entry.id}`;
+      const fields = this.#records.get(record) ?? new Map<string, SlotEntry>();
+      fields.set(entry.field, entry);
+      this.#records.set(record, fields);
+      this.#built.delete(record);
+    }
+  }
+
+  #delete(name: string): void {
+    const entry = this.#open.get(name);
+    if (!entry) return;
+    this.#open.delete(name);
+    if (entry.kind === 'scenario') this.#parts.delete(entry.id);
+    else if (entry.kind === 'person') this.#people.delete(entry.id);
+    else {
+      const record = `${entry.kind}\u0000${entry.id}`;
+      const fields = this.#records.get(record);
+      fields?.delete(entry.field);
+      if (fields?.size === 0) this.#records.delete(record);
+      this.#built.delete(record);
+    }
+  }
+
+  /**
+   * The fields of actors and ties whose values came from elsewhere (another person, an undo) since the last call,
+   * by record id (`#`: the record was added or removed): what a change made elsewhere touched.
+   */
+  takeArrived(): Arrived {
+    const arrived = this.#arrived;
+    this.#arrived = { actor: new Map(), tie: new Map() };
+    return arrived;
   }
 
   /**
@@ -197,7 +262,7 @@ export class SharedNetwork {
 
   /** Whether the document holds a map yet (its check value). */
   get started(): boolean {
-    return [...this.#open.values()].some((e) => e.kind === 'scenario' && e.id === 'check');
+    return this.#parts.has('check');
   }
 
   /** The entries opened, as they stand. */
@@ -243,8 +308,8 @@ export class SharedNetwork {
   /** The people of the group as they last named themselves, by id. */
   people(): Map<string, { name: string; color: string }> {
     const people = new Map<string, { name: string; color: string }>();
-    for (const e of this.#open.values()) {
-      if (e.kind === 'person' && typeof e.value === 'object' && e.value) people.set(e.id, e.value as { name: string; color: string });
+    for (const e of this.#people.values()) {
+      if (typeof e.value === 'object' && e.value) people.set(e.id, e.value as { name: string; color: string });
     }
     return people;
   }
@@ -256,8 +321,7 @@ export class SharedNetwork {
 
   /** The value of one of the scenario's parts, or undefined. */
   part(id: ScenarioPart): unknown {
-    for (const e of this.#open.values()) if (e.kind === 'scenario' && e.id === id) return e.value;
-    return undefined;
+    return this.#parts.get(id)?.value;
   }
 
   /**
@@ -299,10 +363,10 @@ export class SharedNetwork {
         for (const { name, entry, sealed } of prepared) {
           if (entry && sealed) {
             this.slots.set(name, sealed);
-            this.#open.set(name, entry);
+            this.#set(name, entry);
           } else if (this.slots.has(name)) {
             this.slots.delete(name);
-            this.#open.delete(name);
+            this.#delete(name);
           }
         }
         if (logBytes) this.log.push([logBytes]);
@@ -324,39 +388,35 @@ export class SharedNetwork {
 
   /**
    * The network the document holds: its actors and ties in their places (ties whose ends are not both there left
-   * out), or null before the map's title and sources are there.
+   * out), or null before the map's title and sources are there. A record none of whose values changed since the
+   * last call is the same object as then.
    */
   network(): Network | null {
     const meta = this.part('meta') as NetworkMeta | undefined;
     if (!meta) return null;
-    const records = { actor: new Map<string, Record<string, unknown>>(), tie: new Map<string, Record<string, unknown>>() };
-    const places = new Map<string, number>();
-    for (const e of this.#open.values()) {
-      if ((e.kind !== 'actor' && e.kind !== 'tie') || e.field !== IDENTITY) continue;
-      records[e.kind].set(e.id, { id: e.id });
-      places.set(`${e.kind}\u0000${e.id}`, typeof e.value === 'number' ? e.value : 0);
+    const lists = { actor: [] as [number, Record<string, unknown>][], tie: [] as [number, Record<string, unknown>][] };
+    for (const [key, fields] of this.#records) {
+      const identity = fields.get(IDENTITY);
+      if (!identity) continue;
+      let record = this.#built.get(key);
+      if (!record) {
+        record = { id: identity.id };
+        for (const [field, e] of fields) if (field !== IDENTITY && field !== 'id') record[field] = structuredClone(e.value);
+        this.#built.set(key, record);
+      }
+      lists[identity.kind as 'actor' | 'tie'].push([typeof identity.value === 'number' ? identity.value : 0, record]);
     }
-    for (const e of this.#open.values()) {
-      if ((e.kind !== 'actor' && e.kind !== 'tie') || e.field === IDENTITY || e.field === 'id') continue;
-      const record = records[e.kind].get(e.id);
-      if (record) record[e.field] = structuredClone(e.value);
-    }
-    const ordered = (kind: 'actor' | 'tie') =>
-      [...records[kind].values()].sort(
-        (a, b) =>
-          places.get(`${kind}\u0000${String(a.id)}`)! - places.get(`${kind}\u0000${String(b.id)}`)! ||
-          (String(a.id) < String(b.id) ? -1 : 1),
-      );
-    const actors = ordered('actor') as unknown as Network['actors'];
+    const ordered = (list: [number, Record<string, unknown>][]) =>
+      list.sort(([p, a], [q, b]) => p - q || (String(a.id) < String(b.id) ? -1 : 1)).map(([, record]) => record);
+    const actors = ordered(lists.actor) as unknown as Network['actors'];
     const present = new Set(actors.map((a) => a.id));
-    const ties = (ordered('tie') as unknown as Network['ties']).filter((t) => present.has(t.source) && present.has(t.target));
+    const ties = (ordered(lists.tie) as unknown as Network['ties']).filter((t) => present.has(t.source) && present.has(t.target));
     return { ...structuredClone(meta), actors, ties };
   }
 
   /** The place of a record in its list, as stored (for a record inserted between others). */
   #place(kind: 'actor' | 'tie', id: string): number | undefined {
-    for (const e of this.#open.values()) if (e.kind === kind && e.id === id && e.field === IDENTITY) return e.value as number;
-    return undefined;
+    return this.#records.get(`${kind}\u0000${id}`)?.get(IDENTITY)?.value as number | undefined;
   }
 
   /**

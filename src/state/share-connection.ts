@@ -171,6 +171,8 @@ export class ShareConnection {
    */
   async reconcile(saved: Network): Promise<Network | null> {
     if (this.me.editor) await this.map.write(this.map.catchUp(saved));
+    // Compared whole with what is shown: changes arriving from now on are brought in one by one.
+    this.map.takeArrived();
     return this.map.network();
   }
 

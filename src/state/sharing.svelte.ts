@@ -10,7 +10,7 @@
  * where is kept in this browser's local storage, with the room's key: the
  * device is trusted, the server is not.
  */
-import { editBetween } from '../model/edit-between';
+import { editBetween, editOfChanges } from '../model/edit-between';
 import { updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
 import { message } from '../text/translate';
 import { fieldLabel } from '../io/field-words';
@@ -234,12 +234,27 @@ export class Sharing {
   }
 
   #write(connection: ShareConnection, before: Network, after: Network): Promise<unknown> {
-    this.#busy = this.#busy.then(() => connection.write(before, after)).then(() => this.revision++);
+    return this.#queue(async () => {
+      await connection.write(before, after);
+      this.revision++;
+    });
+  }
+
+  /** Runs `task` after the writes and arrivals before it; one that fails does not stop those after it. */
+  #queue(task: () => unknown): Promise<unknown> {
+    this.#busy = this.#busy.then(task).catch((error: unknown) => console.error('puentes: sharing', error));
     return this.#busy;
   }
 
-  /** A change made elsewhere: the edit from the network shown to the room's, applied in place. */
+  /**
+   * A change made elsewhere: what it touched, brought from the room's network into the one shown, in place. After
+   * this person's writes under way, so that a field both changed shows what the room kept.
+   */
   #remote(connection: ShareConnection): void {
+    void this.#queue(() => this.#applyRemote(connection));
+  }
+
+  #applyRemote(connection: ShareConnection): void {
     if (connection !== this.#connection) return;
     this.revision++;
     // The slides are one value of the room: the latest written replaces the list (saved here as any change).
@@ -247,10 +262,11 @@ export class Sharing {
     if (Array.isArray(slides) && JSON.stringify(slides) !== JSON.stringify($state.snapshot(this.scenarios.slides))) {
       this.scenarios.setSlides(slides as Slide[]);
     }
+    const touched = connection.map.takeArrived();
     const next = connection.map.network();
     const shown = this.workspace.network;
     if (!next || !shown) return;
-    const edit = editBetween(shown, next);
+    const edit = editOfChanges(shown, next, touched);
     if (edit) this.workspace.applyRemote(edit);
   }
 
@@ -287,7 +303,7 @@ export class Sharing {
   slidesChanged(slides: Slide[]): void {
     const connection = this.#connection;
     if (!connection || this.role !== 'editor') return;
-    this.#busy = this.#busy.then(() => connection.writePart('slides', slides));
+    void this.#queue(() => connection.writePart('slides', slides));
   }
 
   /** Tells the others what this person has selected, which view they show and which slide they present. */

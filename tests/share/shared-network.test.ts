@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import lima from '../../data/lima-2010.json';
 import { parseNetwork } from '../../src/model/validate';
-import { applyEdit, updateActors, addActor, removeActors } from '../../src/model/edits';
+import { applyEdit, updateActors, updateTies, addActor, addTie, removeActors, removeTies } from '../../src/model/edits';
+import { editOfChanges } from '../../src/model/edit-between';
 import { linkFragment, newRoom, parseFragment, roomKeys } from '../../src/share/room-key';
 import { SharedNetwork, slotsOf } from '../../src/share/shared-network';
 import type { Network } from '../../src/model/types';
@@ -231,4 +232,48 @@ describe('a shared network', () => {
     // Nothing of it is readable in the document.
     expect(new TextDecoder('latin1').decode(Y.encodeStateAsUpdate(a))).not.toContain('beto');
   });
+
+  it('follows 200 edits made elsewhere, one arrival at a time, to the very network a newcomer opens', async () => {
+    // Ana makes a seeded mix of edits (fields, actors and ties added and removed); Beto brings each arrival into
+    // the network he shows with only what it touched. After each, his network is the room's; at the end both are
+    // what a third copy, opened from the whole document, reads.
+    const { ana, beto, b, keys } = await shared();
+    let shown = beto.network()!;
+    beto.takeArrived();
+    beto.onchange(() => {
+      const edit = editOfChanges(shown, beto.network()!, beto.takeArrived());
+      if (edit) shown = applyEdit(shown, edit).network;
+    });
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let network = start;
+    for (let i = 0; i < 200; i++) {
+      const actor = network.actors[random(network.actors.length)]!;
+      const other = network.actors[random(network.actors.length)]!;
+      const tie = network.ties[random(network.ties.length)];
+      const step = random(7);
+      const make =
+        step === 0
+          ? updateActors(network, [actor.id], { influence: ((i % 5) + 1) as 1 })
+          : step === 1
+            ? updateActors(network, [actor.id], { notes: `nota ${i}` })
+            : step === 2 && tie
+              ? updateTies(network, [tie.id], { trust: ((i % 5) + 1) as 1 })
+              : step === 3
+                ? addActor(network, { ...actor, id: `nuevo-${i}`, name: `Nuevo ${i}` })
+                : step === 4 && actor.id !== other.id
+                  ? addTie(network, { ...start.ties[0]!, id: `vinculo-${i}`, source: actor.id, target: other.id })
+                  : step === 5 && tie
+                    ? removeTies([tie.id])
+                    : removeActors([actor.id]);
+      network = await edit(ana, network, () => make);
+      await beto.settled();
+      expect(shown).toEqual(network);
+    }
+    const third = new SharedNetwork(new Y.Doc(), keys, 'carla');
+    Y.applyUpdate(third.doc, Y.encodeStateAsUpdate(b));
+    await third.load();
+    expect(third.network()).toEqual(network);
+    expect(beto.network()).toEqual(network);
+  }, 60_000);
 });
