@@ -66,6 +66,8 @@ export class Exporters {
 
 const NONE_VISIBLE: Visible = { actors: new Set(), ties: new Set() };
 
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+
 export class Session {
   readonly workspace: Workspace;
   readonly view: ViewState;
@@ -119,7 +121,13 @@ export class Session {
       const network = this.workspace.network;
       return network && this.presenter.redacting ? redactNetwork(network, this.presenter.redaction) : network;
     });
-    this.visible = $derived(this.network ? this.view.visible(this.network) : NONE_VISIBLE);
+    // An edit that leaves the same actors and ties shown (most do) leaves the same sets: views then redo nothing.
+    let shown = NONE_VISIBLE;
+    this.visible = $derived.by(() => {
+      const next = this.network ? this.view.visible(this.network) : NONE_VISIBLE;
+      if (!sameSet(next.actors, shown.actors) || !sameSet(next.ties, shown.ties)) shown = next;
+      return shown;
+    });
     this.filtered = $derived(
       !!this.network && (this.visible.actors.size < this.network.actors.length || this.visible.ties.size < this.network.ties.length),
     );

@@ -13,7 +13,7 @@
  * known wherever it arrives: a client notes the moment a value written
  * elsewhere is opened into its map (its `onchange`), which is when its
  * `network()` first shows it. Unlike the app's page, a client does not then
- * rebuild its network and apply the change (`network()`, `editBetween`): 30
+ * rebuild its network and apply the change (`network()`, `editOfChanges`): 30
  * of them doing it at every arrival would need more than this machine's two
  * cores. sharing.ts times that part on its own.
  */

@@ -11,7 +11,7 @@
  *    compacted (a fresh room started from the final network: the same state without its history), with what Yjs's
  *    garbage collection leaves of the overwritten values.
  * 2. An edit on screen, the model's side: from a remote edit's arrival in a client's document to the network updated
- *    in place (opened, then `network()`, `editBetween`, `applyEdit`), at Lima's size and at 500 actors. The
+ *    in place (opened, then `network()`, `editOfChanges`, `applyEdit`), at Lima's size and at 500 actors. The
  *    drawing's own update is not in it (the browser rows time an edit's frame).
  */
 import { fork } from 'node:child_process';
@@ -20,7 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import * as Y from 'yjs';
 import lima from '../../data/lima-2010.json';
-import { editBetween } from '../../src/model/edit-between';
+import { editOfChanges } from '../../src/model/edit-between';
 import { applyEdit, updateActors, type ActorPatch } from '../../src/model/edits';
 import type { Network } from '../../src/model/types';
 import { parseNetwork } from '../../src/model/validate';
@@ -459,7 +459,7 @@ export async function benchRoomLoad(report: Report, note: Note, options: Sharing
 /**
  * A remote edit on screen, the model's side: two maps of one room, linked directly (no server, no socket); each edit
  * made in one is applied to the other's document, and timed from there (its arrival) to the value opened (sealed
- * values are opened one by one, asynchronously), then `network()`, `editBetween` and `applyEdit` on the network the
+ * values are opened one by one, asynchronously), then `network()`, `editOfChanges` and `applyEdit` on the network the
  * other shows. Runs of `edits` edits after a few to warm up; the median of `runs` runs' p50 and p95.
  */
 export async function benchEditOnScreen(report: Report, note: Note, name: string, network: Network, runs = 3, edits = 40): Promise<void> {
@@ -472,6 +472,7 @@ export async function benchEditOnScreen(report: Report, note: Note, name: string
   const reader = new SharedNetwork(doc, keys, 'reader');
   await reader.load();
   let shown = reader.network()!;
+  reader.takeArrived();
   let update: Uint8Array | null = null;
   writer.doc.on('update', (u: Uint8Array) => (update = u));
   let arrived: (times: number[]) => void = () => undefined;
@@ -479,7 +480,7 @@ export async function benchEditOnScreen(report: Report, note: Note, name: string
     const t1 = now();
     const next = reader.network()!;
     const t2 = now();
-    const edit = editBetween(shown, next);
+    const edit = editOfChanges(shown, next, reader.takeArrived());
     const t3 = now();
     if (edit) shown = applyEdit(shown, edit).network;
     arrived([t1, t2, t3, now()]);
@@ -528,7 +529,7 @@ export async function benchEditOnScreen(report: Report, note: Note, name: string
   );
   report(name, 'remote edit: opened (decrypt)', mid('opened'));
   report(name, 'remote edit: network()', mid('network'));
-  report(name, 'remote edit: editBetween', mid('between'));
+  report(name, 'remote edit: editOfChanges', mid('between'));
   report(name, 'remote edit: applyEdit', mid('apply'));
   report(name, 'remote edit: arrival → updated, p50', mid('total'));
   report(name, 'remote edit: arrival → updated, p95', mid('p95'));

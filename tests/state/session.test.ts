@@ -7,6 +7,8 @@ import { Session } from '../../src/state/session.svelte';
 import { ViewState } from '../../src/state/view.svelte';
 import { Workspace } from '../../src/state/workspace.svelte';
 import { small } from '../analysis/fixtures';
+import { removeActors, updateActors } from '../../src/model/edits';
+import { message } from '../../src/text/translate';
 
 /** An analysis that never runs: these tests are about what the session derives from what is open. */
 const idle = { result: null, communities: null, schedule() {} } as unknown as AnalysisRunner;
@@ -32,6 +34,19 @@ describe('the session every view reads', () => {
     session.view.setFilters({ hideIsolates: true });
     expect([...session.visible.actors].sort()).toEqual(['a', 'b', 'c']);
     expect(session.filtered).toBe(true);
+  });
+
+  it('keeps the same visible sets through an edit that shows the same actors and ties, so the views redo nothing', () => {
+    const session = sessionWith(line());
+    const before = session.visible;
+    // A field of a: a, b, c, d and both ties are still shown: the very same object.
+    session.workspace.perform(updateActors(session.workspace.network!, ['a'], { influence: 5 }), message('edit.addActor', { name: 'a' }));
+    expect(session.network!.actors[0]!.influence).toBe(5);
+    expect(session.visible).toBe(before);
+    // Removing d (no ties) leaves a, b, c: new sets.
+    session.workspace.perform(removeActors(['d']), message('edit.addActor', { name: 'd' }));
+    expect(session.visible).not.toBe(before);
+    expect([...session.visible.actors].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('shows every view the redacted network while a redaction profile hides an actor, and counts what is left out', () => {
