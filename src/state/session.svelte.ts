@@ -25,7 +25,7 @@ import { Presenter } from './presenter.svelte';
 import { Scenarios } from './scenarios.svelte';
 import { Sharing, linkFromAddress } from './sharing.svelte';
 import { view as sharedView, type ViewState } from './view.svelte';
-import { Viewport } from './viewport.svelte';
+import { Viewport, type Extent } from './viewport.svelte';
 import { isViewId, type ViewId } from './views';
 import { workspace as sharedWorkspace, type Workspace } from './workspace.svelte';
 
@@ -218,18 +218,22 @@ export class Session {
         const slides = $state.snapshot(this.scenarios.slides) as Slide[];
         if (this.sharing.status !== 'off') untrack(() => this.sharing.slidesChanged(slides));
       });
-      // The others see what this person selects, the view they show and the slide they present.
+      // The others see what this person selects, the view they show (and the part of the drawing) and the slide
+      // they present.
       $effect(() => {
         const ids = this.workspace.selection.actors;
         const mode = this.view.mode;
         const slide = this.presenter.active ? this.presenter.index : null;
-        if (this.sharing.status !== 'off') untrack(() => this.sharing.tell(ids, mode, slide));
+        const extent = mode === 'network' ? this.viewport.shown : null;
+        if (this.sharing.status !== 'off') untrack(() => this.sharing.tell(ids, mode, slide, extent));
       });
-      // Following someone: their slide when they present, else their view.
+      // Following someone: their slide when they present, else their view, and on the network the part of the
+      // drawing they have on screen.
+      let followedExtent: Extent | null = null;
       $effect(() => {
         const leader = this.sharing.leader;
-        if (!leader) return;
-        const { slide, view } = leader;
+        if (!leader) return void (followedExtent = null);
+        const { slide, view, extent } = leader;
         untrack(() => {
           if (typeof slide === 'number' && slide < this.presenter.slides.length) {
             if (!this.presenter.active) this.presenter.start(slide);
@@ -237,6 +241,10 @@ export class Session {
           } else {
             if (this.presenter.active) this.presenter.stop();
             if (view && isViewId(view) && this.view.mode !== view) this.view.mode = view;
+            if (view === 'network' && extent && JSON.stringify(extent) !== JSON.stringify(followedExtent)) {
+              followedExtent = extent;
+              this.viewport.show(extent, 'network');
+            }
           }
         });
       });

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Network } from '../model/types';
+import type { Extent } from './viewport.svelte';
 import { fromBase64Url, roomKeys, toBase64Url, type RoomKeys, type RoomLink } from '../share/room-key';
 import { open, seal } from '../share/sealed';
 import { SharedNetwork, type ScenarioPart, type SealProblem } from '../share/shared-network';
@@ -25,6 +26,8 @@ export interface Presence {
   /** The view this person shows, and the slide they present (null: not presenting), for those who follow them. */
   view?: string;
   slide?: number | null;
+  /** The part of the network drawing this person has on screen (their zoom), for those who follow them. */
+  extent?: Extent | null;
 }
 
 export type ConnectionState = 'connecting' | 'syncing' | 'online' | 'offline';
@@ -204,7 +207,7 @@ export class ShareConnection {
   }
 
   /** Tells the others what this person selects, shows and presents now (sealed). */
-  async presence(selection: string[], where: Pick<Presence, 'view' | 'slide'> = {}): Promise<void> {
+  async presence(selection: string[], where: Pick<Presence, 'view' | 'slide' | 'extent'> = {}): Promise<void> {
     const awareness = this.#provider?.awareness;
     if (!awareness) return;
     this.me.selection = selection;

@@ -17,6 +17,7 @@ import { fieldLabel } from '../io/field-words';
 import type { LogEntry, LoggedChange } from '../share/shared-network';
 import type { Slide } from '../store/records';
 import type { Network } from '../model/types';
+import type { Extent } from './viewport.svelte';
 import { linkFragment, newRoom, toBase64Url, type RoomLink } from '../share/room-key';
 import { localize } from '../model/localized';
 import { locale } from '../i18n/locale.svelte';
@@ -306,9 +307,9 @@ export class Sharing {
     void this.#queue(() => connection.writePart('slides', slides));
   }
 
-  /** Tells the others what this person has selected, which view they show and which slide they present. */
-  tell(ids: string[], view: string, slide: number | null): void {
-    void this.#connection?.presence(ids, { view, slide });
+  /** Tells the others what this person has selected, which view they show (and what part of it), which slide they present. */
+  tell(ids: string[], view: string, slide: number | null, extent: Extent | null = null): void {
+    void this.#connection?.presence(ids, { view, slide, extent });
   }
 
   /** The person this one follows (their id), whose slide and view are shown here; null: nobody. */

@@ -32,6 +32,8 @@ type Command = (target: ViewportTarget) => void;
 
 export class Viewport {
   #targets: ReadonlyMap<ViewId, ViewportTarget> = $state.raw(new Map());
+  /** The part of the network drawing on screen, as it settles after each pan or zoom (what a follower is shown). */
+  shown: Extent | null = $state.raw(null);
   /** Per view, the commands sent before it was drawn: the last framing (fit or a slide's extent), then a centring. */
   readonly #waiting = new Map<ViewId, { frame?: Command; centre?: Command }>();
 
@@ -77,6 +79,14 @@ export class Viewport {
     const target = this.#targets.get('network');
     if (target) command(target);
     else this.#waiting.set('network', { ...this.#waiting.get('network'), centre: command });
+  }
+
+  /** The network drawing tells where it was moved to (a pan or zoom settled). */
+  moved(extent: Extent): void {
+    const now = this.shown;
+    const close = (a: number, b: number) => Math.abs(a - b) < 0.5;
+    if (now && close(now.x1, extent.x1) && close(now.y1, extent.y1) && close(now.x2, extent.x2) && close(now.y2, extent.y2)) return;
+    this.shown = extent;
   }
 
   /** The part of the network drawing on screen, for a slide; null when it is not drawn. */

@@ -271,7 +271,7 @@ describe('a shared map', () => {
     await waitForDrawn(beto, 3);
   });
 
-  it('follows the presenter: her view, then the slide she presents', async () => {
+  it('follows the presenter: her zoom, her view, then the slide she presents', async () => {
     const ana = await person(`${base}#/network`);
     await waitForDrawn(ana, lima.actors.length);
     await ana.getByTestId('slides-button').click();
@@ -286,6 +286,30 @@ describe('a shared map', () => {
     await joinedMap(beto);
     await waitForDrawn(beto, lima.actors.length);
     await beto.getByTestId('follow-Ana').click();
+    // Ana zooms in twice (×1.25 each) on an actor's side of the drawing: Beto, on a screen of the same size, is
+    // shown the same part of it (centre and width within 2 % of its width).
+    const extent = (page: Page) => page.evaluate(() => window.__puentesDrawing!.extent());
+    const before = await extent(beto);
+    await ana.getByTestId('zoom-in').click();
+    await ana.getByTestId('zoom-in').click();
+    await ana.waitForTimeout(600);
+    const hers = await extent(ana);
+    expect(hers.w).toBeLessThan(before.w * 0.9);
+    await expect
+      .poll(
+        async () => {
+          const his = await extent(beto);
+          return (
+            Math.max(
+              Math.abs(his.x1 + his.x2 - hers.x1 - hers.x2) / 2,
+              Math.abs(his.y1 + his.y2 - hers.y1 - hers.y2) / 2,
+              Math.abs(his.w - hers.w),
+            ) / hers.w
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThan(0.02);
     await ana.getByTestId('view-table').click();
     await beto.getByTestId('actors-table').waitFor();
     await ana.getByTestId('slides-button').click();
