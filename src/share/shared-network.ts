@@ -25,14 +25,25 @@ import { hiddenName, open, seal } from './sealed';
 import type { RoomKeys } from './room-key';
 
 /**
- * What a value is: a field of an actor or a tie (`#`: the record's place), one of the scenario's whole values, or
- * a person of the group (their name and colour, so the history names people who are not here now).
+ * What a value is: a field of an actor or a tie (`#`: the record's place), one of the scenario's whole values, a
+ * person of the group (their name and colour, so the history names people who are not here now), or where an
+ * actor is drawn (`place`: the group's arrangement of the drawing).
  */
 export type SlotKey =
   | { kind: 'actor' | 'tie'; id: string; field: string }
   | { kind: 'scenario'; id: ScenarioPart; field: '' }
-  | { kind: 'person'; id: string; field: '' };
+  | { kind: 'person'; id: string; field: '' }
+  | { kind: 'place'; id: string; field: '' };
 export type ScenarioPart = 'meta' | 'slides' | 'view' | 'details' | 'check';
+
+type Position = { x: number; y: number };
+
+/** Where an actor is drawn, rounded to a tenth of a unit; `pinned`: placed by hand. */
+interface Place {
+  x: number;
+  y: number;
+  pinned?: boolean;
+}
 
 /** A value as stored: what it is, the value, who wrote it and when (ms since 1970). */
 export type SlotEntry = SlotKey & { value: unknown; by: string; at: number };
@@ -87,7 +98,7 @@ function isEntry(value: unknown): value is SlotEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario' || v.kind === 'person') &&
+    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario' || v.kind === 'person' || v.kind === 'place') &&
     typeof v.id === 'string' &&
     typeof v.field === 'string' &&
     typeof v.by === 'string' &&
@@ -103,12 +114,17 @@ export class SharedNetwork {
   readonly #logOpened = new WeakMap<Uint8Array, LogEntry | null>();
   /** The origin of this person's own writes. */
   readonly origin: object = { local: true };
+  /** The origin of this person's moves of the drawing: theirs, but not steps of their undo. */
+  readonly placing: object = { local: true, places: true };
   /** The values opened, by hidden name. */
   readonly #open = new Map<string, SlotEntry>();
   /** The same values of actors and ties by record (`kind\0id`) and field; the scenario's parts and people by id. */
   readonly #records = new Map<string, Map<string, SlotEntry>>();
   readonly #parts = new Map<string, SlotEntry>();
   readonly #people = new Map<string, SlotEntry>();
+  readonly #places = new Map<string, SlotEntry>();
+  /** Actors whose place came from elsewhere since `takeMoved`. */
+  #moved = new Set<string>();
   /** Each record as `network()` last built it, kept until one of its values changes. */
   readonly #built = new Map<string, Record<string, unknown>>();
   /** The fields of records whose values were opened from elsewhere since `takeArrived` (`#`: added or removed). */
@@ -131,7 +147,7 @@ export class SharedNetwork {
     this.slots = slotsOf(doc);
     this.log = logOf(doc);
     this.slots.observe((event, transaction) => {
-      if (transaction.origin === this.origin || this.#state === 'locked') return;
+      if (transaction.origin === this.origin || transaction.origin === this.placing || this.#state === 'locked') return;
       const keys = [...event.keysChanged];
       this.#enqueue(async () => {
         // Before `load`, which opens every value there is by then (queued after this).
@@ -189,6 +205,7 @@ export class SharedNetwork {
   }
 
   #arrive(key: SlotKey): void {
+    if (key.kind === 'place') this.#moved.add(key.id);
     if (key.kind !== 'actor' && key.kind !== 'tie') return;
     const records = this.#arrived[key.kind];
     const fields = records.get(key.id) ?? new Set<string>();
@@ -202,6 +219,7 @@ export class SharedNetwork {
     this.#open.set(name, entry);
     if (entry.kind === 'scenario') this.#parts.set(entry.id, entry);
     else if (entry.kind === 'person') this.#people.set(entry.id, entry);
+    else if (entry.kind === 'place') this.#places.set(entry.id, entry);
     else {
       const record = `${entry.kind}\u0000${entry.id}`;
       const fields = this.#records.get(record) ?? new Map<string, SlotEntry>();
@@ -217,6 +235,7 @@ export class SharedNetwork {
     this.#open.delete(name);
     if (entry.kind === 'scenario') this.#parts.delete(entry.id);
     else if (entry.kind === 'person') this.#people.delete(entry.id);
+    else if (entry.kind === 'place') this.#places.delete(entry.id);
     else {
       const record = `${entry.kind}\u0000${entry.id}`;
       const fields = this.#records.get(record);
@@ -319,6 +338,42 @@ export class SharedNetwork {
     return new Map([...this.#open.values()].map((e) => [plainName(e), e]));
   }
 
+  /** Where the group has each actor drawn, and which were placed by hand (kept there by a new layout). */
+  places(): { positions: Record<string, Position>; pinned: string[] } {
+    const positions: Record<string, Position> = {};
+    const pinned: string[] = [];
+    for (const [id, e] of this.#places) {
+      const place = e.value as Place;
+      if (typeof place?.x !== 'number' || typeof place.y !== 'number') continue;
+      positions[id] = { x: place.x, y: place.y };
+      if (place.pinned) pinned.push(id);
+    }
+    return { positions, pinned };
+  }
+
+  /** The actors whose place came from elsewhere since the last call. */
+  takeMoved(): Set<string> {
+    const moved = this.#moved;
+    this.#moved = new Set();
+    return moved;
+  }
+
+  /**
+   * The places that differ from the group's (by half a unit or more, or pinned or not): what to write after this
+   * person moved actors or laid the drawing out. Places are written under `placing`, outside the history and undo.
+   */
+  placeChanges(positions: Record<string, Position>, pinned: readonly string[]): SlotChange[] {
+    const byHand = new Set(pinned);
+    const changes: SlotChange[] = [];
+    for (const [id, { x, y }] of Object.entries(positions)) {
+      const held = this.#places.get(id)?.value as Place | undefined;
+      const place: Place = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, ...(byHand.has(id) ? { pinned: true } : {}) };
+      if (held && Math.abs(held.x - place.x) < 0.5 && Math.abs(held.y - place.y) < 0.5 && !!held.pinned === !!place.pinned) continue;
+      changes.push({ kind: 'place', id, field: '', value: place });
+    }
+    return changes;
+  }
+
   /** The value of one of the scenario's parts, or undefined. */
   part(id: ScenarioPart): unknown {
     return this.#parts.get(id)?.value;
@@ -328,7 +383,7 @@ export class SharedNetwork {
    * Seals the changes and sets them in one transaction of this person's origin, with an entry of the history
    * saying what each field of a record was before and is after (`logged: false`: none, for the first share).
    */
-  async write(changes: readonly SlotChange[], logged = true): Promise<void> {
+  async write(changes: readonly SlotChange[], logged = true, origin: object = this.origin): Promise<void> {
     if (changes.length === 0) return;
     const at = this.now();
     const recorded: LoggedChange[] = [];
@@ -370,12 +425,16 @@ export class SharedNetwork {
           }
         }
         if (logBytes) this.log.push([logBytes]);
-      }, this.origin);
+      }, origin);
     });
   }
 
-  /** Puts a whole network (and the scenario's parts) into an empty document: the first share. */
-  async start(network: Network, parts: Partial<Record<Exclude<ScenarioPart, 'check' | 'meta'>, unknown>> = {}): Promise<void> {
+  /** Puts a whole network (the scenario's parts, where its actors are drawn) into an empty document: the first share. */
+  async start(
+    network: Network,
+    parts: Partial<Record<Exclude<ScenarioPart, 'check' | 'meta'>, unknown>> = {},
+    places: { positions: Record<string, Position>; pinned: readonly string[] } = { positions: {}, pinned: [] },
+  ): Promise<void> {
     this.#state = 'open';
     const changes: SlotChange[] = [{ kind: 'scenario', id: 'check', field: '', value: CHECK_VALUE }];
     const { actors, ties, ...meta } = network;
@@ -383,6 +442,7 @@ export class SharedNetwork {
     for (const [id, value] of Object.entries(parts)) changes.push({ kind: 'scenario', id: id as ScenarioPart, field: '', value });
     actors.forEach((actor, index) => changes.push(...recordSlots('actor', actor, index)));
     ties.forEach((tie, index) => changes.push(...recordSlots('tie', tie, index)));
+    changes.push(...this.placeChanges(places.positions, places.pinned));
     await this.write(changes, false);
   }
 

@@ -115,7 +115,7 @@ export class Session {
     this.scenarios = new Scenarios(this.workspace, this.view);
     this.presenter = new Presenter(this.scenarios, this.workspace, this.view, this.viewport);
     this.editor = new Editor(this.workspace, this.view, (id) => this.viewport.centreOn(id));
-    this.sharing = new Sharing(this.workspace, this.scenarios);
+    this.sharing = new Sharing(this.workspace, this.scenarios, this.view);
 
     this.network = $derived.by(() => {
       const network = this.workspace.network;

@@ -179,6 +179,11 @@ export class ShareConnection {
     return this.map.network();
   }
 
+  /** Writes where this person has the actors drawn, when it differs from the group's (not a step of their undo). */
+  async writePlaces(positions: Record<string, { x: number; y: number }>, pinned: readonly string[]): Promise<void> {
+    await this.map.write(this.map.placeChanges(positions, pinned), false, this.map.placing);
+  }
+
   /** Writes one of the scenario's whole parts (slides, the scenario's name). */
   async writePart(id: Exclude<ScenarioPart, 'check' | 'meta'>, value: unknown): Promise<void> {
     if (JSON.stringify(this.map.part(id)) === JSON.stringify(value)) return;
@@ -186,8 +191,12 @@ export class ShareConnection {
   }
 
   /** Puts a network into the room: the first share. */
-  start(network: Network, parts: Partial<Record<'slides' | 'details', unknown>>): Promise<void> {
-    return this.map.start(network, parts);
+  start(
+    network: Network,
+    parts: Partial<Record<'slides' | 'details', unknown>>,
+    places?: { positions: Record<string, { x: number; y: number }>; pinned: readonly string[] },
+  ): Promise<void> {
+    return this.map.start(network, parts, places);
   }
 
   /** The group's history names this person as they call themselves now. */

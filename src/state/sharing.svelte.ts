@@ -25,6 +25,7 @@ import { ShareStore, type Person, type ShareRecord } from '../store/share-store'
 import type { ConnectionState, Presence, ShareConnection } from './share-connection';
 import type { Scenarios } from './scenarios.svelte';
 import type { Workspace } from './workspace.svelte';
+import type { Position, ViewState } from './view.svelte';
 
 export type { ShareRecord } from '../store/share-store';
 
@@ -70,6 +71,7 @@ export class Sharing {
   constructor(
     private readonly workspace: Workspace,
     private readonly scenarios: Scenarios,
+    private readonly view: ViewState,
   ) {}
 
   /** The link to give editors (with the token) or viewers, at the server's page. */
@@ -127,7 +129,11 @@ export class Sharing {
     const room = newRoom();
     const record: ShareRecord = { ...room, scenario: scenario.id, server };
     const connection = await this.#open(record);
-    await connection.start(this.workspace.network!, { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } });
+    await connection.start(
+      this.workspace.network!,
+      { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } },
+      { positions: this.view.positions, pinned: this.view.pinned },
+    );
     await this.#remember(record);
     await connection.connect();
   }
@@ -174,7 +180,15 @@ export class Sharing {
     const slides = connection.map.part('slides');
     // The scenario this browser keeps of the room; opening it (below) reconnects to the room.
     this.leave();
-    await this.scenarios.create(network, details?.name ?? localize(network.title, locale.current), { kind: 'copy', of: network.id });
+    // Drawn where the group has its actors (a layout run here would move them for everyone).
+    const places = connection.map.places();
+    await this.scenarios.create(
+      network,
+      details?.name ?? localize(network.title, locale.current),
+      { kind: 'copy', of: network.id },
+      Object.keys(places.positions).length > 0 ? places.positions : undefined,
+    );
+    if (places.pinned.length > 0) this.view.recordPositions({}, places.pinned);
     const scenario = this.scenarios.current;
     if (!scenario) return;
     await this.#remember({ ...record, scenario: scenario.id });
@@ -203,6 +217,10 @@ export class Sharing {
     // What others wrote that this browser had not saved yet comes in as any change from elsewhere does.
     const edit = room && shown && this.workspace.network === shown ? editBetween(shown, room) : null;
     if (edit) this.workspace.applyRemote(edit);
+    // Actors the others moved meanwhile are drawn where they put them.
+    this.#movePlaces(connection, new Set(Object.keys(connection.map.places().positions)));
+    connection.map.takeMoved();
+    this.#layoutsSeen = this.view.layoutRuns;
     await connection.connect();
   }
 
@@ -263,6 +281,7 @@ export class Sharing {
     if (Array.isArray(slides) && JSON.stringify(slides) !== JSON.stringify($state.snapshot(this.scenarios.slides))) {
       this.scenarios.setSlides(slides as Slide[]);
     }
+    this.#movePlaces(connection, connection.map.takeMoved());
     const touched = connection.map.takeArrived();
     const next = connection.map.network();
     const shown = this.workspace.network;
@@ -270,6 +289,39 @@ export class Sharing {
     const edit = editOfChanges(shown, next, touched);
     if (edit) this.workspace.applyRemote(edit);
   }
+
+  /** Draws the actors `ids` where the room has them, if elsewhere here. */
+  #movePlaces(connection: ShareConnection, ids: ReadonlySet<string>): void {
+    if (ids.size === 0) return;
+    const { positions, pinned } = connection.map.places();
+    const here = this.view.positions;
+    const moved: Record<string, Position> = {};
+    for (const id of ids) {
+      const there = positions[id];
+      if (there && (Math.abs((here[id]?.x ?? Infinity) - there.x) >= 0.5 || Math.abs((here[id]?.y ?? Infinity) - there.y) >= 0.5))
+        moved[id] = there;
+    }
+    const pins = pinned.filter((id) => ids.has(id) && !this.view.pinned.includes(id));
+    if (Object.keys(moved).length > 0 || pins.length > 0) this.view.recordPositions(moved, pins);
+  }
+
+  /**
+   * The network drawing placed actors: by hand (`byHand`, dragged) or by a layout. What this person moved by hand,
+   * or laid out by running a layout, reaches the group's drawing (an editor's; not a step of their undo). Places
+   * a drawing finds by itself (a network opened, an actor added here or elsewhere) stay on this screen.
+   */
+  placesMoved(positions: Record<string, Position>, byHand: readonly string[]): void {
+    const connection = this.#connection;
+    const layoutRun = this.view.layoutRuns !== this.#layoutsSeen;
+    this.#layoutsSeen = this.view.layoutRuns;
+    if (!connection || this.role !== 'editor' || (byHand.length === 0 && !layoutRun)) return;
+    const moved = layoutRun ? positions : Object.fromEntries(byHand.flatMap((id) => (positions[id] ? [[id, positions[id]]] : [])));
+    const pinned = this.view.pinned;
+    void this.#queue(() => connection.writePlaces(moved, pinned));
+  }
+
+  /** The layouts run here when the last places were told (a new run's places are the group's). */
+  #layoutsSeen = 0;
 
   /** The history of the shared map, newest first, each edit with the name and colour of who made it. */
   async history(): Promise<{ rows: HistoryRow[]; unreadable: number }> {

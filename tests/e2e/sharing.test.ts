@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, renameInTable, violations, waitForDrawn, type Session } from './browser';
+import { actorPosition, launch, open, renameInTable, violations, waitForDrawn, waitForStillView, type Session } from './browser';
 import { WORKSHOP, importNetwork } from './workshop';
 import { freePort, serve, type Served } from '../server/harness';
 import { localAddresses } from '../../src/cli/serve-command';
@@ -318,6 +318,44 @@ describe('a shared map', () => {
     await beto.waitForSelector('[data-testid="presenter"][data-slide="1"]');
     await ana.keyboard.press('ArrowRight');
     await beto.waitForSelector('[data-testid="presenter"][data-slide="2"]');
+  });
+
+  it('draws the actors where the group has them, and moves one on every screen when a person drags it', async () => {
+    const places = async (page: Page) =>
+      new Map((await page.evaluate(() => window.__puentesDrawing!.actors())).map((a) => [a.id, { x: a.x, y: a.y }]));
+    const far = (a: { x: number; y: number }, b?: { x: number; y: number }) => !b || Math.abs(a.x - b.x) >= 1 || Math.abs(a.y - b.y) >= 1;
+    /** Drags an actor 90 px right and 30 down, in steps as a hand would. */
+    const drag = async (page: Page, id: string) => {
+      const from = await actorPosition(page, id);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 6; i++) await page.mouse.move(from.x + i * 15, from.y + i * 5);
+      await page.mouse.up();
+      await waitForStillView(page);
+    };
+    // Ana moves the second actor before she shares: her arrangement is no longer the sample's.
+    const ana = await person(`${base}#/network`);
+    await waitForDrawn(ana, lima.actors.length);
+    await waitForStillView(ana);
+    await drag(ana, lima.actors[1]!.id);
+    const links = await share(ana, 'Ana');
+    const beto = await person(links.editor);
+    await joinedMap(beto);
+    await waitForDrawn(beto, lima.actors.length);
+    await waitForStillView(beto);
+    // Beto's drawing opened with Ana's arrangement, that actor too: every actor within a unit.
+    const hers = await places(ana);
+    const his = await places(beto);
+    expect([...hers].filter(([id, p]) => far(p, his.get(id)))).toEqual([]);
+    // Ana drags the first actor.
+    const id = lima.actors[0]!.id;
+    await drag(ana, id);
+    const moved = (await places(ana)).get(id)!;
+    expect(far(moved, hers.get(id))).toBe(true);
+    // On Beto's screen it moves there too; nothing else moves.
+    await expect.poll(async () => far(moved, (await places(beto)).get(id)), { timeout: 10_000 }).toBe(false);
+    const after = await places(beto);
+    expect([...hers].filter(([other, p]) => other !== id && far(p, after.get(other)))).toEqual([]);
   });
 
   it('rings on the map what another person selects, and reads well to a screen reader when shared, in Spanish: the header with the people, the map, the share and history dialogs', async () => {

@@ -276,4 +276,21 @@ describe('a shared network', () => {
     expect(third.network()).toEqual(network);
     expect(beto.network()).toEqual(network);
   }, 60_000);
+
+  it("shares where actors are drawn: a move reaches the other copy, outside the history and each person's undo", async () => {
+    const { ana, beto } = await shared();
+    const undo = new Y.UndoManager(ana.slots, { trackedOrigins: new Set([ana.origin]) });
+    const [x, y] = [start.actors[0]!.id, start.actors[1]!.id];
+    // Ana drags x to (10.04, -20) by hand: stored rounded to a tenth, pinned. y at (5, 5) was laid out.
+    await ana.write(ana.placeChanges({ [x]: { x: 10.04, y: -20 }, [y]: { x: 5, y: 5 } }, [x]), false, ana.placing);
+    await beto.settled();
+    expect(beto.places()).toEqual({ positions: { [x]: { x: 10, y: -20 }, [y]: { x: 5, y: 5 } }, pinned: [x] });
+    expect([...beto.takeMoved()].sort()).toEqual([x, y].sort());
+    // Moving y by less than half a unit is no change; by 0.5 it is, and pinning x again is none.
+    expect(ana.placeChanges({ [y]: { x: 5.3, y: 5 }, [x]: { x: 10, y: -20 } }, [x])).toEqual([]);
+    expect(ana.placeChanges({ [y]: { x: 5.5, y: 5 } }, [x])).toEqual([{ kind: 'place', id: y, field: '', value: { x: 5.5, y: 5 } }]);
+    // Ana's undo has nothing of it; the history neither.
+    expect(undo.undoStack.length).toBe(0);
+    expect((await ana.history()).entries).toEqual([]);
+  });
 });
