@@ -11,12 +11,12 @@
  * device is trusted, the server is not.
  */
 import { editBetween, editOfChanges } from '../model/edit-between';
-import { updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
+import { updateActors, updateTies, type ActorPatch, type Edit, type TiePatch } from '../model/edits';
 import { message } from '../text/translate';
 import { fieldLabel } from '../io/field-words';
 import type { LogEntry, LoggedChange } from '../share/shared-network';
 import type { Slide } from '../store/records';
-import type { Network } from '../model/types';
+import type { Actor, Network, Tie } from '../model/types';
 import type { Extent } from './viewport.svelte';
 import { linkFragment, newRoom, toBase64Url, type RoomLink } from '../share/room-key';
 import { localize } from '../model/localized';
@@ -350,6 +350,42 @@ export class Sharing {
     } else if (change.kind === 'tie' && this.workspace.tiesById.has(change.id)) {
       this.workspace.perform(updateTies(network, [change.id], { [change.field]: change.before } as TiePatch), label);
     }
+  }
+
+  /**
+   * Brings back an actor or a tie an edit of the history removed (`id`, of `row`), whole, as it was: an actor with
+   * those of its ties the same edit removed whose other end is still here. An edit of this person's, undone as any
+   * other.
+   */
+  restoreRemoved(row: LogEntry, kind: 'actor' | 'tie', id: string): void {
+    const network = this.workspace.network;
+    if (!network) return;
+    const recordOf = (k: 'actor' | 'tie', of: string) => {
+      const fields = row.changes.filter((c) => c.kind === k && c.id === of && c.field !== '#' && c.before !== undefined);
+      return { id: of, ...Object.fromEntries(fields.map((c) => [c.field, structuredClone(c.before)])) };
+    };
+    const removed = (k: 'actor' | 'tie') =>
+      new Set(
+        row.changes.filter((c) => c.kind === k && c.field === '#' && c.before !== undefined && c.after === undefined).map((c) => c.id),
+      );
+    const actors = kind === 'actor' && !this.workspace.actorsById.has(id) ? [recordOf('actor', id) as unknown as Actor] : [];
+    const present = new Set([...this.workspace.actorsById.keys(), ...actors.map((a) => a.id)]);
+    const tieIds = kind === 'tie' ? [id] : [...removed('tie')];
+    const ties = tieIds
+      .filter((t) => !this.workspace.tiesById.has(t))
+      .map((t) => recordOf('tie', t) as unknown as Tie)
+      .filter((t) => present.has(t.source) && present.has(t.target) && (kind === 'tie' || t.source === id || t.target === id));
+    if (actors.length === 0 && ties.length === 0) return;
+    const edits: Edit[] = [];
+    if (actors.length > 0)
+      edits.push({ kind: 'insertActors', items: actors.map((actor, i) => ({ index: network.actors.length + i, actor })) });
+    if (ties.length > 0) edits.push({ kind: 'insertTies', items: ties.map((tie, i) => ({ index: network.ties.length + i, tie })) });
+    const name =
+      actors[0]?.name ??
+      (ties[0]
+        ? `${this.workspace.actorsById.get(ties[0].source)?.name ?? ties[0].source} – ${this.workspace.actorsById.get(ties[0].target)?.name ?? ties[0].target}`
+        : id);
+    this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, message('share.restoredRecord', { name }));
   }
 
   /** The slides changed here: the room gets them (an editor's change; nothing when they are the room's already). */

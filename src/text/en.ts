@@ -1104,6 +1104,7 @@ export const en = {
   'share.problem.sealed': 'A change received failed the encryption check and was not applied.',
   'share.problem.unreachable': 'The group’s server could not be reached. Check the network and open the link again.',
   'share.problem.empty': 'The link is valid, but the server does not have this map yet.',
+  'share.restoredRecord': 'Restore {name}',
   'share.restored': 'Restore {field} of {name}',
   'share.saveName': 'Save the name',
   'share.redactedCopy': 'Redacted copy',

@@ -1110,6 +1110,7 @@ export const es = {
   'share.problem.sealed': 'Un cambio recibido no pasó la verificación de cifrado y no se aplicó.',
   'share.problem.unreachable': 'No se pudo llegar al servidor del grupo. Revise la red y vuelva a abrir el enlace.',
   'share.problem.empty': 'El enlace es válido, pero el servidor aún no tiene este mapa.',
+  'share.restoredRecord': 'Restaurar {name}',
   'share.restored': 'Restaurar {field} de {name}',
   'share.saveName': 'Guardar el nombre',
   'share.redactedCopy': 'Copia redactada',

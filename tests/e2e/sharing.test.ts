@@ -232,6 +232,40 @@ describe('a shared map', () => {
     await expect.poll(() => nameOnAna.inputValue()).toBe(before);
   });
 
+  it('brings back from the history an actor another person removed, with its ties, on every screen', async () => {
+    const { ana, beto } = await anaAndBeto();
+    const counts = (page: Page) =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="network-canvas"]')!;
+        return [Number(canvas.getAttribute('data-rendered-nodes')), Number(canvas.getAttribute('data-rendered-edges'))];
+      });
+    // International Alert and its ties (counted from the data), removed by Beto: selected, then Delete.
+    const id = 'international-alert';
+    const ties = lima.ties.filter((t) => t.source === id || t.target === id).length;
+    expect(ties).toBeGreaterThan(0);
+    await waitForStillView(beto);
+    const { x, y } = await actorPosition(beto, id);
+    await beto.mouse.click(x, y);
+    await beto.getByTestId('actor-details').waitFor();
+    await beto.locator('body').press('Delete');
+    const without = [lima.actors.length - 1, lima.ties.length - ties];
+    await expect.poll(() => counts(beto)).toEqual(without);
+    await expect.poll(() => counts(ana)).toEqual(without);
+    // Ana finds it in the history ("Quitó International Alert") and restores it: back on both, whole.
+    await ana.getByTestId('share-button').click();
+    await ana.getByTestId('history-button').click();
+    const row = ana.getByTestId('history-list').locator(':scope > li').first();
+    await row.waitFor();
+    const removed = row.locator('li', { hasText: 'Quitó International Alert' });
+    await removed.getByRole('button', { name: 'Restaurar' }).click();
+    const whole = [lima.actors.length, lima.ties.length];
+    await expect.poll(() => counts(ana)).toEqual(whole);
+    await expect.poll(() => counts(beto)).toEqual(whole);
+    expect(await beto.evaluate((actor) => window.__puentesDrawing!.data(actor, 'label'), id)).toBe(
+      await ana.evaluate((actor) => window.__puentesDrawing!.data(actor, 'label'), id),
+    );
+  });
+
   it('publishes a redacted copy with a viewing link; a new key tells old links the map is no longer shared there', async () => {
     const ana = await person(`${base}#/network`);
     await waitForDrawn(ana, lima.actors.length);
