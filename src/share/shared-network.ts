@@ -66,11 +66,12 @@ export interface LoggedChange {
   after?: unknown;
 }
 
-/** One edit of the history: who made it, when, and what it changed. */
+/** One edit of the history: who made it, when, and what it changed; `step`: an undo or a redo of theirs. */
 export interface LogEntry {
   by: string;
   at: number;
   changes: LoggedChange[];
+  step?: 'undo' | 'redo';
 }
 
 /** What does not open, and where. `key`: the link's key does not open this map at all; `sealed`: one value was changed. */
@@ -426,6 +427,28 @@ export class SharedNetwork {
         }
         if (logBytes) this.log.push([logBytes]);
       }, origin);
+    });
+  }
+
+  /**
+   * Adds to the history what changed in the actors and ties since `before` (what `entriesByName` gave then): an
+   * undo or a redo of this person's, which Yjs made from their earlier edit rather than through `write`.
+   */
+  async logSince(before: ReadonlyMap<string, SlotEntry>, step: 'undo' | 'redo'): Promise<void> {
+    const now = this.entriesByName();
+    const changes: LoggedChange[] = [];
+    for (const name of new Set([...before.keys(), ...now.keys()])) {
+      const was = before.get(name);
+      const is = now.get(name);
+      const key = (is ?? was)!;
+      if ((key.kind !== 'actor' && key.kind !== 'tie') || same(was?.value, is?.value)) continue;
+      changes.push({ kind: key.kind, id: key.id, field: key.field, before: was?.value, after: is?.value });
+    }
+    if (changes.length === 0) return;
+    const entry: LogEntry = { by: this.author, at: this.now(), changes, step };
+    const bytes = await seal(this.keys, LOG, entry);
+    await this.#enqueue(async () => {
+      this.doc.transact(() => this.log.push([bytes]), this.origin);
     });
   }
 

@@ -246,10 +246,23 @@ export class Sharing {
     this.#connection = connection;
     this.workspace.onLocalEdit = (before, after) => void this.#write(connection, before, after);
     this.workspace.undoer = {
-      undo: () => connection.undo.undoStack.length > 0 && (connection.undo.undo(), true),
-      redo: () => connection.undo.redoStack.length > 0 && (connection.undo.redo(), true),
+      undo: () => this.#step(connection, 'undo'),
+      redo: () => this.#step(connection, 'redo'),
     };
     return connection;
+  }
+
+  /** Undoes or redoes this person's last edit in the room, and puts it in the history as theirs. */
+  #step(connection: ShareConnection, step: 'undo' | 'redo'): boolean {
+    if ((step === 'undo' ? connection.undo.undoStack : connection.undo.redoStack).length === 0) return false;
+    const before = connection.map.entriesByName();
+    connection.undo[step]();
+    void this.#queue(async () => {
+      await connection.map.settled();
+      await connection.map.logSince(before, step);
+      this.revision++;
+    });
+    return true;
   }
 
   #write(connection: ShareConnection, before: Network, after: Network): Promise<unknown> {

@@ -1132,6 +1132,8 @@ export const en = {
   'share.historyEmptyValue': '(empty)',
   'share.historyAdded': 'Added {name}',
   'share.historyRemoved': 'Removed {name}',
+  'share.historyUndo': 'undid an edit of theirs',
+  'share.historyRedo': 'redid an edit of theirs',
   'share.historyTie': 'tie {source} – {target}',
   'share.historyUnreadable': {
     one: '{count} change could not be read (another key, or changed on the server).',

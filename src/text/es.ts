@@ -1138,6 +1138,8 @@ export const es = {
   'share.historyEmptyValue': '(vacío)',
   'share.historyAdded': 'Añadió {name}',
   'share.historyRemoved': 'Quitó {name}',
+  'share.historyUndo': 'deshizo un cambio suyo',
+  'share.historyRedo': 'rehízo un cambio suyo',
   'share.historyTie': 'vínculo {source} – {target}',
   'share.historyUnreadable': {
     one: '{count} cambio no se pudo leer (otra clave, o alterado en el servidor).',

@@ -230,6 +230,16 @@ describe('a shared map', () => {
     const nameOnBeto = beto.locator(`[data-testid="actors-table"] tr[data-actor="${actor.id}"] input.name`);
     await expect.poll(() => nameOnBeto.inputValue()).toBe(before);
     await expect.poll(() => nameOnAna.inputValue()).toBe(before);
+    // Ana undoes her restore: Beto's name is back on both screens, and the history says Ana undid an edit.
+    await history.getByRole('button', { name: 'Cerrar' }).click();
+    await ana.locator('body').press('Control+z');
+    await expect.poll(() => nameOnBeto.inputValue()).toBe('Nombre que puso Beto');
+    await expect.poll(() => nameOnAna.inputValue()).toBe('Nombre que puso Beto');
+    await ana.getByTestId('share-button').click();
+    await ana.getByTestId('history-button').click();
+    await expect
+      .poll(() => ana.getByTestId('history-list').locator(':scope > li').first().textContent())
+      .toContain('deshizo un cambio suyo');
   });
 
   it('brings back from the history an actor another person removed, with its ties, on every screen', async () => {

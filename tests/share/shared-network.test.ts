@@ -293,4 +293,24 @@ describe('a shared network', () => {
     expect(undo.undoStack.length).toBe(0);
     expect((await ana.history()).entries).toEqual([]);
   });
+
+  it('puts an undo in the history as an edit of whoever undid, with the values swapped back', async () => {
+    const { ana, beto } = await shared();
+    const undo = new Y.UndoManager(ana.slots, { trackedOrigins: new Set([ana.origin]) });
+    const actor = start.actors[2]!;
+    await edit(ana, start, (n) => updateActors(n, [actor.id], { influence: 1 }));
+    // Ana undoes: influence 1 → what it was; the history says so, as hers, marked an undo.
+    const before = ana.entriesByName();
+    undo.undo();
+    await ana.settled();
+    await ana.logSince(before, 'undo');
+    await beto.settled();
+    const { entries } = await beto.history();
+    expect(entries.map((e) => [e.by, e.step ?? null])).toEqual([
+      ['ana', null],
+      ['ana', 'undo'],
+    ]);
+    expect(entries[1]!.changes).toEqual([{ kind: 'actor', id: actor.id, field: 'influence', before: 1, after: actor.influence }]);
+    expect(beto.network()!.actors[2]!.influence).toBe(actor.influence);
+  });
 });
