@@ -389,10 +389,9 @@ export class SharedNetwork {
     const at = this.now();
     const recorded: LoggedChange[] = [];
     if (logged) {
-      const entries = this.entriesByName();
       for (const change of changes) {
         if (change.kind !== 'actor' && change.kind !== 'tie') continue;
-        const before = entries.get(plainName(change))?.value;
+        const before = this.#records.get(`${change.kind}\u0000${change.id}`)?.get(change.field)?.value;
         const after = 'value' in change ? change.value : undefined;
         if (before === undefined && after === undefined) continue;
         recorded.push({ kind: change.kind, id: change.id, field: change.field, before, after });
