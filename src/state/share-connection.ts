@@ -195,8 +195,9 @@ export class ShareConnection {
     network: Network,
     parts: Partial<Record<'slides' | 'details', unknown>>,
     places?: { positions: Record<string, { x: number; y: number }>; pinned: readonly string[] },
+    onprogress?: (share: number) => void,
   ): Promise<void> {
-    return this.map.start(network, parts, places);
+    return this.map.start(network, parts, places, onprogress);
   }
 
   /** The group's history names this person as they call themselves now. */

@@ -129,14 +129,24 @@ export class Sharing {
     const room = newRoom();
     const record: ShareRecord = { ...room, scenario: scenario.id, server };
     const connection = await this.#open(record);
-    await connection.start(
-      this.workspace.network!,
-      { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } },
-      { positions: this.view.positions, pinned: this.view.pinned },
-    );
-    await this.#remember(record);
-    await connection.connect();
+    // Joined first (a new room is empty), so that each part of the map goes as it is sealed.
+    this.progress = 0;
+    try {
+      await connection.connect();
+      await connection.start(
+        this.workspace.network!,
+        { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } },
+        { positions: this.view.positions, pinned: this.view.pinned },
+        (share) => (this.progress = share),
+      );
+      await this.#remember(record);
+    } finally {
+      this.progress = null;
+    }
   }
+
+  /** While a map is being shared: how much of it is sealed and sent (0–1); null otherwise. */
+  progress: number | null = $state(null);
 
   /**
    * Opens the map of a link: the scenario of this browser that holds it, or a new one made from the room once it
@@ -433,8 +443,8 @@ export class Sharing {
     const me = { ...$state.snapshot(this.me), selection: [], editor: true };
     const events = { remote: () => {}, state: () => {}, peers: () => {}, problem: () => {} };
     const copy = await ShareConnection.open(room, server, me, events, false);
-    await copy.start(network, { slides: [], details: { name } });
     await copy.connect();
+    await copy.start(network, { slides: [], details: { name } });
     const sent = await copy.sent();
     copy.close();
     if (!sent) throw new Error(locale.t('share.problem.unreachable'));

@@ -1083,6 +1083,7 @@ export const en = {
   'share.badServer': 'The server’s address is not valid: it must start with http:// or https://.',
   'share.failed': 'Could not share: {reason}',
   'share.cancel': 'Cancel',
+  'share.sending': 'Encrypting and sending the map… {percent} %',
   'share.start': 'Share this map',
   'share.sharedEditor': 'This map is shared. Give the editing link to those who will complete it and the viewing link to the others.',
   'share.sharedViewer': 'You see this shared map read-only.',

@@ -1088,6 +1088,7 @@ export const es = {
   'share.badServer': 'La dirección del servidor no es válida: debe empezar por http:// o https://.',
   'share.failed': 'No se pudo compartir: {reason}',
   'share.cancel': 'Cancelar',
+  'share.sending': 'Cifrando y enviando el mapa… {percent} %',
   'share.start': 'Compartir este mapa',
   'share.sharedEditor': 'Este mapa está compartido. Dé el enlace de edición a quienes lo completarán y el de lectura a los demás.',
   'share.sharedViewer': 'Usted ve este mapa compartido en modo de lectura.',

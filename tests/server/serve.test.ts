@@ -9,6 +9,7 @@ import { parseNetwork } from '../../src/model/validate';
 import { applyEdit, updateActors, addActor } from '../../src/model/edits';
 import { newRoom } from '../../src/share/room-key';
 import type { Network } from '../../src/model/types';
+import { generateNetwork } from '../bench/generate';
 import { frames, freePort, join as joinRoom, serve, until, type Client, type Served } from './harness';
 
 const start = parseNetwork(lima).network!;
@@ -126,6 +127,22 @@ describe('puentes serve', { timeout: 60_000 }, () => {
       expect(stored, secret).not.toContain(secret);
       expect(wire, secret).not.toContain(secret);
     }
+  });
+
+  it('takes a map larger than its message limit when it is first shared, in parts, and gives it whole to a newcomer', async () => {
+    // 500 generated actors and 1,360 ties seal to about 3.7 MB (docs/benchmarks.md): over a 1 MB limit as one
+    // update, under it in parts of 2,000 values (about 0.3 MB each).
+    server = await serve(data, port, ['--max-message', String(1024 * 1024)]);
+    const big = generateNetwork(500);
+    const room = newRoom();
+    const ana = await joined(port, room, 'ana');
+    const shares: number[] = [];
+    await ana.map.start(big, {}, undefined, (share) => shares.push(share));
+    expect(shares.length).toBeGreaterThan(5);
+    expect(shares.at(-1)).toBe(1);
+    await ana.sent();
+    const late = await joined(port, room, 'late');
+    expect(await networkOf(late)).toEqual(big);
   });
 
   it('closes a connection that sends malformed, truncated or oversized messages, and keeps serving the others', async () => {
