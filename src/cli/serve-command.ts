@@ -87,7 +87,8 @@ export async function startServer(options: ServeOptions): Promise<{ port: number
   mkdirSync(data, { recursive: true });
   const file = (room: string, kind: 'ydoc' | 'editors' | 'closed') => join(data, `${room}.${kind}`);
   const stamp = () => new Date().toISOString();
-  let connections = 0;
+  /** The connections open now, each a socket in a room. */
+  const open = new Set<string>();
 
   const server = new Server(
     {
@@ -124,16 +125,16 @@ export async function startServer(options: ServeOptions): Promise<{ port: number
         connectionConfig.readOnly = !editor;
         return { editor };
       },
-      async connected({ documentName, context }) {
-        connections++;
+      async connected({ documentName, context, socketId }) {
+        open.add(`${socketId} ${documentName}`);
         if (!options.quiet)
-          log(`${stamp()} room ${short(documentName)} ${context.editor ? 'editor' : 'viewer'} joined (${connections} connected)`);
+          log(`${stamp()} room ${short(documentName)} ${context.editor ? 'editor' : 'viewer'} joined (${open.size} connected)`);
       },
-      async onDisconnect({ documentName, context }) {
-        if (context?.editor === undefined) return;
-        connections--;
+      async onDisconnect({ documentName, context, socketId }) {
+        // Told once per connection that was made (Hocuspocus may tell a closing connection twice).
+        if (!open.delete(`${socketId} ${documentName}`)) return;
         if (!options.quiet)
-          log(`${stamp()} room ${short(documentName)} ${context.editor ? 'editor' : 'viewer'} left (${connections} connected)`);
+          log(`${stamp()} room ${short(documentName)} ${context.editor ? 'editor' : 'viewer'} left (${open.size} connected)`);
       },
       async onStateless({ payload, documentName, connection }) {
         // An editor stops sharing the room (or moves it to a new key): old links are told so from now on.
@@ -143,7 +144,11 @@ export async function startServer(options: ServeOptions): Promise<{ port: number
         server.hocuspocus.closeConnections(documentName);
       },
       async onRequest({ request, response }) {
-        serveHttp(request, response, options.app, () => ({ status: 'ok', rooms: server.hocuspocus.getDocumentsCount(), connections }));
+        serveHttp(request, response, options.app, () => ({
+          status: 'ok',
+          rooms: server.hocuspocus.getDocumentsCount(),
+          connections: open.size,
+        }));
         // Handled: Hocuspocus's own answer is skipped.
         throw null;
       },

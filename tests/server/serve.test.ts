@@ -77,6 +77,15 @@ describe('puentes serve', { timeout: 60_000 }, () => {
     // One line per connection, with its role, and no content.
     expect(server.output()).toMatch(/viewer joined/);
     expect(server.output()).not.toContain(nameOf(start.actors[0]!));
+    // Four people joined (Ana, Beto, the viewer, Carla); as they leave the count goes down to none, never below.
+    const health = async () => ((await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { connections: number }).connections;
+    expect(await health()).toBe(4);
+    for (const client of clients.splice(0)) client.destroy();
+    await until(() => /left \(0 connected\)/.test(server!.output()), 'everyone left');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await health()).toBe(0);
+    expect(server.output()).not.toMatch(/\(-\d+ connected\)/);
+    expect(server.output().match(/ left \(/g)).toHaveLength(4);
   });
 
   it('killed mid-session: clients go on editing; restarted from its folder, everything merges and is kept', async () => {
