@@ -131,7 +131,7 @@ export async function startServer(options: ServeOptions): Promise<{ port: number
           log(`${stamp()} room ${short(documentName)} ${context.editor ? 'editor' : 'viewer'} joined (${open.size} connected)`);
       },
       async onDisconnect({ documentName, context, socketId }) {
-        // Told once per connection that was made (Hocuspocus may tell a closing connection twice).
+        // Only a connection counted as joined is counted as leaving (a walk with two browsers logged more leaves than joins).
         if (!open.delete(`${socketId} ${documentName}`)) return;
         if (!options.quiet)
           log(`${stamp()} room ${short(documentName)} ${context.editor ? 'editor' : 'viewer'} left (${open.size} connected)`);
