@@ -1095,6 +1095,7 @@ export const en = {
   'share.editorHint': 'Whoever opens it can add and change actors and ties.',
   'share.viewerHint': 'Whoever opens it sees the map and its changes, without changing it.',
   'share.copy': 'Copy',
+  'share.copyByHand': 'Selected: copy it with Ctrl+C',
   'share.copied': 'Copied',
   'share.qr': 'QR code of the {which}',
   'share.privacy':

@@ -1100,6 +1100,7 @@ export const es = {
   'share.editorHint': 'Quien lo abra puede añadir y cambiar actores y vínculos.',
   'share.viewerHint': 'Quien lo abra ve el mapa y sus cambios, sin poder cambiarlo.',
   'share.copy': 'Copiar',
+  'share.copyByHand': 'Seleccionado: cópielo con Ctrl+C',
   'share.copied': 'Copiado',
   'share.qr': 'Código QR del {which}',
   'share.privacy':

@@ -440,6 +440,20 @@ describe("a shared map at the server's address on the local network", () => {
       await waitForDrawn(ana!, lima.actors.length);
       const links = await share(ana!, 'Ana');
       expect(new URL(links.editor).hostname).toBe(lan);
+      // No clipboard API here: "Copiar" still copies the link (what the page hands to the browser's copy).
+      expect(await ana!.evaluate(() => 'clipboard' in navigator)).toBe(false);
+      await ana!.evaluate(() =>
+        document.addEventListener('copy', () => ((window as unknown as { copied: string }).copied = String(document.getSelection()))),
+      );
+      await ana!.getByTestId('share-button').click();
+      await ana!.getByTestId('share-copy-viewer').click();
+      await expect.poll(() => ana!.getByTestId('share-copy-viewer').textContent()).toContain('Copiado');
+      const copied = await ana!.evaluate(() => {
+        const field = document.querySelector<HTMLInputElement>('[data-share-link="viewer"]')!;
+        return (window as unknown as { copied?: string }).copied || field.value.slice(field.selectionStart!, field.selectionEnd!);
+      });
+      expect(copied).toBe(links.viewer);
+      await ana!.getByRole('button', { name: 'Cerrar' }).click();
       await beto!.goto(links.editor);
       await waitForDrawn(beto!, lima.actors.length);
       await joinedMap(beto!);
