@@ -4,64 +4,25 @@
  * how much influence each has, what each wants). Every answer is kept with
  * the informant who gave it and the session it was given in, so that where
  * informants disagree stays visible; analysis/agreement.ts combines them.
- * Pure types; no DOM.
+ * The types are those of the native file's schema (schema.ts). Pure.
  */
-import type { LocalizedText } from './types';
-import type { TieType } from './vocabularies';
+import type * as v from 'valibot';
+import type { AnswerSchema, MappingSchema, MappingSessionSchema } from './schema';
 
-/** The highest step of a Net-Map influence tower (0: no influence on the question). */
-export const TOWER_MAX = 8;
+export { TOWER_MAX } from './schema';
 
+/** One mapping session: its question, where and when, the link types and goals it asked about, who answered. */
+export type MappingSession = v.InferOutput<typeof MappingSessionSchema>;
 /** A link type asked about in a session, as the group named it, and the kind of tie it records. */
-export interface LinkType {
-  id: string;
-  name: LocalizedText;
-  colour: string;
-  tieType: TieType;
-}
-
-/** A goal the group was asked about (what each actor wants), e.g. "un diálogo sobre los PV en Espinar". */
-export interface Goal {
-  id: string;
-  label: LocalizedText;
-}
-
+export type LinkType = MappingSession['linkTypes'][number];
+/** A goal the group was asked about (what each actor wants). */
+export type Goal = MappingSession['goals'][number];
 /** Who answered: a role or a pseudonym by default; a name only if one was entered. */
-export interface Informant {
-  id: string;
-  label: string;
-  name?: string;
-}
-
-/** One mapping session: its question, where and when, what it asked about, and who answered. */
-export interface MappingSession {
-  id: string;
-  question: LocalizedText;
-  /** A year, a year-month or a full date. */
-  date?: string;
-  place?: string;
-  linkTypes: LinkType[];
-  goals: Goal[];
-  informants: Informant[];
-}
-
-interface Given {
-  session: string;
-  informant: string;
-}
-
-/** An informant's answers: an actor named, a link reported, an influence tower, a stance on a goal. */
-export type Answer =
-  | (Given & { kind: 'actor'; actor: string })
-  | (Given & { kind: 'tie'; source: string; target: string; linkType: string })
-  | (Given & { kind: 'influence'; actor: string; tower: number })
-  | (Given & { kind: 'stance'; actor: string; goal: string; stance: -1 | 0 | 1; sure?: boolean });
-
-/** Every session of a scenario, and every answer given in them. */
-export interface Mapping {
-  sessions: MappingSession[];
-  answers: Answer[];
-}
+export type Informant = MappingSession['informants'][number];
+/** An informant's answer: an actor named, a link reported, an influence tower (0–8), a stance on a goal. */
+export type Answer = v.InferOutput<typeof AnswerSchema>;
+/** Every session of a network, and every answer given in them. */
+export type Mapping = v.InferOutput<typeof MappingSchema>;
 
 /** One informant across sessions: `session/informant`. */
-export const informantKey = (a: Given) => `${a.session}/${a.informant}`;
+export const informantKey = (a: { session: string; informant: string }) => `${a.session}/${a.informant}`;

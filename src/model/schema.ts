@@ -178,6 +178,51 @@ export const FactSchema = v.object({
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
 });
 
+/** The highest step of a Net-Map influence tower (0: no influence on the question). */
+export const TOWER_MAX = 8;
+const colour = v.pipe(text, v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #1f77b4'));
+const answerId = { session: nonEmptyText, informant: nonEmptyText };
+
+/** A mapping session (Net-Map): its question, where and when, the links and goals it asked about, who answered. */
+export const MappingSessionSchema = v.object({
+  id: nonEmptyText,
+  question: LocalizedTextSchema,
+  date: v.optional(partialDate),
+  place: v.optional(text),
+  linkTypes: v.array(
+    v.object({ id: nonEmptyText, name: LocalizedTextSchema, colour, tieType: vocabulary(TIE_TYPES, 'tie type') }),
+    'must be a list of link types',
+  ),
+  goals: v.optional(v.array(v.object({ id: nonEmptyText, label: LocalizedTextSchema }), 'must be a list of goals'), []),
+  /** A role or a pseudonym by default; a name only if one was entered. */
+  informants: v.array(v.object({ id: nonEmptyText, label: nonEmptyText, name: v.optional(text) }), 'must be a list of informants'),
+});
+
+/** One informant's answer in one session: an actor named, a link reported, an influence tower, a stance on a goal. */
+export const AnswerSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('actor'), ...answerId, actor: nonEmptyText }),
+    v.object({ kind: v.literal('tie'), ...answerId, source: nonEmptyText, target: nonEmptyText, linkType: nonEmptyText }),
+    v.object({ kind: v.literal('influence'), ...answerId, actor: nonEmptyText, tower: scaleStep({ min: 0, max: TOWER_MAX, labels: {} }) }),
+    v.object({
+      kind: v.literal('stance'),
+      ...answerId,
+      actor: nonEmptyText,
+      goal: nonEmptyText,
+      stance: v.picklist([-1, 0, 1], 'must be -1, 0 or 1'),
+      sure: v.optional(v.boolean('must be true or false')),
+    }),
+  ],
+  'must be an answer (actor, tie, influence or stance)',
+);
+
+/** Every mapping session of a network, and every answer given in them (model/informants.ts). */
+export const MappingSchema = v.object({
+  sessions: v.array(MappingSessionSchema, 'must be a list of sessions'),
+  answers: v.array(AnswerSchema, 'must be a list of answers'),
+});
+
 /** Everything about the network but its actors and ties. */
 export const NetworkMetaSchema = v.object({
   schemaVersion: v.literal(
@@ -191,6 +236,8 @@ export const NetworkMetaSchema = v.object({
   date: v.optional(partialDate),
   sources: v.optional(v.array(SourceSchema, 'must be a list of sources'), []),
   facts: v.optional(v.array(FactSchema, 'must be a list of facts'), []),
+  /** What informants said in mapping sessions, kept apart per informant; absent: none. */
+  mapping: v.optional(MappingSchema),
 });
 
 /** The shell of a file: actors and ties are checked one by one so that one bad row does not hide the rest. */
