@@ -455,7 +455,7 @@ export const actors = [
     id: 'rondas-campesinas', name: t('Rondas Campesinas', 'Rondas Campesinas (rural self-defence committees)'), shortName: t('Rondas Campesinas', 'Rondas Campesinas'), aliases: ['Rondas', 'rural self-defence committees'],
     sector: 'community', country: 'PE', level: 'local', influence: 3,
     notes: t('Proveedores de seguridad «no convencionales», extendidos en la sierra norte y sur; la capacitación en los PV de las empresas no los alcanza.', '"Non-conventional" security providers widespread in the northern and southern highlands; company VPs training does not reach them.'),
-    sources: [src(S, 'IV.a Knowledge of the VPs', 'The capacity building does not usually reach communities in the vicinity of the particular project site, nor does it reach \'non conventional\' security groups such as rural self-defence committees or Rondas Campesinas.'), src(S, 'IV.a, footnote 3', 'They are widespread in the northern and southern highlands.')],
+    sources: [src(S, 'IV.a Knowledge of the VPs', 'The capacity building does not usually reach communities in the vicinity of the particular project site, nor does it reach \'non conventional\' security groups such as rural self-defence committees or Rondas Campesinas³.'), src(S, 'IV.a, footnote 3', 'They are widespread in the northern and southern highlands.')],
   }),
 
   // ── Platforms: the study and the round table ────────────────────────────

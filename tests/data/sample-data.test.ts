@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localize } from '../../src/model/localized';
 import { parseNetwork } from '../../src/model/validate';
@@ -165,5 +165,39 @@ describe('the sample data as a whole', () => {
     for (const actor of [...lima.actors, ...macroSur.actors]) {
       if (actor.country === 'PE' && actor.region) expect(codes, actor.id).toContain(actor.region);
     }
+  });
+});
+
+// The seeds are kept beside the repository (../shared/seeds/, docs/data.md); a checkout without them skips this.
+const SEED_DIR = new URL('../../../shared/seeds/', import.meta.url);
+
+describe.skipIf(!existsSync(SEED_DIR))('the quotes in the sample data', () => {
+  // The seed as plain words: markup (emphasis, a footnote mark's <sup>) dropped, a footnote mark kept as a superscript
+  // digit ("Rondas Campesinas³"), white space and line breaks as one space.
+  const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  const plain = (text: string) =>
+    text
+      .replace(/<sup>(\d+)<\/sup>/g, (_m, digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)]).join(''))
+      .replace(/\*+/g, '')
+      .replace(/\s+/g, ' ');
+  const seeds = Object.fromEntries(SEEDS.map((name) => [name, plain(readFileSync(new URL(name, SEED_DIR), 'utf8'))]));
+
+  it.each(Object.entries(samples))('%s: every quote is the seed’s own words, in order, any cut marked “…”', (_name, file) => {
+    const misquoted: string[] = [];
+    for (const record of [...file.actors, ...file.ties])
+      for (const source of record.sources as { doc: string; quote?: string }[]) {
+        if (!source.quote) continue;
+        let from = 0;
+        for (const piece of source.quote.split('…').map((p) => plain(p).trim())) {
+          if (!piece) continue;
+          const at = seeds[source.doc]!.indexOf(piece, from);
+          if (at < 0) {
+            misquoted.push(`${record.id}: "${piece}"`);
+            break;
+          }
+          from = at + piece.length;
+        }
+      }
+    expect(misquoted).toEqual([]);
   });
 });
