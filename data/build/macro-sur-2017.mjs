@@ -17,7 +17,9 @@ const FOOTNOTE = src(
 );
 const FUNDING_2018 = src(S, 'Results', 'DCAF was able to secure funding from Switzerland to extend the project by a further four months in 2018');
 const cusco = { country: 'PE', region: 'PE-CUS', level: 'regional' };
-const member = { engagement: 'member', fieldBasis: { engagement: 'documented' } };
+const member = { engagement: 'member', fieldBasis: { engagement: 'documented', region: 'inferred' } };
+/** The three mining companies: the seed names them and no country; that they operate in Peru is read from their seat in the group. */
+const company = { ...member, fieldBasis: { ...member.fieldBasis, country: 'inferred' } };
 
 export const actors = [
   actor({
@@ -38,9 +40,9 @@ export const actors = [
     notes: t('Representantes regionales en el Grupo Impulsor; 83 policías participaron en los eventos de fortalecimiento de capacidades.', 'Regional representatives in the Grupo Impulsor; 83 police officers took part in the capacity-building events.'),
     sources: [GRUPO_IMPULSOR, src(S, PROJECT, '115 regional stakeholders participated in the event, including 83 police officers.')],
   }),
-  actor({ id: 'mmg', name: t('MMG', 'MMG'), aliases: ['MMG Limited'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
-  actor({ id: 'glencore', name: t('Glencore', 'Glencore'), sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
-  actor({ id: 'first-quantum', name: t('First Quantum', 'First Quantum'), aliases: ['First Quantum Minerals'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'mmg', name: t('MMG', 'MMG'), aliases: ['MMG Limited'], sector: 'company', ...cusco, ...company, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'glencore', name: t('Glencore', 'Glencore'), sector: 'company', ...cusco, ...company, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'first-quantum', name: t('First Quantum', 'First Quantum'), aliases: ['First Quantum Minerals'], sector: 'company', ...cusco, ...company, sources: [GRUPO_IMPULSOR] }),
   actor({
     id: 'centro-guaman-poma', name: t('Centro Guamán Poma', 'Centro Guamán Poma'), aliases: ['Centro Guamán Poma de Ayala', 'Guamán Poma'],
     sector: 'civil_society', ...cusco, ...member, sources: [GRUPO_IMPULSOR],
@@ -66,14 +68,14 @@ export const actors = [
   actor({
     id: 'dcaf', name: t('DCAF – Centro de Ginebra para la Gobernanza del Sector de Seguridad', 'DCAF – Geneva Centre for Security Sector Governance'), shortName: t('DCAF', 'DCAF'),
     sector: 'international_org', country: 'CH', level: 'international', engagement: 'committed',
-    fieldBasis: { engagement: 'inferred' },
-    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018.', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018.'),
+    fieldBasis: { engagement: 'inferred', country: 'assumed' },
+    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018. La fuente no da su país (Suiza, su sede, es un supuesto).', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018. The seed gives no country (Switzerland, its seat, is an assumption).'),
     sources: [FOOTNOTE, FUNDING_2018, src(S, PROJECT, 'familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   actor({
     id: 'icrc', name: t('Comité Internacional de la Cruz Roja', 'International Committee of the Red Cross'), shortName: t('CICR', 'ICRC'), aliases: ['CICR', 'Comité Internacional de la Cruz Roja'],
-    sector: 'international_org', country: 'CH', level: 'international',
-    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú.', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool.'),
+    sector: 'international_org', country: 'CH', level: 'international', fieldBasis: { country: 'assumed' },
+    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú. La fuente no da su país (Suiza, su sede, es un supuesto).', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool. The seed gives no country (Switzerland, its seat, is an assumption).'),
     sources: [FOOTNOTE, src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   actor({
@@ -94,10 +96,14 @@ export const actors = [
     sources: [src(S, 'Background', 'These institutions, together with relevant state entities, formed a national VPs Working Group in Lima in 2010, coordinated by Socios Perú'), src(S, 'Background', 'One of the main achievements of the Group has been the creation of a trusted space for dialogue between different actors.')],
   }),
   actor({
-    id: 'cusco-capacity-building-2017', name: t('Eventos de fortalecimiento de capacidades, Cusco, set.–dic. 2017', 'Capacity-building events, Cusco, Sep–Dec 2017'), shortName: t('Capacitación 2017', 'Capacity building 2017'),
+    id: 'cusco-capacity-building-2017', name: t('Eventos de fortalecimiento de capacidades, set.–dic. 2017', 'Capacity-building events, Sep–Dec 2017'), shortName: t('Capacitación 2017', 'Capacity building 2017'),
     aliases: ['Eventos de fortalecimiento de capacidades 2017'], sector: 'platform', ...cusco, tags: ['event'],
-    notes: t('Eventos en setiembre, noviembre y diciembre de 2017 con 115 actores regionales, 83 de ellos policías.', 'Events in September, November and December 2017 with 115 regional stakeholders, 83 of them police officers.'),
-    sources: [src(S, PROJECT, 'Capacity building events were organised in September, November and December 2017. 115 regional stakeholders participated in the event, including 83 police officers.')],
+    fieldBasis: { region: 'assumed' },
+    notes: t('Eventos en setiembre, noviembre y diciembre de 2017 con 115 actores regionales, 83 de ellos policías; presentaron el nuevo grupo de Cusco a los actores regionales. La fuente no dice dónde se hicieron ni quién los organizó: la región (Cusco, la del grupo) es un supuesto.', 'Events in September, November and December 2017 with 115 regional stakeholders, 83 of them police officers; they introduced the newly established Cusco group to regional stakeholders. The seed says neither where they were held nor who organised them: the region (Cusco, the group’s) is an assumption.'),
+    sources: [
+      src(S, PROJECT, 'Capacity building events were organised in September, November and December 2017. 115 regional stakeholders participated in the event, including 83 police officers.'),
+      src(S, PROJECT, 'The event provided the opportunity to introduce the newly established Group to regional stakeholders, familiarise them with the VPs and the DCAF-ICRC Toolkit'),
+    ],
   }),
   actor({
     id: 'macro-sur-study-2017', name: t('Estudio Macro Sur 2017 (Socios Perú)', 'Macro Sur study 2017 (Socios Perú)'), shortName: t('Estudio Macro Sur 2017', 'Macro Sur study 2017'),
@@ -164,18 +170,13 @@ export const ties = [
     sources: [src(S, 'SHRIM Support', 'In 2017, the SHRIM supported a pilot project … Following an initial feasibility study')],
   }),
   tie({
-    source: 'shrim', target: 'cusco-working-group', type: 'funding', since: '2017',
-    notes: t('El proyecto piloto creó el grupo de trabajo regional.', 'The pilot project created the regional working group.'),
+    source: 'shrim', target: 'cusco-working-group', type: 'funding', since: '2017', basis: 'inferred',
+    notes: t('El SHRIM apoyó el proyecto piloto que creó el grupo de trabajo regional; la fuente dice «apoyó», no cómo, por eso el financiamiento es una inferencia.', 'SHRIM supported the pilot project that created the regional working group; the seed says "supported", not how, so funding is an inference.'),
     sources: [src(S, 'SHRIM Support', 'the SHRIM supported a pilot project to create a regional VPs Working Group in the Macro Sur region of Peru.')],
   }),
   tie({
     source: 'macro-sur-study-2017', target: 'cusco-working-group', type: 'information', since: '2017-08',
     notes: t('El grupo se creó a partir de los hallazgos del estudio.', 'The group was set up on the study’s findings.'), sources: [src(S, PROJECT, 'Informed by this study, it was decided in August 2017 to set up a Regional VPs working group in Cusco.')],
-  }),
-  tie({
-    source: 'cusco-working-group', target: 'cusco-capacity-building-2017', type: 'training', since: '2017-09', basis: 'inferred',
-    notes: t('Los eventos presentaron el nuevo grupo a los actores regionales, junto con los PV y el kit de herramientas DCAF-CICR.', 'The events introduced the newly established group to regional stakeholders and the VPs and the DCAF-ICRC Toolkit.'),
-    sources: [src(S, PROJECT, 'The event provided the opportunity to introduce the newly established Group to regional stakeholders, familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   tie({
     source: 'pnp', target: 'cusco-capacity-building-2017', type: 'membership', since: '2017-09',
