@@ -201,9 +201,9 @@ export const actors = [
     sources: [A3(18), KNOWLEDGE_LOW],
   }),
   scored({
-    id: 'grupo-dialogo-mineria', name: t('Grupo de Diálogo Minería y Desarrollo Sostenible', 'Dialogue Group on Mining and Sustainable Development'), shortName: t('Grupo de Diálogo', 'Dialogue Group'),
-    aliases: ['Grupo de Diálogo Minería y Desarrollo Sostenible', 'Group "Dialogo, Minería y Desarrollo"', 'Mining Dialogue Group'],
-    sector: 'civil_society', ...peru, influence: 3, vpKnowledge: 1, ...supporter, fieldBasis: { capacities: 'assumed' },
+    id: 'grupo-dialogo-mineria', name: t('Grupo de Diálogo, Minería y Desarrollo Sostenible', 'Dialogue Group on Mining and Sustainable Development'), shortName: t('Grupo de Diálogo', 'Dialogue Group'),
+    aliases: ['Grupo de Diálogo, Minería y Desarrollo Sostenible', 'Group, “Dialogo, Minería y Desarrollo”', 'Mining Dialogue Group'],
+    sector: 'civil_society', ...peru, influence: 3, vpKnowledge: 1, ...supporter,
     contacts: people('interviewee', 'José Luis López'), tags: ['interviewed-2010', 'offered-support', 'existing-space'],
     notes: t('Nombrado como espacio existente que agrupa a actores relevantes, donde podría coordinarse la información sobre los PV.', 'Named as an existing space that groups relevant actors, where information on the VPs could be coordinated.'),
     sources: [A3(19), OFFERED_SUPPORT, src(S, 'IV.d Step-by-step process', 'existing scenarios that group relevant or potentially interested actors such as the business NGO “Peru 2021”, the National Mining, Oil and Energy Society, Muqui Network (network of catholic organisations), the Dialogue Group on Mining and Sustainable Development'), KNOWLEDGE_LOW],
@@ -270,7 +270,9 @@ export const actors = [
   scored({
     id: 'gtz', name: t('GTZ (Cooperación Técnica Alemana)', 'GTZ (German technical cooperation)'), shortName: t('GTZ', 'GTZ'), aliases: ['Deutsche Gesellschaft für Technische Zusammenarbeit'],
     sector: 'foreign_government', country: 'DE', level: 'international', influence: 3, engagement: 'aware',
+    fieldBasis: { country: 'assumed', sector: 'assumed' },
     contacts: people('interviewee', 'Fiorella Mayaute'), tags: ['interviewed-2010'],
+    notes: t('El Anexo 3 solo dice «GTZ», bajo cooperación internacional; que sea la cooperación técnica del Gobierno alemán (país y sector) se sabe por fuera de la fuente.', 'Annex 3 says only "GTZ", under international cooperation; that it is the German government’s technical cooperation (country and sector) is outside knowledge.'),
     sources: [A3(28)],
   }),
   scored({
@@ -317,21 +319,26 @@ export const actors = [
     sources: [A3(34), KNOWLEDGE_BOGOTA],
   }),
   scored({
-    id: 'colombia-human-rights-program', name: t('Programa Presidencial de Derechos Humanos (Colombia)', 'Presidential Program for Human Rights (Colombia)'),
-    sector: 'state', ...bogota, vpKnowledge: 3, engagement: 'aware',
+    id: 'colombia-human-rights-program', name: t('Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario (Colombia)', 'Presidential Program for Human Rights and International Humanitarian Law (Colombia)'),
+    aliases: ['Presidential Program for Human Rights', 'Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario', 'Programa Presidencial de Derechos Humanos y DIH'],
+    sector: 'state', ...bogota,
+    notes: t('El Anexo 3 escribe «Presidential Program for Human Rights»; su nombre oficial en 2010 era Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario.', 'Annex 3 writes "Presidential Program for Human Rights"; its official name in 2010 was Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario (Presidential Program for Human Rights and International Humanitarian Law).'), vpKnowledge: 3, engagement: 'aware',
     contacts: people('interviewee', 'Carlos Franco'), tags: ['interviewed-2010', 'colombia'],
     sources: [A3(35), KNOWLEDGE_BOGOTA],
   }),
   scored({
     id: 'cerrejon', name: t('Cerrejón', 'Cerrejón'), aliases: ['Cerrejón Extractive Company'],
-    sector: 'company', ...bogota, vpKnowledge: 3, engagement: 'aware',
+    sector: 'company', ...bogota, region: null, vpKnowledge: 3, engagement: 'aware',
     contacts: people('interviewee', 'Alexandra Guáqueta'), tags: ['interviewed-2010', 'colombia'],
+    notes: t('Entrevistada en Bogotá; la fuente no dice dónde opera, así que su región no se evalúa.', 'Interviewed in Bogotá; the seed does not say where it operates, so its region is not assessed.'),
     sources: [A3(36), KNOWLEDGE_BOGOTA],
   }),
   scored({
     id: 'rio-tinto', name: t('Rio Tinto', 'Rio Tinto'), aliases: ['Rio Tinto Extractive Company'],
-    sector: 'company', ...bogota, level: 'international', vpKnowledge: 3, engagement: 'aware',
+    sector: 'company', ...bogota, region: null, level: 'international', vpKnowledge: 3, engagement: 'aware',
+    fieldBasis: { country: 'inferred' },
     contacts: people('interviewee', 'Luis Fernando de Angulo'), tags: ['interviewed-2010', 'colombia'],
+    notes: t('Entrevistada en Bogotá: el país es el de quien la representó allí. La fuente no dice dónde opera, así que su región no se evalúa.', 'Interviewed in Bogotá: the country is that of its representative there. The seed does not say where it operates, so its region is not assessed.'),
     sources: [A3(37), KNOWLEDGE_BOGOTA],
   }),
 
@@ -357,9 +364,11 @@ export const actors = [
   }),
   scored({
     id: 'conveagro', name: t('Convención Nacional del Agro Peruano', 'National Convention of Peruvian Agriculture'), shortName: t('CONVEAGRO', 'CONVEAGRO'), aliases: ['Convención Nacional del Agro Peruano'],
-    sector: 'civil_society', ...peru, influence: 2, ...lowKnowledge, engagement: 'aware',
+    sector: 'civil_society', ...peru, influence: 2, engagement: 'aware',
+    fieldBasis: { sector: 'assumed' },
     contacts: people('participant', 'Víctor Torres'), tags: ['round-table-2010'],
-    sources: [A4('10'), KNOWLEDGE_LOW],
+    notes: t('El Anexo 4 solo da la sigla «CONVEAGRO»: el nombre completo y el sector (un gremio agrario, en la sociedad civil) se saben por fuera de la fuente. Por eso el hallazgo sobre el escaso conocimiento de la sociedad civil no se le aplica: su conocimiento de los PV no se evalúa.', 'Annex 4 gives only the acronym "CONVEAGRO": its full name and sector (a farmers’ federation, in civil society) are outside knowledge. So the finding on civil society’s limited awareness is not applied to it: its VP knowledge is not assessed.'),
+    sources: [A4('10')],
   }),
   scored({
     id: 'innovapuc', name: t('INNOVAPUC', 'INNOVAPUC'), sector: 'academia', ...peru, influence: 2, ...lowKnowledge, engagement: 'aware',
@@ -369,9 +378,11 @@ export const actors = [
   scored({
     id: 'international-alert', name: t('International Alert', 'International Alert'), sector: 'international_org', country: 'GB', level: 'international',
     influence: 3, vpKnowledge: 3, vpInterest: 3, stance: 2, engagement: 'committed',
+    // "Lima- London": a study by two organisations, Socios Perú being the Lima one.
+    fieldBasis: { country: 'inferred' },
     contacts: people('participant', 'Yadaira Orsini', 'Jana Naujoks', 'Diana Klein'), tags: ['round-table-2010', 'study-author'],
     notes: t('Coautora del estudio; presentó la experiencia colombiana en la mesa redonda; las empresas usan su guía de Prácticas Empresariales Sensibles al Conflicto (CSBP).', 'Co-author of the study; presented the Colombian experience at the round table; its Conflict Sensitive Business Practice (CSBP) guidance is used by companies.'),
-    sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).')],
+    sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).'), src(S, 'Title page', 'Lima- London, April 2010')],
   }),
   scored({
     id: 'socios-peru', name: t('Socios Perú', 'Socios Perú'), aliases: ['Socios Peru'],
@@ -385,7 +396,7 @@ export const actors = [
   scored({
     id: 'ministry-of-justice', name: t('Ministerio de Justicia', 'Ministry of Justice'), shortName: t('MINJUS', 'MINJUS'), aliases: ['Ministerio de Justicia'],
     sector: 'state', ...peru, influence: 3,
-    notes: t('Tiene un Consejo Nacional de Derechos Humanos; nombrado entre las instituciones del Estado que se beneficiarían de la prevención de conflictos. No fue entrevistado.', 'Has a National Human Rights Commission; named as a state institution that would benefit from conflict prevention. Not interviewed.'),
+    notes: t('Tiene una «Comisión Nacional de Derechos Humanos», como la llama el estudio (el órgano del ministerio se llamaba Consejo Nacional de Derechos Humanos); nombrado entre las instituciones del Estado que se beneficiarían de la prevención de conflictos. No fue entrevistado.', 'Has a "National Human Rights Commission", as the study calls it (the ministry’s body was named Consejo Nacional de Derechos Humanos, National Human Rights Council); named as a state institution that would benefit from conflict prevention. Not interviewed.'),
     sources: [src(S, 'IV.c Key actors', 'Last but not least, the Ministry of Justice has a National Human Rights Commission.'), src(S, 'IV.f Summary of main findings', 'institutions such as the Ombudsman\'s office, Presidency of the Council of Ministers, Ministry of Energy and Mining, Ministry of Justice')],
   }),
   scored({
@@ -405,14 +416,18 @@ export const actors = [
   scored({
     id: 'iblf', name: t('Foro Internacional de Líderes Empresariales', 'International Business Leaders Forum'), shortName: t('IBLF', 'IBLF'),
     sector: 'international_org', country: 'GB', level: 'international', influence: 3, engagement: 'committed',
-    notes: t('Supervisó el estudio y desembolsó sus fondos.', 'Supervised the study and disbursed its funds.'),
+    fieldBasis: { country: 'assumed', sector: 'assumed' },
+    notes: t('La fuente solo dice «IBLF»: el nombre completo, el sector y el país (Reino Unido) se saben por fuera de ella. Según el borrador de términos de referencia del estudio (Anexo 1), supervisará el encargo, desembolsará los fondos y contratará a la consultora que lo realice.', 'The seed says only "IBLF": its full name, sector and country (United Kingdom) are outside knowledge. In the study’s draft terms of reference (Annex 1), it will supervise the assignment, disburse the funds and contract the consultant who carries it out.'),
     sources: [src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds –which will be carried out by a consultant / organization contracted by IBLF– with key steps and tasks to be approved by the Government of Norway.')],
   }),
   scored({
     id: 'norway-government', name: t('Gobierno de Noruega', 'Government of Norway'), shortName: t('Noruega', 'Norway'), aliases: ['Gobierno de Noruega', 'Norwegian government'],
     sector: 'foreign_government', country: 'NO', level: 'international', influence: 3, engagement: 'committed',
-    notes: t('Financió la misión exploratoria y la reunión de actores. Su pertenencia a los PV no figura en las fuentes, así que no se evalúa.', 'Funded the scoping mission and stakeholder meeting. Its VPs membership is not stated in the seeds, so it is not assessed.'),
-    sources: [src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting in order to create a platform.')],
+    notes: t('Según el borrador de términos de referencia del estudio (Anexo 1), sus fondos apoyarán la misión exploratoria y la reunión de actores, y aprobará los pasos y tareas clave. Su pertenencia a los PV no figura en las fuentes, así que no se evalúa.', 'In the study’s draft terms of reference (Annex 1), its funds will support the scoping mission and stakeholder meeting, and it will approve key steps and tasks. Its VPs membership is not stated in the seeds, so it is not assessed.'),
+    sources: [
+      src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting in order to create a platform.'),
+      src(S, 'Annex 1, 2. Project Management', 'with key steps and tasks to be approved by the Government of Norway.'),
+    ],
   }),
   scored({
     id: 'bhp-billiton', name: t('BHP Billiton', 'BHP Billiton'), sector: 'company', level: 'international', influence: 4, ...highKnowledge,
@@ -531,18 +546,22 @@ export const ties = [
     sources: [src(S, 'I Introduction', 'Both organisations have been working together since 2007 … recognising their joint interest and capacity in opening dialogue spaces')],
   }),
   tie({
-    source: 'norway-government', target: 'feasibility-study-2010', type: 'funding', since: '2009',
-    notes: t('Fondos noruegos financiaron la misión exploratoria y la reunión de actores.', 'Norwegian funds supported the scoping mission and stakeholder meeting.'),
+    // No date: the seed gives none (its draft terms of reference are dated 29 October 2010).
+    source: 'norway-government', target: 'feasibility-study-2010', type: 'funding',
+    notes: t('Según el borrador de términos de referencia (Anexo 1), fondos del Gobierno noruego apoyarán la misión exploratoria y la reunión de actores. La fuente no da fecha.', 'In the draft terms of reference (Annex 1), funds from the Norwegian government will support the scoping mission and stakeholder meeting. The seed gives no date.'),
     sources: [src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting')],
   }),
   tie({
     source: 'norway-government', target: 'iblf', type: 'funding', basis: 'inferred',
-    notes: t('El IBLF desembolsó los fondos noruegos, con los pasos clave aprobados por el Gobierno de Noruega.', 'IBLF disbursed the Norwegian funds, with key steps approved by the Government of Norway.'),
-    sources: [src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds … with key steps and tasks to be approved by the Government of Norway.')],
+    notes: t('Según el borrador de términos de referencia, el IBLF desembolsará los fondos, con los pasos y tareas clave sujetos a la aprobación del Gobierno de Noruega; que los fondos sean noruegos se infiere del mismo anexo.', 'In the draft terms of reference, IBLF will disburse the funds, with key steps and tasks to be approved by the Government of Norway; that the funds are Norway’s is inferred from the same annex.'),
+    sources: [
+      src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds … with key steps and tasks to be approved by the Government of Norway.'),
+      src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting'),
+    ],
   }),
   tie({
     source: 'iblf', target: 'feasibility-study-2010', type: 'coordination',
-    notes: t('El IBLF supervisó el encargo y contrató a la consultora.', 'IBLF supervised the assignment and contracted the consultant.'),
+    notes: t('Según el borrador de términos de referencia, el IBLF supervisará el encargo, que realizará una consultora u organización contratada por el IBLF.', 'In the draft terms of reference, IBLF will supervise the assignment, to be carried out by a consultant or organisation contracted by IBLF.'),
     sources: [src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds –which will be carried out by a consultant / organization contracted by IBLF')],
   }),
   tie({
@@ -561,7 +580,7 @@ export const ties = [
   }),
   tie({
     source: 'defensoria', target: 'pcm-conflicts', type: 'information', basis: 'inferred',
-    notes: t('La Defensoría identifica conflictos potenciales y formula recomendaciones al Poder Ejecutivo.', 'The Ombudsman identifies potential conflicts and makes recommendations to the executive branch.'),
+    notes: t('La Defensoría identifica conflictos potenciales y formula recomendaciones al Poder Ejecutivo. La fuente dice «el Poder Ejecutivo» y no nombra esta oficina: que las reciba la oficina de conflictos de la PCM es una inferencia.', 'The Ombudsman identifies potential conflicts and makes recommendations to the executive branch. The seed says "the executive branch" and does not name this office: that the PCM’s conflicts office receives them is an inference.'),
     sources: [src(S, 'IV.c Key actors', 'her/his role is to identify potential conflicts and generate recommendations for the executive branch.')],
   }),
   tie({
@@ -573,11 +592,6 @@ export const ties = [
     source: 'majaz', target: 'ayabaca-huancabamba-communities', type: 'conflict',
     notes: t('Protestas violentas porque las exploraciones empezaron antes del diálogo.', 'Violent protests because explorations began before dialogue.'),
     sources: [src(S, 'III Background', 'local people protested violently because the mining explorations took place before dialogue processes start.')],
-  }),
-  tie({
-    source: 'minem', target: 'las-bambas', type: 'dialogue', basis: 'inferred',
-    notes: t('El gobierno central supervisa las prácticas de las empresas; el área de gestión social del MINEM sigue las negociaciones entre empresas y comunidades.', 'Company practices are supervised by central government; MINEM’s social management area follows company–community negotiations.'),
-    sources: [src(S, 'IV.b Relevance and importance', 'Many of the companies\' practices are supervised by central government authorities, without involving regional or local instances in large scale investment projects.')],
   }),
 ];
 
