@@ -371,9 +371,11 @@ export const actors = [
     sources: [A4('10')],
   }),
   scored({
-    id: 'innovapuc', name: t('INNOVAPUC', 'INNOVAPUC'), sector: 'academia', ...peru, influence: 2, ...lowKnowledge, engagement: 'aware',
+    id: 'innovapuc', name: t('INNOVAPUC', 'INNOVAPUC'), sector: 'academia', ...peru, influence: 2, engagement: 'aware',
+    fieldBasis: { sector: 'assumed' },
     contacts: people('participant', 'Carlos Wendorff'), tags: ['round-table-2010'],
-    sources: [A4('13'), KNOWLEDGE_LOW],
+    notes: t('El Anexo 4 solo da el nombre «INNOVAPUC»: que sea parte de la Universidad Católica (sector académico) se sabe por fuera de la fuente. Por eso el hallazgo sobre el escaso conocimiento de la sociedad civil no se le aplica: su conocimiento de los PV no se evalúa.', 'Annex 4 gives only the name "INNOVAPUC": that it belongs to the Catholic University (academia) is outside knowledge. So the finding on civil society’s limited awareness is not applied to it: its VP knowledge is not assessed.'),
+    sources: [A4('13')],
   }),
   scored({
     id: 'international-alert', name: t('International Alert', 'International Alert'), sector: 'international_org', country: 'GB', level: 'international',
@@ -473,6 +475,58 @@ export const actors = [
     sources: [src(S, 'IV.a Knowledge of the VPs', 'The capacity building does not usually reach communities in the vicinity of the particular project site, nor does it reach \'non conventional\' security groups such as rural self-defence committees or Rondas Campesinas³.'), src(S, 'IV.a, footnote 3', 'They are widespread in the northern and southern highlands.')],
   }),
 
+  // ── Named in the background and the terms of reference ─────────────────
+  actor({
+    id: 'vps-plenary', name: t('Plenaria de los Principios Voluntarios', 'Voluntary Principles Plenary'), shortName: t('Plenaria de los PV', 'VPs Plenary'),
+    aliases: ['Plenary', 'Plenaria'], sector: 'platform', level: 'international',
+    // "Plenary participants": a meeting of the initiative's participants, a platform.
+    fieldBasis: { sector: 'inferred' },
+    notes: t('La reunión de los participantes de los PV. Según los términos de referencia, sus participantes coinciden en qué es un proceso nacional e identificaron al Perú como uno de tres nuevos países para actividades nacionales; el proceso colombiano ha existido años sin ayuda significativa de la Plenaria ni de la Secretaría.', 'The meeting of the VPs participants. In the terms of reference, its participants broadly agree on what an in-country process is and identified Peru as one of 3 new target countries for in-country activity; the Colombian process has existed for years without significant assistance from the Plenary or the Secretariat.'),
+    sources: [
+      src(S, 'Annex 1, Background', 'But it is broadly agreed by Plenary participants that it is a process aimed at building an effective in-country multi-stakeholder dialogue to strengthen effective implementation of the VPs in the country concerned.'),
+      src(S, 'Annex 1, Background', 'One successful example is the Colombian in-country process which has existed for several years without significant assistance, intervention or resources from the Plenary or Secretariat.'),
+      src(S, 'Annex 1, Background', 'with Peru having been identified by participants as one of 3 new target countries for in-country activity'),
+    ],
+  }),
+  actor({
+    id: 'vps-secretariat', name: t('Secretaría de los Principios Voluntarios', 'Voluntary Principles Secretariat'), shortName: t('Secretaría de los PV', 'VPs Secretariat'),
+    aliases: ['Secretariat', 'Secretaría'], sector: 'international_org', level: 'international',
+    // The secretariat of an international initiative is an international body; the seed does not say so.
+    fieldBasis: { sector: 'inferred' },
+    notes: t('Según los términos de referencia, el proceso colombiano ha existido años sin ayuda, intervención ni recursos significativos de la Plenaria ni de la Secretaría. No es la secretaría de un proceso nacional que los mismos términos piden proponer.', 'In the terms of reference, the Colombian in-country process has existed for years without significant assistance, intervention or resources from the Plenary or Secretariat. Not the secretariat of an in-country process that the same terms ask to propose.'),
+    sources: [src(S, 'Annex 1, Background', 'One successful example is the Colombian in-country process which has existed for several years without significant assistance, intervention or resources from the Plenary or Secretariat.')],
+  }),
+  actor({
+    id: 'colombia-government', name: t('Gobierno de Colombia', 'Government of Colombia'), shortName: t('Colombia', 'Colombia'), aliases: ['Gobierno de Colombia', 'Colombian government'],
+    sector: 'foreign_government', country: 'CO', level: 'international', vpStatus: 'member',
+    // "the first South American country to be part of the VPs": a country takes part in the VPs through its government.
+    fieldBasis: { vpStatus: 'inferred', sector: 'inferred' }, tags: ['colombia'],
+    notes: t('Participante de los PV desde 2009, el primer país sudamericano en serlo; el proceso nacional colombiano motivó el estudio. No fue entrevistado como tal (sus programas presidenciales sí, en Bogotá).', 'A VPs participant since 2009, the first South American country to be one; the Colombian in-country process motivated the study. Not interviewed as such (its presidential programmes were, in Bogotá).'),
+    sources: [src(S, 'I Introduction', 'As the first South American country to be part of the VPs in 2009, the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.')],
+  }),
+  actor({
+    id: 'chamber-of-commerce', name: t('Cámara de Comercio', 'Chamber of Commerce'), aliases: ['the Chamber of Commerce'],
+    sector: 'business_association', country: 'PE', level: 'national', tags: ['cited-2010'],
+    // A chamber of commerce is a business association, in Peru where the study cites it; which chamber is not said.
+    fieldBasis: { sector: 'inferred', country: 'inferred' },
+    notes: t('Citada por el estudio: la inversión extranjera privada en 2011 podría superar los 100 000 millones de dólares si el país sigue mejorando su competitividad. La fuente no dice qué cámara. No fue entrevistada.', 'Cited by the study: private foreign investment in 2011 could exceed US$100,000 million if the country keeps improving its competitiveness. The seed does not say which chamber. Not interviewed.'),
+    sources: [src(S, 'III Background', 'According to the Chamber of Commerce, private foreign investment in 2011 could exceed U$100,000 million if the country continues to improve its competitiveness.')],
+  }),
+  actor({
+    id: 'central-reserve-bank', name: t('Banco Central de Reserva del Perú', 'Central Reserve Bank of Peru'), shortName: t('BCRP', 'BCRP'), aliases: ['Central Reserves Bank', 'Banco Central de Reserva del Perú'],
+    sector: 'state', country: 'PE', level: 'national', tags: ['cited-2010'],
+    // A central bank is a state body, in Peru whose GDP it gives.
+    fieldBasis: { sector: 'inferred', country: 'inferred' },
+    notes: t('Fuente de las cifras de crecimiento del PBI del estudio (nota al pie 1). La fuente escribe «Central Reserves Bank»; se lee como el Banco Central de Reserva del Perú. No fue entrevistado.', 'The source of the study’s GDP growth figures (footnote 1). The seed writes "Central Reserves Bank"; read as the Banco Central de Reserva del Perú. Not interviewed.'),
+    sources: [src(S, 'III Background, footnote 1', 'As per the Central Reserves Bank')],
+  }),
+  actor({
+    id: 'ciudadanos-al-dia', name: t('Ciudadanos al Día', 'Ciudadanos al Día'), aliases: ['Ciudadanos al Dia'],
+    sector: 'company', country: 'PE', level: 'national', tags: ['cited-2010'],
+    notes: t('«Consultora peruana», según el estudio, que cita su informe de 2006 «Tax contribution of the economic sectors in Peru»: la minería y el petróleo impulsaron el crecimiento. No fue entrevistada.', '"A Peruvian consulting firm", in the study, which cites its 2006 report "Tax contribution of the economic sectors in Peru": mining and oil drove growth. Not interviewed.'),
+    sources: [src(S, 'III Background', 'According to the "Ciudadanos al Dia" (a Peruvian consulting firm) 2006 report, "Tax contribution of the economic sectors in Peru", mining and oil industries have been drivers of this growth')],
+  }),
+
   // ── Platforms: the study and the round table ────────────────────────────
   actor({
     id: 'feasibility-study-2010', name: t('Equipo del estudio de factibilidad de los PV 2010 (International Alert y Socios Perú)', 'VPs feasibility study team 2010 (International Alert and Socios Perú)'), shortName: t('Equipo del estudio 2010', 'Study team 2010'),
@@ -520,6 +574,18 @@ const roundTable = [
   }),
 );
 
+/** Institutions whose figures the study cites (III Background): information given to the study, not an interview. */
+const cited = [
+  ['chamber-of-commerce', 'III Background', 'According to the Chamber of Commerce, private foreign investment in 2011 could exceed'],
+  ['central-reserve-bank', 'III Background, footnote 1', 'As per the Central Reserves Bank'],
+  ['ciudadanos-al-dia', 'III Background', 'According to the "Ciudadanos al Dia" (a Peruvian consulting firm) 2006 report'],
+].map(([id, where, quote]) =>
+  tie({
+    id: `cited--${id}`, source: id, target: 'feasibility-study-2010', type: 'information',
+    notes: t('Citada como fuente de cifras del estudio; no fue entrevistada.', 'Cited as a source of the study’s figures; not interviewed.'), sources: [src(S, where, quote)],
+  }),
+);
+
 const PARENTS = 'IV.a Knowledge of the VPs';
 const ownership = [
   ['bhp-billiton', 'antamina', 'Antamina (BHP Billiton)'],
@@ -532,6 +598,12 @@ export const ties = [
   ...interviews,
   ...roundTable,
   ...ownership,
+  ...cited,
+  tie({
+    source: 'colombia-government', target: 'vps-plenary', type: 'membership', since: '2009', basis: 'inferred',
+    notes: t('Participante de los PV desde 2009; participar en los PV es participar en su Plenaria.', 'A VPs participant since 2009; taking part in the VPs is taking part in its Plenary.'),
+    sources: [src(S, 'I Introduction', 'As the first South American country to be part of the VPs in 2009')],
+  }),
   tie({
     source: 'international-alert', target: 'feasibility-study-2010', type: 'membership', since: '2010',
     notes: t('Coautora del estudio.', 'Co-author of the study.'), sources: [src(S, 'I Introduction', 'both organisations decided to carry out this study')],

@@ -144,6 +144,7 @@ describe('the sample data as a whole', () => {
       [macro, 'dcaf', 'country'],
       [macro, 'icrc', 'country'],
       [lima2010, 'conveagro', 'sector'],
+      [lima2010, 'innovapuc', 'sector'],
       [macro, 'cusco-capacity-building-2017', 'region'],
     ] as const)
       expect(basisOf(actor(net, id), field), `${id}.${field}`).not.toBe('documented');
@@ -163,6 +164,16 @@ describe('the sample data as a whole', () => {
     const justice = actor(lima2010, 'ministry-of-justice').notes;
     expect(localize(justice, 'en')).toContain('National Human Rights Commission');
     expect(localize(justice, 'es')).toContain('Comisión Nacional de Derechos Humanos');
+    // Institutions the seed names that were missing, each with its source.
+    for (const id of [
+      'vps-plenary',
+      'vps-secretariat',
+      'colombia-government',
+      'chamber-of-commerce',
+      'central-reserve-bank',
+      'ciudadanos-al-dia',
+    ])
+      expect(actor(lima2010, id)?.sources[0]?.quote, id).toBeTruthy();
   });
 
   it('keeps every institution of Annex 3, both rows numbered 4 included, and of Annex 4', () => {
