@@ -17,9 +17,8 @@ const FOOTNOTE = src(
 );
 const FUNDING_2018 = src(S, 'Results', 'DCAF was able to secure funding from Switzerland to extend the project by a further four months in 2018');
 const cusco = { country: 'PE', region: 'PE-CUS', level: 'regional' };
-const member = { engagement: 'member', fieldBasis: { engagement: 'documented', region: 'inferred' } };
-/** The three mining companies: the seed names them and no country; that they operate in Peru is read from their seat in the group. */
-const company = { ...member, fieldBasis: { ...member.fieldBasis, country: 'inferred' } };
+/** A Grupo Impulsor member: its country (Peru) and region (Cusco) are read from its seat in the Cusco group, which the seed gives, not its own. */
+const member = { engagement: 'member', fieldBasis: { engagement: 'documented', country: 'inferred', region: 'inferred' } };
 
 export const actors = [
   actor({
@@ -32,17 +31,17 @@ export const actors = [
   actor({
     id: 'produce', name: t('Ministerio de la Producción (representantes regionales)', 'Ministry of Production (regional representatives)'), shortName: t('PRODUCE', 'PRODUCE'), aliases: ['Ministerio de la Producción', 'Ministry of Production'],
     sector: 'state', ...cusco, ...member, tags: ['coordinator'],
-    notes: t('Coordinador del grupo.', 'Coordinator of the group.'), sources: [GRUPO_IMPULSOR],
+    notes: t('Asumirá el rol de coordinador del grupo.', 'Will take on the role of group coordinator.'), sources: [GRUPO_IMPULSOR],
   }),
   actor({
     id: 'pnp', name: t('Policía Nacional del Perú', 'Peruvian National Police'), shortName: t('PNP', 'PNP'), aliases: ['Policía Nacional del Perú', 'National Police'],
-    sector: 'security_forces', ...cusco, ...member,
+    sector: 'security_forces', ...cusco, ...member, fieldBasis: { ...member.fieldBasis, country: 'documented' },
     notes: t('Representantes regionales en el Grupo Impulsor; 83 policías participaron en los eventos de fortalecimiento de capacidades.', 'Regional representatives in the Grupo Impulsor; 83 police officers took part in the capacity-building events.'),
     sources: [GRUPO_IMPULSOR, src(S, PROJECT, '115 regional stakeholders participated in the event, including 83 police officers.')],
   }),
-  actor({ id: 'mmg', name: t('MMG', 'MMG'), aliases: ['MMG Limited'], sector: 'company', ...cusco, ...company, sources: [GRUPO_IMPULSOR] }),
-  actor({ id: 'glencore', name: t('Glencore', 'Glencore'), sector: 'company', ...cusco, ...company, sources: [GRUPO_IMPULSOR] }),
-  actor({ id: 'first-quantum', name: t('First Quantum', 'First Quantum'), aliases: ['First Quantum Minerals'], sector: 'company', ...cusco, ...company, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'mmg', name: t('MMG', 'MMG'), aliases: ['MMG Limited'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'glencore', name: t('Glencore', 'Glencore'), sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
+  actor({ id: 'first-quantum', name: t('First Quantum', 'First Quantum'), aliases: ['First Quantum Minerals'], sector: 'company', ...cusco, ...member, sources: [GRUPO_IMPULSOR] }),
   actor({
     id: 'centro-guaman-poma', name: t('Centro Guamán Poma', 'Centro Guamán Poma'), aliases: ['Centro Guamán Poma de Ayala', 'Guamán Poma'],
     sector: 'civil_society', ...cusco, ...member, sources: [GRUPO_IMPULSOR],
@@ -84,8 +83,8 @@ export const actors = [
   }),
   actor({
     id: 'shrim', name: t('Mecanismo de Implementación de Seguridad y Derechos Humanos', 'Security and Human Rights Implementation Mechanism'), shortName: t('SHRIM', 'SHRIM'),
-    sector: 'international_org', level: 'international',
-    notes: t('Apoyó el proyecto piloto de 2017.', 'Supported the 2017 pilot project.'),
+    sector: 'international_org', level: 'international', fieldBasis: { sector: 'assumed' },
+    notes: t('Apoyó el proyecto piloto de 2017. La fuente solo dice «SHRIM»: el nombre completo y el sector se saben por fuera de ella.', 'Supported the 2017 pilot project. The seed says only "SHRIM": its full name and sector are outside knowledge.'),
     sources: [src(S, 'SHRIM Support', 'In 2017, the SHRIM supported a pilot project to create a regional VPs Working Group in the Macro Sur region of Peru.')],
   }),
   actor({
@@ -116,7 +115,7 @@ export const actors = [
 const grupoImpulsor = ['produce', 'pnp', 'mmg', 'glencore', 'first-quantum', 'centro-guaman-poma', 'socios-peru'].map((id) =>
   tie({
     id: `grupo-impulsor--${id}`, source: id, target: 'cusco-working-group', type: 'membership', since: '2017-08',
-    notes: id === 'produce' ? t('Miembro y coordinador.', 'Member and coordinator.') : t('Miembro del Grupo Impulsor.', 'Member of the Grupo Impulsor.'), sources: [GRUPO_IMPULSOR],
+    notes: id === 'produce' ? t('Miembro; asumirá la coordinación del grupo.', 'Member; will take on the role of group coordinator.') : t('Miembro del Grupo Impulsor.', 'Member of the Grupo Impulsor.'), sources: [GRUPO_IMPULSOR],
   }),
 );
 
@@ -124,7 +123,7 @@ export const ties = [
   ...grupoImpulsor,
   tie({
     source: 'produce', target: 'cusco-working-group', type: 'coordination', since: '2017-08',
-    notes: t('Asume el rol de coordinador del grupo.', 'Takes on the role of group coordinator.'), sources: [GRUPO_IMPULSOR],
+    notes: t('Asumirá el rol de coordinador del grupo (la fuente lo dice en futuro).', 'Will take on the role of group coordinator (the seed says so in the future tense).'), sources: [GRUPO_IMPULSOR],
   }),
   tie({
     id: 'observer--mre', source: 'mre', target: 'cusco-working-group', type: 'membership', since: '2017',
@@ -152,7 +151,8 @@ export const ties = [
     notes: t('La herramienta de los «10 pasos», desarrollada por Socios Perú con el apoyo del CICR.', 'The "10 steps" tool, developed by Socios Perú with the support of ICRC.'),
   }),
   tie({
-    source: 'dcaf', target: 'icrc', type: 'collaboration', notes: t('Autores conjuntos del kit de herramientas DCAF-CICR.', 'Joint authors of the DCAF-ICRC Toolkit.'),
+    source: 'dcaf', target: 'icrc', type: 'collaboration', basis: 'inferred',
+    notes: t('El kit de herramientas DCAF-CICR lleva el nombre de ambos; que sean sus autores conjuntos se infiere del nombre.', 'The DCAF-ICRC Toolkit bears both names; that they are its joint authors is read from the name.'),
     sources: [src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   tie({

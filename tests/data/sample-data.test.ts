@@ -134,6 +134,11 @@ describe('the sample data as a whole', () => {
     // "the SHRIM supported a pilot project": both its funding ties rest on the one word, so on one basis.
     expect(tie(macro, 'funding--shrim--cusco-working-group')!.basis).toBe('inferred');
     expect(tie(macro, 'funding--shrim--macro-sur-study-2017')!.basis).toBe('inferred');
+    // The "DCAF-ICRC Toolkit" bears both names; that they wrote it together is read from the name.
+    expect(tie(macro, 'collaboration--dcaf--icrc')!.basis).toBe('inferred');
+    // PRODUCE "will take on the role of group coordinator": said as a plan, in both languages.
+    expect(localize(actor(macro, 'produce').notes, 'en')).toMatch(/^Will take on/);
+    expect(localize(actor(macro, 'produce').notes, 'es')).toMatch(/^Asumirá/);
     // "recommendations for the executive branch" names no office.
     expect(tie(lima2010, 'information--defensoria--pcm-conflicts')!.basis).not.toBe('documented');
     // Countries, sectors and regions the seeds do not give are not findings.
@@ -146,6 +151,9 @@ describe('the sample data as a whole', () => {
       [lima2010, 'conveagro', 'sector'],
       [lima2010, 'innovapuc', 'sector'],
       [macro, 'cusco-capacity-building-2017', 'region'],
+      [macro, 'shrim', 'sector'],
+      [macro, 'produce', 'region'],
+      [macro, 'mmg', 'country'],
     ] as const)
       expect(basisOf(actor(net, id), field), `${id}.${field}`).not.toBe('documented');
     // Bogotá is where Rio Tinto and Cerrejón were interviewed, not where they operate.
