@@ -383,8 +383,8 @@ export const actors = [
     // "Lima- London": a study by two organisations, Socios Perú being the Lima one.
     fieldBasis: { country: 'inferred' },
     contacts: people('participant', 'Yadaira Orsini', 'Jana Naujoks', 'Diana Klein'), tags: ['round-table-2010', 'study-author'],
-    notes: t('Coautora del estudio; presentó la experiencia colombiana en la mesa redonda; las empresas usan su guía de Prácticas Empresariales Sensibles al Conflicto (CSBP).', 'Co-author of the study; presented the Colombian experience at the round table; its Conflict Sensitive Business Practice (CSBP) guidance is used by companies.'),
-    sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).'), src(S, 'Title page', 'Lima- London, April 2010')],
+    notes: t('Coautora del estudio; presentó la experiencia colombiana en la mesa redonda; las matrices de riesgo de las empresas entrevistadas siguen su guía de Prácticas Empresariales Sensibles al Conflicto (CSBP) u otras metodologías.', 'Co-author of the study; presented the Colombian experience at the round table; the interviewed companies’ risk matrices follow its Conflict Sensitive Business Practice (CSBP) guidance or other methodologies.'),
+    sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).'), src(S, 'IV.a Knowledge of the VPs', 'whether following Alert\'s Conflict Sensitive Business Practice guidance or other methodologies developed by a specific company in question.'), src(S, 'II Study Method', 'the presentation of the Colombian experience by International Alert'), src(S, 'Title page', 'Lima- London, April 2010')],
   }),
   scored({
     id: 'socios-peru', name: t('Socios Perú', 'Socios Perú'), aliases: ['Socios Peru'],
@@ -582,7 +582,7 @@ const cited = [
 ].map(([id, where, quote]) =>
   tie({
     id: `cited--${id}`, source: id, target: 'feasibility-study-2010', type: 'information',
-    notes: t('Citada como fuente de cifras del estudio; no fue entrevistada.', 'Cited as a source of the study’s figures; not interviewed.'), sources: [src(S, where, quote)],
+    notes: t('El estudio cita sus cifras; no hubo entrevista.', 'The study cites its figures; not interviewed.'), sources: [src(S, where, quote)],
   }),
 );
 

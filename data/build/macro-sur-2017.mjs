@@ -26,7 +26,7 @@ export const actors = [
     aliases: ['Grupo Impulsor', 'Regional VPs working group', 'Grupo de Trabajo Regional de los PV'],
     sector: 'platform', ...cusco,
     notes: t('Creado en agosto de 2017; adoptó un plan de trabajo para 2018; priorizó los conflictos sociales, el diálogo, la prevención y la capacitación en seguridad y derechos humanos.', 'Set up in August 2017; adopted a 2018 workplan; prioritised social conflicts, dialogue, prevention and training on security and human rights.'),
-    sources: [src(S, PROJECT, 'it was decided in August 2017 to set up a Regional VPs working group in Cusco.'), src(S, 'Results', 'At the end of 2017, the Regional VPs working group adopted a workplan for 2018')],
+    sources: [src(S, PROJECT, 'it was decided in August 2017 to set up a Regional VPs working group in Cusco.'), src(S, 'Results', 'At the end of 2017, the Regional VPs working group adopted a workplan for 2018'), src(S, PROJECT, 'Prioritized work topics were social conflicts, dialogue, prevention, and training on security and human rights.')],
   }),
   actor({
     id: 'produce', name: t('Ministerio de la Producción (representantes regionales)', 'Ministry of Production (regional representatives)'), shortName: t('PRODUCE', 'PRODUCE'), aliases: ['Ministerio de la Producción', 'Ministry of Production'],
@@ -68,13 +68,13 @@ export const actors = [
     id: 'dcaf', name: t('DCAF – Centro de Ginebra para la Gobernanza del Sector de Seguridad', 'DCAF – Geneva Centre for Security Sector Governance'), shortName: t('DCAF', 'DCAF'),
     sector: 'international_org', country: 'CH', level: 'international', engagement: 'committed',
     fieldBasis: { engagement: 'inferred', country: 'assumed' },
-    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018. La fuente no da su país (Suiza, su sede, es un supuesto).', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018. The seed gives no country (Switzerland, its seat, is an assumption).'),
+    notes: t('El kit de herramientas DCAF-CICR lleva su nombre; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018. La fuente no da su país (Suiza, su sede, es un supuesto).', 'The DCAF-ICRC Toolkit bears its name; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018. The seed gives no country (Switzerland, its seat, is an assumption).'),
     sources: [FOOTNOTE, FUNDING_2018, src(S, PROJECT, 'familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   actor({
     id: 'icrc', name: t('Comité Internacional de la Cruz Roja', 'International Committee of the Red Cross'), shortName: t('CICR', 'ICRC'), aliases: ['CICR', 'Comité Internacional de la Cruz Roja'],
     sector: 'international_org', country: 'CH', level: 'international', fieldBasis: { country: 'assumed' },
-    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú. La fuente no da su país (Suiza, su sede, es un supuesto).', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool. The seed gives no country (Switzerland, its seat, is an assumption).'),
+    notes: t('El kit de herramientas DCAF-CICR lleva su nombre; apoyó la herramienta de Socios Perú. La fuente no da su país (Suiza, su sede, es un supuesto).', 'The DCAF-ICRC Toolkit bears its name; supported the Socios Perú tool. The seed gives no country (Switzerland, its seat, is an assumption).'),
     sources: [FOOTNOTE, src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   actor({
@@ -91,8 +91,8 @@ export const actors = [
     id: 'lima-national-working-group', name: t('Grupo de Trabajo Nacional de los PV (Lima)', 'National VPs Working Group (Lima)'), shortName: t('Grupo de trabajo nacional', 'National working group'),
     aliases: ['Grupo de Trabajo Nacional de los PV', 'Peruvian Working Group'],
     sector: 'platform', country: 'PE', region: 'PE-LMA', level: 'national',
-    notes: t('Formado en Lima en 2010; creó un espacio de diálogo de confianza; el modelo que siguen los grupos regionales.', 'Formed in Lima in 2010; created a trusted space for dialogue; the model the regional groups follow.'),
-    sources: [src(S, 'Background', 'These institutions, together with relevant state entities, formed a national VPs Working Group in Lima in 2010, coordinated by Socios Perú'), src(S, 'Background', 'One of the main achievements of the Group has been the creation of a trusted space for dialogue between different actors.')],
+    notes: t('Formado en Lima en 2010; creó un espacio de diálogo de confianza; el modelo que seguirían los grupos regionales.', 'Formed in Lima in 2010; created a trusted space for dialogue; the model the regional groups would follow.'),
+    sources: [src(S, 'Background', 'These institutions, together with relevant state entities, formed a national VPs Working Group in Lima in 2010, coordinated by Socios Perú'), src(S, 'Background', 'One of the main achievements of the Group has been the creation of a trusted space for dialogue between different actors.'), src(S, 'Background', 'These regional working groups would follow the model of the national working group')],
   }),
   actor({
     id: 'cusco-capacity-building-2017', name: t('Eventos de fortalecimiento de capacidades, set.–dic. 2017', 'Capacity-building events, Sep–Dec 2017'), shortName: t('Capacitación 2017', 'Capacity building 2017'),
@@ -139,7 +139,7 @@ export const ties = [
   }),
   tie({
     source: 'lima-national-working-group', target: 'cusco-working-group', type: 'information', basis: 'inferred',
-    notes: t('El grupo regional sigue el modelo nacional y se apoya en sus lecciones.', 'The regional group follows the national model and builds on its lessons.'),
+    notes: t('Los grupos regionales seguirían el modelo nacional y se apoyarían en sus lecciones.', 'The regional groups would follow the national model and build on its lessons.'),
     sources: [src(S, 'Background', 'These regional working groups would follow the model of the national working group building on the lessons learned and political will generated at the national level')],
   }),
   tie({
