@@ -28,6 +28,8 @@ const SECTIONS_ES = {
   'Annex 1, 2. Project Management': 'Anexo 1, 2. Gestión del proyecto',
   'Annex 4 (Round Table 25-2-2010)': 'Anexo 4 (Mesa redonda 25-2-2010)',
   'whole document': 'todo el documento',
+  'Title page': 'Portada',
+  'III Background, footnote 1': 'III Antecedentes, nota al pie 1',
   'Background': 'Antecedentes',
   'The Project': 'El proyecto',
   'Results': 'Resultados',

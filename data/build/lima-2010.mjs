@@ -201,9 +201,9 @@ export const actors = [
     sources: [A3(18), KNOWLEDGE_LOW],
   }),
   scored({
-    id: 'grupo-dialogo-mineria', name: t('Grupo de Diálogo Minería y Desarrollo Sostenible', 'Dialogue Group on Mining and Sustainable Development'), shortName: t('Grupo de Diálogo', 'Dialogue Group'),
-    aliases: ['Grupo de Diálogo Minería y Desarrollo Sostenible', 'Group "Dialogo, Minería y Desarrollo"', 'Mining Dialogue Group'],
-    sector: 'civil_society', ...peru, influence: 3, vpKnowledge: 1, ...supporter, fieldBasis: { capacities: 'assumed' },
+    id: 'grupo-dialogo-mineria', name: t('Grupo de Diálogo, Minería y Desarrollo Sostenible', 'Dialogue Group on Mining and Sustainable Development'), shortName: t('Grupo de Diálogo', 'Dialogue Group'),
+    aliases: ['Grupo de Diálogo, Minería y Desarrollo Sostenible', 'Group, “Dialogo, Minería y Desarrollo”', 'Mining Dialogue Group'],
+    sector: 'civil_society', ...peru, influence: 3, vpKnowledge: 1, ...supporter,
     contacts: people('interviewee', 'José Luis López'), tags: ['interviewed-2010', 'offered-support', 'existing-space'],
     notes: t('Nombrado como espacio existente que agrupa a actores relevantes, donde podría coordinarse la información sobre los PV.', 'Named as an existing space that groups relevant actors, where information on the VPs could be coordinated.'),
     sources: [A3(19), OFFERED_SUPPORT, src(S, 'IV.d Step-by-step process', 'existing scenarios that group relevant or potentially interested actors such as the business NGO “Peru 2021”, the National Mining, Oil and Energy Society, Muqui Network (network of catholic organisations), the Dialogue Group on Mining and Sustainable Development'), KNOWLEDGE_LOW],
@@ -270,7 +270,9 @@ export const actors = [
   scored({
     id: 'gtz', name: t('GTZ (Cooperación Técnica Alemana)', 'GTZ (German technical cooperation)'), shortName: t('GTZ', 'GTZ'), aliases: ['Deutsche Gesellschaft für Technische Zusammenarbeit'],
     sector: 'foreign_government', country: 'DE', level: 'international', influence: 3, engagement: 'aware',
+    fieldBasis: { country: 'assumed', sector: 'assumed' },
     contacts: people('interviewee', 'Fiorella Mayaute'), tags: ['interviewed-2010'],
+    notes: t('El Anexo 3 solo dice «GTZ», bajo cooperación internacional; que sea la cooperación técnica del Gobierno alemán (país y sector) se sabe por fuera de la fuente.', 'Annex 3 says only "GTZ", under international cooperation; that it is the German government’s technical cooperation (country and sector) is outside knowledge.'),
     sources: [A3(28)],
   }),
   scored({
@@ -317,21 +319,26 @@ export const actors = [
     sources: [A3(34), KNOWLEDGE_BOGOTA],
   }),
   scored({
-    id: 'colombia-human-rights-program', name: t('Programa Presidencial de Derechos Humanos (Colombia)', 'Presidential Program for Human Rights (Colombia)'),
-    sector: 'state', ...bogota, vpKnowledge: 3, engagement: 'aware',
+    id: 'colombia-human-rights-program', name: t('Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario (Colombia)', 'Presidential Program for Human Rights and International Humanitarian Law (Colombia)'),
+    aliases: ['Presidential Program for Human Rights', 'Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario', 'Programa Presidencial de Derechos Humanos y DIH'],
+    sector: 'state', ...bogota,
+    notes: t('El Anexo 3 escribe «Presidential Program for Human Rights»; su nombre oficial en 2010 era Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario.', 'Annex 3 writes "Presidential Program for Human Rights"; its official name in 2010 was Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario (Presidential Program for Human Rights and International Humanitarian Law).'), vpKnowledge: 3, engagement: 'aware',
     contacts: people('interviewee', 'Carlos Franco'), tags: ['interviewed-2010', 'colombia'],
     sources: [A3(35), KNOWLEDGE_BOGOTA],
   }),
   scored({
     id: 'cerrejon', name: t('Cerrejón', 'Cerrejón'), aliases: ['Cerrejón Extractive Company'],
-    sector: 'company', ...bogota, vpKnowledge: 3, engagement: 'aware',
+    sector: 'company', ...bogota, region: null, vpKnowledge: 3, engagement: 'aware',
     contacts: people('interviewee', 'Alexandra Guáqueta'), tags: ['interviewed-2010', 'colombia'],
+    notes: t('Entrevistada en Bogotá; la fuente no dice dónde opera, así que su región no se evalúa.', 'Interviewed in Bogotá; the seed does not say where it operates, so its region is not assessed.'),
     sources: [A3(36), KNOWLEDGE_BOGOTA],
   }),
   scored({
     id: 'rio-tinto', name: t('Rio Tinto', 'Rio Tinto'), aliases: ['Rio Tinto Extractive Company'],
-    sector: 'company', ...bogota, level: 'international', vpKnowledge: 3, engagement: 'aware',
+    sector: 'company', ...bogota, region: null, level: 'international', vpKnowledge: 3, engagement: 'aware',
+    fieldBasis: { country: 'inferred' },
     contacts: people('interviewee', 'Luis Fernando de Angulo'), tags: ['interviewed-2010', 'colombia'],
+    notes: t('Entrevistada en Bogotá: el país es el de quien la representó allí. La fuente no dice dónde opera, así que su región no se evalúa.', 'Interviewed in Bogotá: the country is that of its representative there. The seed does not say where it operates, so its region is not assessed.'),
     sources: [A3(37), KNOWLEDGE_BOGOTA],
   }),
 
@@ -357,21 +364,27 @@ export const actors = [
   }),
   scored({
     id: 'conveagro', name: t('Convención Nacional del Agro Peruano', 'National Convention of Peruvian Agriculture'), shortName: t('CONVEAGRO', 'CONVEAGRO'), aliases: ['Convención Nacional del Agro Peruano'],
-    sector: 'civil_society', ...peru, influence: 2, ...lowKnowledge, engagement: 'aware',
+    sector: 'civil_society', ...peru, influence: 2, engagement: 'aware',
+    fieldBasis: { sector: 'assumed' },
     contacts: people('participant', 'Víctor Torres'), tags: ['round-table-2010'],
-    sources: [A4('10'), KNOWLEDGE_LOW],
+    notes: t('El Anexo 4 solo da la sigla «CONVEAGRO»: el nombre completo y el sector (un gremio agrario, en la sociedad civil) se saben por fuera de la fuente. Por eso el hallazgo sobre el escaso conocimiento de la sociedad civil no se le aplica: su conocimiento de los PV no se evalúa.', 'Annex 4 gives only the acronym "CONVEAGRO": its full name and sector (a farmers’ federation, in civil society) are outside knowledge. So the finding on civil society’s limited awareness is not applied to it: its VP knowledge is not assessed.'),
+    sources: [A4('10')],
   }),
   scored({
-    id: 'innovapuc', name: t('INNOVAPUC', 'INNOVAPUC'), sector: 'academia', ...peru, influence: 2, ...lowKnowledge, engagement: 'aware',
+    id: 'innovapuc', name: t('INNOVAPUC', 'INNOVAPUC'), sector: 'academia', ...peru, influence: 2, engagement: 'aware',
+    fieldBasis: { sector: 'assumed' },
     contacts: people('participant', 'Carlos Wendorff'), tags: ['round-table-2010'],
-    sources: [A4('13'), KNOWLEDGE_LOW],
+    notes: t('El Anexo 4 solo da el nombre «INNOVAPUC»: que sea parte de la Universidad Católica (sector académico) se sabe por fuera de la fuente. Por eso el hallazgo sobre el escaso conocimiento de la sociedad civil no se le aplica: su conocimiento de los PV no se evalúa.', 'Annex 4 gives only the name "INNOVAPUC": that it belongs to the Catholic University (academia) is outside knowledge. So the finding on civil society’s limited awareness is not applied to it: its VP knowledge is not assessed.'),
+    sources: [A4('13')],
   }),
   scored({
     id: 'international-alert', name: t('International Alert', 'International Alert'), sector: 'international_org', country: 'GB', level: 'international',
     influence: 3, vpKnowledge: 3, vpInterest: 3, stance: 2, engagement: 'committed',
+    // "Lima- London": a study by two organisations, Socios Perú being the Lima one.
+    fieldBasis: { country: 'inferred' },
     contacts: people('participant', 'Yadaira Orsini', 'Jana Naujoks', 'Diana Klein'), tags: ['round-table-2010', 'study-author'],
-    notes: t('Coautora del estudio; presentó la experiencia colombiana en la mesa redonda; las empresas usan su guía de Prácticas Empresariales Sensibles al Conflicto (CSBP).', 'Co-author of the study; presented the Colombian experience at the round table; its Conflict Sensitive Business Practice (CSBP) guidance is used by companies.'),
-    sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).')],
+    notes: t('Coautora del estudio; presentó la experiencia colombiana en la mesa redonda; las matrices de riesgo de las empresas entrevistadas siguen su guía de Prácticas Empresariales Sensibles al Conflicto (CSBP) u otras metodologías.', 'Co-author of the study; presented the Colombian experience at the round table; the interviewed companies’ risk matrices follow its Conflict Sensitive Business Practice (CSBP) guidance or other methodologies.'),
+    sources: [A4('15–17'), src(S, 'I Introduction', 'the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.'), src(S, 'IV.d Step-by-step process', 'training exercises on risk and impact assessments that take into consideration human rights and security issues, such as International Alert’s Conflict Sensitive Business Practice (CSBP).'), src(S, 'IV.a Knowledge of the VPs', 'whether following Alert\'s Conflict Sensitive Business Practice guidance or other methodologies developed by a specific company in question.'), src(S, 'II Study Method', 'the presentation of the Colombian experience by International Alert'), src(S, 'Title page', 'Lima- London, April 2010')],
   }),
   scored({
     id: 'socios-peru', name: t('Socios Perú', 'Socios Perú'), aliases: ['Socios Peru'],
@@ -385,7 +398,7 @@ export const actors = [
   scored({
     id: 'ministry-of-justice', name: t('Ministerio de Justicia', 'Ministry of Justice'), shortName: t('MINJUS', 'MINJUS'), aliases: ['Ministerio de Justicia'],
     sector: 'state', ...peru, influence: 3,
-    notes: t('Tiene un Consejo Nacional de Derechos Humanos; nombrado entre las instituciones del Estado que se beneficiarían de la prevención de conflictos. No fue entrevistado.', 'Has a National Human Rights Commission; named as a state institution that would benefit from conflict prevention. Not interviewed.'),
+    notes: t('Tiene una «Comisión Nacional de Derechos Humanos», como la llama el estudio (el órgano del ministerio se llamaba Consejo Nacional de Derechos Humanos); nombrado entre las instituciones del Estado que se beneficiarían de la prevención de conflictos. No fue entrevistado.', 'Has a "National Human Rights Commission", as the study calls it (the ministry’s body was named Consejo Nacional de Derechos Humanos, National Human Rights Council); named as a state institution that would benefit from conflict prevention. Not interviewed.'),
     sources: [src(S, 'IV.c Key actors', 'Last but not least, the Ministry of Justice has a National Human Rights Commission.'), src(S, 'IV.f Summary of main findings', 'institutions such as the Ombudsman\'s office, Presidency of the Council of Ministers, Ministry of Energy and Mining, Ministry of Justice')],
   }),
   scored({
@@ -405,14 +418,18 @@ export const actors = [
   scored({
     id: 'iblf', name: t('Foro Internacional de Líderes Empresariales', 'International Business Leaders Forum'), shortName: t('IBLF', 'IBLF'),
     sector: 'international_org', country: 'GB', level: 'international', influence: 3, engagement: 'committed',
-    notes: t('Supervisó el estudio y desembolsó sus fondos.', 'Supervised the study and disbursed its funds.'),
+    fieldBasis: { country: 'assumed', sector: 'assumed' },
+    notes: t('La fuente solo dice «IBLF»: el nombre completo, el sector y el país (Reino Unido) se saben por fuera de ella. Según el borrador de términos de referencia del estudio (Anexo 1), supervisará el encargo, desembolsará los fondos y contratará a la consultora que lo realice.', 'The seed says only "IBLF": its full name, sector and country (United Kingdom) are outside knowledge. In the study’s draft terms of reference (Annex 1), it will supervise the assignment, disburse the funds and contract the consultant who carries it out.'),
     sources: [src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds –which will be carried out by a consultant / organization contracted by IBLF– with key steps and tasks to be approved by the Government of Norway.')],
   }),
   scored({
     id: 'norway-government', name: t('Gobierno de Noruega', 'Government of Norway'), shortName: t('Noruega', 'Norway'), aliases: ['Gobierno de Noruega', 'Norwegian government'],
     sector: 'foreign_government', country: 'NO', level: 'international', influence: 3, engagement: 'committed',
-    notes: t('Financió la misión exploratoria y la reunión de actores. Su pertenencia a los PV no figura en las fuentes, así que no se evalúa.', 'Funded the scoping mission and stakeholder meeting. Its VPs membership is not stated in the seeds, so it is not assessed.'),
-    sources: [src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting in order to create a platform.')],
+    notes: t('Según el borrador de términos de referencia del estudio (Anexo 1), sus fondos apoyarán la misión exploratoria y la reunión de actores, y aprobará los pasos y tareas clave. Su pertenencia a los PV no figura en las fuentes, así que no se evalúa.', 'In the study’s draft terms of reference (Annex 1), its funds will support the scoping mission and stakeholder meeting, and it will approve key steps and tasks. Its VPs membership is not stated in the seeds, so it is not assessed.'),
+    sources: [
+      src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting in order to create a platform.'),
+      src(S, 'Annex 1, 2. Project Management', 'with key steps and tasks to be approved by the Government of Norway.'),
+    ],
   }),
   scored({
     id: 'bhp-billiton', name: t('BHP Billiton', 'BHP Billiton'), sector: 'company', level: 'international', influence: 4, ...highKnowledge,
@@ -455,7 +472,59 @@ export const actors = [
     id: 'rondas-campesinas', name: t('Rondas Campesinas', 'Rondas Campesinas (rural self-defence committees)'), shortName: t('Rondas Campesinas', 'Rondas Campesinas'), aliases: ['Rondas', 'rural self-defence committees'],
     sector: 'community', country: 'PE', level: 'local', influence: 3,
     notes: t('Proveedores de seguridad «no convencionales», extendidos en la sierra norte y sur; la capacitación en los PV de las empresas no los alcanza.', '"Non-conventional" security providers widespread in the northern and southern highlands; company VPs training does not reach them.'),
-    sources: [src(S, 'IV.a Knowledge of the VPs', 'The capacity building does not usually reach communities in the vicinity of the particular project site, nor does it reach \'non conventional\' security groups such as rural self-defence committees or Rondas Campesinas.'), src(S, 'IV.a, footnote 3', 'They are widespread in the northern and southern highlands.')],
+    sources: [src(S, 'IV.a Knowledge of the VPs', 'The capacity building does not usually reach communities in the vicinity of the particular project site, nor does it reach \'non conventional\' security groups such as rural self-defence committees or Rondas Campesinas³.'), src(S, 'IV.a, footnote 3', 'They are widespread in the northern and southern highlands.')],
+  }),
+
+  // ── Named in the background and the terms of reference ─────────────────
+  actor({
+    id: 'vps-plenary', name: t('Plenaria de los Principios Voluntarios', 'Voluntary Principles Plenary'), shortName: t('Plenaria de los PV', 'VPs Plenary'),
+    aliases: ['Plenary', 'Plenaria'], sector: 'platform', level: 'international',
+    // "Plenary participants": a meeting of the initiative's participants, a platform.
+    fieldBasis: { sector: 'inferred' },
+    notes: t('La reunión de los participantes de los PV. Según los términos de referencia, sus participantes coinciden en qué es un proceso nacional e identificaron al Perú como uno de tres nuevos países para actividades nacionales; el proceso colombiano ha existido años sin ayuda significativa de la Plenaria ni de la Secretaría.', 'The meeting of the VPs participants. In the terms of reference, its participants broadly agree on what an in-country process is and identified Peru as one of 3 new target countries for in-country activity; the Colombian process has existed for years without significant assistance from the Plenary or the Secretariat.'),
+    sources: [
+      src(S, 'Annex 1, Background', 'But it is broadly agreed by Plenary participants that it is a process aimed at building an effective in-country multi-stakeholder dialogue to strengthen effective implementation of the VPs in the country concerned.'),
+      src(S, 'Annex 1, Background', 'One successful example is the Colombian in-country process which has existed for several years without significant assistance, intervention or resources from the Plenary or Secretariat.'),
+      src(S, 'Annex 1, Background', 'with Peru having been identified by participants as one of 3 new target countries for in-country activity'),
+    ],
+  }),
+  actor({
+    id: 'vps-secretariat', name: t('Secretaría de los Principios Voluntarios', 'Voluntary Principles Secretariat'), shortName: t('Secretaría de los PV', 'VPs Secretariat'),
+    aliases: ['Secretariat', 'Secretaría'], sector: 'international_org', level: 'international',
+    // The secretariat of an international initiative is an international body; the seed does not say so.
+    fieldBasis: { sector: 'inferred' },
+    notes: t('Según los términos de referencia, el proceso colombiano ha existido años sin ayuda, intervención ni recursos significativos de la Plenaria ni de la Secretaría. No es la secretaría de un proceso nacional que los mismos términos piden proponer.', 'In the terms of reference, the Colombian in-country process has existed for years without significant assistance, intervention or resources from the Plenary or Secretariat. Not the secretariat of an in-country process that the same terms ask to propose.'),
+    sources: [src(S, 'Annex 1, Background', 'One successful example is the Colombian in-country process which has existed for several years without significant assistance, intervention or resources from the Plenary or Secretariat.')],
+  }),
+  actor({
+    id: 'colombia-government', name: t('Gobierno de Colombia', 'Government of Colombia'), shortName: t('Colombia', 'Colombia'), aliases: ['Gobierno de Colombia', 'Colombian government'],
+    sector: 'foreign_government', country: 'CO', level: 'international', vpStatus: 'member',
+    // "the first South American country to be part of the VPs": a country takes part in the VPs through its government.
+    fieldBasis: { vpStatus: 'inferred', sector: 'inferred' }, tags: ['colombia'],
+    notes: t('Participante de los PV desde 2009, el primer país sudamericano en serlo; el proceso nacional colombiano motivó el estudio. No fue entrevistado como tal (sus programas presidenciales sí, en Bogotá).', 'A VPs participant since 2009, the first South American country to be one; the Colombian in-country process motivated the study. Not interviewed as such (its presidential programmes were, in Bogotá).'),
+    sources: [src(S, 'I Introduction', 'As the first South American country to be part of the VPs in 2009, the Colombian process has motivated International Alert and Socios Peru to explore the feasibility of implementing a similar process in Peru.')],
+  }),
+  actor({
+    id: 'chamber-of-commerce', name: t('Cámara de Comercio', 'Chamber of Commerce'), aliases: ['the Chamber of Commerce'],
+    sector: 'business_association', country: 'PE', level: 'national', tags: ['cited-2010'],
+    // A chamber of commerce is a business association, in Peru where the study cites it; which chamber is not said.
+    fieldBasis: { sector: 'inferred', country: 'inferred' },
+    notes: t('Citada por el estudio: la inversión extranjera privada en 2011 podría superar los 100 000 millones de dólares si el país sigue mejorando su competitividad. La fuente no dice qué cámara. No fue entrevistada.', 'Cited by the study: private foreign investment in 2011 could exceed US$100,000 million if the country keeps improving its competitiveness. The seed does not say which chamber. Not interviewed.'),
+    sources: [src(S, 'III Background', 'According to the Chamber of Commerce, private foreign investment in 2011 could exceed U$100,000 million if the country continues to improve its competitiveness.')],
+  }),
+  actor({
+    id: 'central-reserve-bank', name: t('Banco Central de Reserva del Perú', 'Central Reserve Bank of Peru'), shortName: t('BCRP', 'BCRP'), aliases: ['Central Reserves Bank', 'Banco Central de Reserva del Perú'],
+    sector: 'state', country: 'PE', level: 'national', tags: ['cited-2010'],
+    // A central bank is a state body, in Peru whose GDP it gives.
+    fieldBasis: { sector: 'inferred', country: 'inferred' },
+    notes: t('Fuente de las cifras de crecimiento del PBI del estudio (nota al pie 1). La fuente escribe «Central Reserves Bank»; se lee como el Banco Central de Reserva del Perú. No fue entrevistado.', 'The source of the study’s GDP growth figures (footnote 1). The seed writes "Central Reserves Bank"; read as the Banco Central de Reserva del Perú. Not interviewed.'),
+    sources: [src(S, 'III Background, footnote 1', 'As per the Central Reserves Bank')],
+  }),
+  actor({
+    id: 'ciudadanos-al-dia', name: t('Ciudadanos al Día', 'Ciudadanos al Día'), aliases: ['Ciudadanos al Dia'],
+    sector: 'company', country: 'PE', level: 'national', tags: ['cited-2010'],
+    notes: t('«Consultora peruana», según el estudio, que cita su informe de 2006 «Tax contribution of the economic sectors in Peru»: la minería y el petróleo impulsaron el crecimiento. No fue entrevistada.', '"A Peruvian consulting firm", in the study, which cites its 2006 report "Tax contribution of the economic sectors in Peru": mining and oil drove growth. Not interviewed.'),
+    sources: [src(S, 'III Background', 'According to the "Ciudadanos al Dia" (a Peruvian consulting firm) 2006 report, "Tax contribution of the economic sectors in Peru", mining and oil industries have been drivers of this growth')],
   }),
 
   // ── Platforms: the study and the round table ────────────────────────────
@@ -505,6 +574,18 @@ const roundTable = [
   }),
 );
 
+/** Institutions whose figures the study cites (III Background): information given to the study, not an interview. */
+const cited = [
+  ['chamber-of-commerce', 'III Background', 'According to the Chamber of Commerce, private foreign investment in 2011 could exceed'],
+  ['central-reserve-bank', 'III Background, footnote 1', 'As per the Central Reserves Bank'],
+  ['ciudadanos-al-dia', 'III Background', 'According to the "Ciudadanos al Dia" (a Peruvian consulting firm) 2006 report'],
+].map(([id, where, quote]) =>
+  tie({
+    id: `cited--${id}`, source: id, target: 'feasibility-study-2010', type: 'information',
+    notes: t('El estudio cita sus cifras; no hubo entrevista.', 'The study cites its figures; not interviewed.'), sources: [src(S, where, quote)],
+  }),
+);
+
 const PARENTS = 'IV.a Knowledge of the VPs';
 const ownership = [
   ['bhp-billiton', 'antamina', 'Antamina (BHP Billiton)'],
@@ -517,6 +598,12 @@ export const ties = [
   ...interviews,
   ...roundTable,
   ...ownership,
+  ...cited,
+  tie({
+    source: 'colombia-government', target: 'vps-plenary', type: 'membership', since: '2009', basis: 'inferred',
+    notes: t('Participante de los PV desde 2009; participar en los PV es participar en su Plenaria.', 'A VPs participant since 2009; taking part in the VPs is taking part in its Plenary.'),
+    sources: [src(S, 'I Introduction', 'As the first South American country to be part of the VPs in 2009')],
+  }),
   tie({
     source: 'international-alert', target: 'feasibility-study-2010', type: 'membership', since: '2010',
     notes: t('Coautora del estudio.', 'Co-author of the study.'), sources: [src(S, 'I Introduction', 'both organisations decided to carry out this study')],
@@ -531,18 +618,22 @@ export const ties = [
     sources: [src(S, 'I Introduction', 'Both organisations have been working together since 2007 … recognising their joint interest and capacity in opening dialogue spaces')],
   }),
   tie({
-    source: 'norway-government', target: 'feasibility-study-2010', type: 'funding', since: '2009',
-    notes: t('Fondos noruegos financiaron la misión exploratoria y la reunión de actores.', 'Norwegian funds supported the scoping mission and stakeholder meeting.'),
+    // No date: the seed gives none (its draft terms of reference are dated 29 October 2010).
+    source: 'norway-government', target: 'feasibility-study-2010', type: 'funding',
+    notes: t('Según el borrador de términos de referencia (Anexo 1), fondos del Gobierno noruego apoyarán la misión exploratoria y la reunión de actores. La fuente no da fecha.', 'In the draft terms of reference (Annex 1), funds from the Norwegian government will support the scoping mission and stakeholder meeting. The seed gives no date.'),
     sources: [src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting')],
   }),
   tie({
     source: 'norway-government', target: 'iblf', type: 'funding', basis: 'inferred',
-    notes: t('El IBLF desembolsó los fondos noruegos, con los pasos clave aprobados por el Gobierno de Noruega.', 'IBLF disbursed the Norwegian funds, with key steps approved by the Government of Norway.'),
-    sources: [src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds … with key steps and tasks to be approved by the Government of Norway.')],
+    notes: t('Según el borrador de términos de referencia, el IBLF desembolsará los fondos, con los pasos y tareas clave sujetos a la aprobación del Gobierno de Noruega; que los fondos sean noruegos se infiere del mismo anexo.', 'In the draft terms of reference, IBLF will disburse the funds, with key steps and tasks to be approved by the Government of Norway; that the funds are Norway’s is inferred from the same annex.'),
+    sources: [
+      src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds … with key steps and tasks to be approved by the Government of Norway.'),
+      src(S, 'Annex 1, Background', 'funds sourced from the Norwegian government will support scoping mission and stakeholder meeting'),
+    ],
   }),
   tie({
     source: 'iblf', target: 'feasibility-study-2010', type: 'coordination',
-    notes: t('El IBLF supervisó el encargo y contrató a la consultora.', 'IBLF supervised the assignment and contracted the consultant.'),
+    notes: t('Según el borrador de términos de referencia, el IBLF supervisará el encargo, que realizará una consultora u organización contratada por el IBLF.', 'In the draft terms of reference, IBLF will supervise the assignment, to be carried out by a consultant or organisation contracted by IBLF.'),
     sources: [src(S, 'Annex 1, 2. Project Management', 'IBLF will supervise the assignment and disburse funds –which will be carried out by a consultant / organization contracted by IBLF')],
   }),
   tie({
@@ -561,7 +652,7 @@ export const ties = [
   }),
   tie({
     source: 'defensoria', target: 'pcm-conflicts', type: 'information', basis: 'inferred',
-    notes: t('La Defensoría identifica conflictos potenciales y formula recomendaciones al Poder Ejecutivo.', 'The Ombudsman identifies potential conflicts and makes recommendations to the executive branch.'),
+    notes: t('La Defensoría identifica conflictos potenciales y formula recomendaciones al Poder Ejecutivo. La fuente dice «el Poder Ejecutivo» y no nombra esta oficina: que las reciba la oficina de conflictos de la PCM es una inferencia.', 'The Ombudsman identifies potential conflicts and makes recommendations to the executive branch. The seed says "the executive branch" and does not name this office: that the PCM’s conflicts office receives them is an inference.'),
     sources: [src(S, 'IV.c Key actors', 'her/his role is to identify potential conflicts and generate recommendations for the executive branch.')],
   }),
   tie({
@@ -573,11 +664,6 @@ export const ties = [
     source: 'majaz', target: 'ayabaca-huancabamba-communities', type: 'conflict',
     notes: t('Protestas violentas porque las exploraciones empezaron antes del diálogo.', 'Violent protests because explorations began before dialogue.'),
     sources: [src(S, 'III Background', 'local people protested violently because the mining explorations took place before dialogue processes start.')],
-  }),
-  tie({
-    source: 'minem', target: 'las-bambas', type: 'dialogue', basis: 'inferred',
-    notes: t('El gobierno central supervisa las prácticas de las empresas; el área de gestión social del MINEM sigue las negociaciones entre empresas y comunidades.', 'Company practices are supervised by central government; MINEM’s social management area follows company–community negotiations.'),
-    sources: [src(S, 'IV.b Relevance and importance', 'Many of the companies\' practices are supervised by central government authorities, without involving regional or local instances in large scale investment projects.')],
   }),
 ];
 

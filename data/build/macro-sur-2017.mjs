@@ -17,7 +17,8 @@ const FOOTNOTE = src(
 );
 const FUNDING_2018 = src(S, 'Results', 'DCAF was able to secure funding from Switzerland to extend the project by a further four months in 2018');
 const cusco = { country: 'PE', region: 'PE-CUS', level: 'regional' };
-const member = { engagement: 'member', fieldBasis: { engagement: 'documented' } };
+/** A Grupo Impulsor member: its country (Peru) and region (Cusco) are read from its seat in the Cusco group, which the seed gives, not its own. */
+const member = { engagement: 'member', fieldBasis: { engagement: 'documented', country: 'inferred', region: 'inferred' } };
 
 export const actors = [
   actor({
@@ -25,16 +26,16 @@ export const actors = [
     aliases: ['Grupo Impulsor', 'Regional VPs working group', 'Grupo de Trabajo Regional de los PV'],
     sector: 'platform', ...cusco,
     notes: t('Creado en agosto de 2017; adoptó un plan de trabajo para 2018; priorizó los conflictos sociales, el diálogo, la prevención y la capacitación en seguridad y derechos humanos.', 'Set up in August 2017; adopted a 2018 workplan; prioritised social conflicts, dialogue, prevention and training on security and human rights.'),
-    sources: [src(S, PROJECT, 'it was decided in August 2017 to set up a Regional VPs working group in Cusco.'), src(S, 'Results', 'At the end of 2017, the Regional VPs working group adopted a workplan for 2018')],
+    sources: [src(S, PROJECT, 'it was decided in August 2017 to set up a Regional VPs working group in Cusco.'), src(S, 'Results', 'At the end of 2017, the Regional VPs working group adopted a workplan for 2018'), src(S, PROJECT, 'Prioritized work topics were social conflicts, dialogue, prevention, and training on security and human rights.')],
   }),
   actor({
     id: 'produce', name: t('Ministerio de la Producción (representantes regionales)', 'Ministry of Production (regional representatives)'), shortName: t('PRODUCE', 'PRODUCE'), aliases: ['Ministerio de la Producción', 'Ministry of Production'],
     sector: 'state', ...cusco, ...member, tags: ['coordinator'],
-    notes: t('Coordinador del grupo.', 'Coordinator of the group.'), sources: [GRUPO_IMPULSOR],
+    notes: t('Asumirá el rol de coordinador del grupo.', 'Will take on the role of group coordinator.'), sources: [GRUPO_IMPULSOR],
   }),
   actor({
     id: 'pnp', name: t('Policía Nacional del Perú', 'Peruvian National Police'), shortName: t('PNP', 'PNP'), aliases: ['Policía Nacional del Perú', 'National Police'],
-    sector: 'security_forces', ...cusco, ...member,
+    sector: 'security_forces', ...cusco, ...member, fieldBasis: { ...member.fieldBasis, country: 'documented' },
     notes: t('Representantes regionales en el Grupo Impulsor; 83 policías participaron en los eventos de fortalecimiento de capacidades.', 'Regional representatives in the Grupo Impulsor; 83 police officers took part in the capacity-building events.'),
     sources: [GRUPO_IMPULSOR, src(S, PROJECT, '115 regional stakeholders participated in the event, including 83 police officers.')],
   }),
@@ -66,14 +67,14 @@ export const actors = [
   actor({
     id: 'dcaf', name: t('DCAF – Centro de Ginebra para la Gobernanza del Sector de Seguridad', 'DCAF – Geneva Centre for Security Sector Governance'), shortName: t('DCAF', 'DCAF'),
     sector: 'international_org', country: 'CH', level: 'international', engagement: 'committed',
-    fieldBasis: { engagement: 'inferred' },
-    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018.', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018.'),
+    fieldBasis: { engagement: 'inferred', country: 'assumed' },
+    notes: t('El kit de herramientas DCAF-CICR lleva su nombre; apoyó la herramienta de Socios Perú; consiguió fondos suizos para extender el proyecto en 2018. La fuente no da su país (Suiza, su sede, es un supuesto).', 'The DCAF-ICRC Toolkit bears its name; supported the Socios Perú tool; secured Swiss funding to extend the project in 2018. The seed gives no country (Switzerland, its seat, is an assumption).'),
     sources: [FOOTNOTE, FUNDING_2018, src(S, PROJECT, 'familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   actor({
     id: 'icrc', name: t('Comité Internacional de la Cruz Roja', 'International Committee of the Red Cross'), shortName: t('CICR', 'ICRC'), aliases: ['CICR', 'Comité Internacional de la Cruz Roja'],
-    sector: 'international_org', country: 'CH', level: 'international',
-    notes: t('Coautor del kit de herramientas DCAF-CICR; apoyó la herramienta de Socios Perú.', 'Co-author of the DCAF-ICRC Toolkit; supported the Socios Perú tool.'),
+    sector: 'international_org', country: 'CH', level: 'international', fieldBasis: { country: 'assumed' },
+    notes: t('El kit de herramientas DCAF-CICR lleva su nombre; apoyó la herramienta de Socios Perú. La fuente no da su país (Suiza, su sede, es un supuesto).', 'The DCAF-ICRC Toolkit bears its name; supported the Socios Perú tool. The seed gives no country (Switzerland, its seat, is an assumption).'),
     sources: [FOOTNOTE, src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   actor({
@@ -82,22 +83,26 @@ export const actors = [
   }),
   actor({
     id: 'shrim', name: t('Mecanismo de Implementación de Seguridad y Derechos Humanos', 'Security and Human Rights Implementation Mechanism'), shortName: t('SHRIM', 'SHRIM'),
-    sector: 'international_org', level: 'international',
-    notes: t('Apoyó el proyecto piloto de 2017.', 'Supported the 2017 pilot project.'),
+    sector: 'international_org', level: 'international', fieldBasis: { sector: 'assumed' },
+    notes: t('Apoyó el proyecto piloto de 2017. La fuente solo dice «SHRIM»: el nombre completo y el sector se saben por fuera de ella.', 'Supported the 2017 pilot project. The seed says only "SHRIM": its full name and sector are outside knowledge.'),
     sources: [src(S, 'SHRIM Support', 'In 2017, the SHRIM supported a pilot project to create a regional VPs Working Group in the Macro Sur region of Peru.')],
   }),
   actor({
     id: 'lima-national-working-group', name: t('Grupo de Trabajo Nacional de los PV (Lima)', 'National VPs Working Group (Lima)'), shortName: t('Grupo de trabajo nacional', 'National working group'),
     aliases: ['Grupo de Trabajo Nacional de los PV', 'Peruvian Working Group'],
     sector: 'platform', country: 'PE', region: 'PE-LMA', level: 'national',
-    notes: t('Formado en Lima en 2010; creó un espacio de diálogo de confianza; el modelo que siguen los grupos regionales.', 'Formed in Lima in 2010; created a trusted space for dialogue; the model the regional groups follow.'),
-    sources: [src(S, 'Background', 'These institutions, together with relevant state entities, formed a national VPs Working Group in Lima in 2010, coordinated by Socios Perú'), src(S, 'Background', 'One of the main achievements of the Group has been the creation of a trusted space for dialogue between different actors.')],
+    notes: t('Formado en Lima en 2010; creó un espacio de diálogo de confianza; el modelo que seguirían los grupos regionales.', 'Formed in Lima in 2010; created a trusted space for dialogue; the model the regional groups would follow.'),
+    sources: [src(S, 'Background', 'These institutions, together with relevant state entities, formed a national VPs Working Group in Lima in 2010, coordinated by Socios Perú'), src(S, 'Background', 'One of the main achievements of the Group has been the creation of a trusted space for dialogue between different actors.'), src(S, 'Background', 'These regional working groups would follow the model of the national working group')],
   }),
   actor({
-    id: 'cusco-capacity-building-2017', name: t('Eventos de fortalecimiento de capacidades, Cusco, set.–dic. 2017', 'Capacity-building events, Cusco, Sep–Dec 2017'), shortName: t('Capacitación 2017', 'Capacity building 2017'),
+    id: 'cusco-capacity-building-2017', name: t('Eventos de fortalecimiento de capacidades, set.–dic. 2017', 'Capacity-building events, Sep–Dec 2017'), shortName: t('Capacitación 2017', 'Capacity building 2017'),
     aliases: ['Eventos de fortalecimiento de capacidades 2017'], sector: 'platform', ...cusco, tags: ['event'],
-    notes: t('Eventos en setiembre, noviembre y diciembre de 2017 con 115 actores regionales, 83 de ellos policías.', 'Events in September, November and December 2017 with 115 regional stakeholders, 83 of them police officers.'),
-    sources: [src(S, PROJECT, 'Capacity building events were organised in September, November and December 2017. 115 regional stakeholders participated in the event, including 83 police officers.')],
+    fieldBasis: { region: 'assumed' },
+    notes: t('Eventos en setiembre, noviembre y diciembre de 2017 con 115 actores regionales, 83 de ellos policías; presentaron el nuevo grupo de Cusco a los actores regionales. La fuente no dice dónde se hicieron ni quién los organizó: la región (Cusco, la del grupo) es un supuesto.', 'Events in September, November and December 2017 with 115 regional stakeholders, 83 of them police officers; they introduced the newly established Cusco group to regional stakeholders. The seed says neither where they were held nor who organised them: the region (Cusco, the group’s) is an assumption.'),
+    sources: [
+      src(S, PROJECT, 'Capacity building events were organised in September, November and December 2017. 115 regional stakeholders participated in the event, including 83 police officers.'),
+      src(S, PROJECT, 'The event provided the opportunity to introduce the newly established Group to regional stakeholders, familiarise them with the VPs and the DCAF-ICRC Toolkit'),
+    ],
   }),
   actor({
     id: 'macro-sur-study-2017', name: t('Estudio Macro Sur 2017 (Socios Perú)', 'Macro Sur study 2017 (Socios Perú)'), shortName: t('Estudio Macro Sur 2017', 'Macro Sur study 2017'),
@@ -110,7 +115,7 @@ export const actors = [
 const grupoImpulsor = ['produce', 'pnp', 'mmg', 'glencore', 'first-quantum', 'centro-guaman-poma', 'socios-peru'].map((id) =>
   tie({
     id: `grupo-impulsor--${id}`, source: id, target: 'cusco-working-group', type: 'membership', since: '2017-08',
-    notes: id === 'produce' ? t('Miembro y coordinador.', 'Member and coordinator.') : t('Miembro del Grupo Impulsor.', 'Member of the Grupo Impulsor.'), sources: [GRUPO_IMPULSOR],
+    notes: id === 'produce' ? t('Miembro; asumirá la coordinación del grupo.', 'Member; will take on the role of group coordinator.') : t('Miembro del Grupo Impulsor.', 'Member of the Grupo Impulsor.'), sources: [GRUPO_IMPULSOR],
   }),
 );
 
@@ -118,7 +123,7 @@ export const ties = [
   ...grupoImpulsor,
   tie({
     source: 'produce', target: 'cusco-working-group', type: 'coordination', since: '2017-08',
-    notes: t('Asume el rol de coordinador del grupo.', 'Takes on the role of group coordinator.'), sources: [GRUPO_IMPULSOR],
+    notes: t('Asumirá el rol de coordinador del grupo (la fuente lo dice en futuro).', 'Will take on the role of group coordinator (the seed says so in the future tense).'), sources: [GRUPO_IMPULSOR],
   }),
   tie({
     id: 'observer--mre', source: 'mre', target: 'cusco-working-group', type: 'membership', since: '2017',
@@ -134,7 +139,7 @@ export const ties = [
   }),
   tie({
     source: 'lima-national-working-group', target: 'cusco-working-group', type: 'information', basis: 'inferred',
-    notes: t('El grupo regional sigue el modelo nacional y se apoya en sus lecciones.', 'The regional group follows the national model and builds on its lessons.'),
+    notes: t('Los grupos regionales seguirían el modelo nacional y se apoyarían en sus lecciones.', 'The regional groups would follow the national model and build on its lessons.'),
     sources: [src(S, 'Background', 'These regional working groups would follow the model of the national working group building on the lessons learned and political will generated at the national level')],
   }),
   tie({
@@ -146,7 +151,8 @@ export const ties = [
     notes: t('La herramienta de los «10 pasos», desarrollada por Socios Perú con el apoyo del CICR.', 'The "10 steps" tool, developed by Socios Perú with the support of ICRC.'),
   }),
   tie({
-    source: 'dcaf', target: 'icrc', type: 'collaboration', notes: t('Autores conjuntos del kit de herramientas DCAF-CICR.', 'Joint authors of the DCAF-ICRC Toolkit.'),
+    source: 'dcaf', target: 'icrc', type: 'collaboration', basis: 'inferred',
+    notes: t('El kit de herramientas DCAF-CICR lleva el nombre de ambos; que sean sus autores conjuntos se infiere del nombre.', 'The DCAF-ICRC Toolkit bears both names; that they are its joint authors is read from the name.'),
     sources: [src(S, PROJECT, 'the DCAF-ICRC Toolkit')],
   }),
   tie({
@@ -164,18 +170,13 @@ export const ties = [
     sources: [src(S, 'SHRIM Support', 'In 2017, the SHRIM supported a pilot project … Following an initial feasibility study')],
   }),
   tie({
-    source: 'shrim', target: 'cusco-working-group', type: 'funding', since: '2017',
-    notes: t('El proyecto piloto creó el grupo de trabajo regional.', 'The pilot project created the regional working group.'),
+    source: 'shrim', target: 'cusco-working-group', type: 'funding', since: '2017', basis: 'inferred',
+    notes: t('El SHRIM apoyó el proyecto piloto que creó el grupo de trabajo regional; la fuente dice «apoyó», no cómo, por eso el financiamiento es una inferencia.', 'SHRIM supported the pilot project that created the regional working group; the seed says "supported", not how, so funding is an inference.'),
     sources: [src(S, 'SHRIM Support', 'the SHRIM supported a pilot project to create a regional VPs Working Group in the Macro Sur region of Peru.')],
   }),
   tie({
     source: 'macro-sur-study-2017', target: 'cusco-working-group', type: 'information', since: '2017-08',
     notes: t('El grupo se creó a partir de los hallazgos del estudio.', 'The group was set up on the study’s findings.'), sources: [src(S, PROJECT, 'Informed by this study, it was decided in August 2017 to set up a Regional VPs working group in Cusco.')],
-  }),
-  tie({
-    source: 'cusco-working-group', target: 'cusco-capacity-building-2017', type: 'training', since: '2017-09', basis: 'inferred',
-    notes: t('Los eventos presentaron el nuevo grupo a los actores regionales, junto con los PV y el kit de herramientas DCAF-CICR.', 'The events introduced the newly established group to regional stakeholders and the VPs and the DCAF-ICRC Toolkit.'),
-    sources: [src(S, PROJECT, 'The event provided the opportunity to introduce the newly established Group to regional stakeholders, familiarise them with the VPs and the DCAF-ICRC Toolkit')],
   }),
   tie({
     source: 'pnp', target: 'cusco-capacity-building-2017', type: 'membership', since: '2017-09',

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localize } from '../../src/model/localized';
 import { parseNetwork } from '../../src/model/validate';
 import { BASES } from '../../src/model/vocabularies';
+import { basisOf } from '../../src/model/basis';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 import regions from '../../data/peru-regions.json';
@@ -116,6 +117,73 @@ describe('the sample data as a whole', () => {
     expect(byId.get('socios-peru')!.aliases.join(' ')).not.toMatch(/Colaboración Cívica/);
   });
 
+  it('keeps the line-by-line audit of the seeds (issue 30): no value or tie the quoted words do not carry', () => {
+    const lima2010 = parseNetwork(lima).network!;
+    const macro = parseNetwork(macroSur).network!;
+    const actor = (net: typeof lima2010, id: string) => net.actors.find((a) => a.id === id)!;
+    const tie = (net: typeof lima2010, id: string) => net.ties.find((t) => t.id === id);
+    // No seed connects MINEM with Las Bambas, or names who organised the 2017 capacity-building events.
+    expect(tie(lima2010, 'dialogue--minem--las-bambas')).toBeUndefined();
+    expect(macro.ties.filter((t) => t.target === 'cusco-capacity-building-2017' && t.type === 'training')).toEqual([]);
+    // Norway's funds "will support" the study: no date the seed does not give, and no note saying it is done.
+    expect(tie(lima2010, 'funding--norway-government--feasibility-study-2010')!.since).toBeUndefined();
+    for (const id of ['iblf', 'norway-government'])
+      expect(`${localize(actor(lima2010, id).notes, 'es')} ${localize(actor(lima2010, id).notes, 'en')}`, id).not.toMatch(
+        /supervised|disbursed|contracted|funded|supervisó|desembolsó|contrató|financió/i,
+      );
+    // "the SHRIM supported a pilot project": both its funding ties rest on the one word, so on one basis.
+    expect(tie(macro, 'funding--shrim--cusco-working-group')!.basis).toBe('inferred');
+    expect(tie(macro, 'funding--shrim--macro-sur-study-2017')!.basis).toBe('inferred');
+    // The "DCAF-ICRC Toolkit" bears both names; that they wrote it together is read from the name.
+    expect(tie(macro, 'collaboration--dcaf--icrc')!.basis).toBe('inferred');
+    // PRODUCE "will take on the role of group coordinator": said as a plan, in both languages.
+    expect(localize(actor(macro, 'produce').notes, 'en')).toMatch(/^Will take on/);
+    expect(localize(actor(macro, 'produce').notes, 'es')).toMatch(/^Asumirá/);
+    // "recommendations for the executive branch" names no office.
+    expect(tie(lima2010, 'information--defensoria--pcm-conflicts')!.basis).not.toBe('documented');
+    // Countries, sectors and regions the seeds do not give are not findings.
+    for (const [net, id, field] of [
+      [lima2010, 'international-alert', 'country'],
+      [lima2010, 'iblf', 'country'],
+      [lima2010, 'gtz', 'country'],
+      [macro, 'dcaf', 'country'],
+      [macro, 'icrc', 'country'],
+      [lima2010, 'conveagro', 'sector'],
+      [lima2010, 'innovapuc', 'sector'],
+      [macro, 'cusco-capacity-building-2017', 'region'],
+      [macro, 'shrim', 'sector'],
+      [macro, 'produce', 'region'],
+      [macro, 'mmg', 'country'],
+    ] as const)
+      expect(basisOf(actor(net, id), field), `${id}.${field}`).not.toBe('documented');
+    // Bogotá is where Rio Tinto and Cerrejón were interviewed, not where they operate.
+    for (const id of ['rio-tinto', 'cerrejon']) expect(actor(lima2010, id).region, id).toBeNull();
+    // A basis for capacities only where a capacity is assessed.
+    for (const a of [...lima2010.actors, ...macro.actors])
+      if (Object.values(a.capacities).every((c) => c === null)) expect(a.fieldBasis.capacities, a.id).toBeUndefined();
+    // Names as the bodies had them in 2010, and aliases as the seed writes them.
+    const dialogue = actor(lima2010, 'grupo-dialogo-mineria');
+    expect(localize(dialogue.name, 'es')).toBe('Grupo de Diálogo, Minería y Desarrollo Sostenible');
+    expect(dialogue.aliases).toContain('Group, “Dialogo, Minería y Desarrollo”');
+    expect(localize(actor(lima2010, 'colombia-human-rights-program').name, 'es')).toMatch(
+      /^Programa Presidencial de Derechos Humanos y Derecho Internacional Humanitario/,
+    );
+    // Both languages name the Ministry of Justice's body as the seed does.
+    const justice = actor(lima2010, 'ministry-of-justice').notes;
+    expect(localize(justice, 'en')).toContain('National Human Rights Commission');
+    expect(localize(justice, 'es')).toContain('Comisión Nacional de Derechos Humanos');
+    // Institutions the seed names that were missing, each with its source.
+    for (const id of [
+      'vps-plenary',
+      'vps-secretariat',
+      'colombia-government',
+      'chamber-of-commerce',
+      'central-reserve-bank',
+      'ciudadanos-al-dia',
+    ])
+      expect(actor(lima2010, id)?.sources[0]?.quote, id).toBeTruthy();
+  });
+
   it('keeps every institution of Annex 3, both rows numbered 4 included, and of Annex 4', () => {
     const locators = lima.actors.flatMap((a) => a.sources.map((s) => localize(s.locator, 'en')));
     // Annex 3 numbers 1–37 with "4" twice: 38 rows, one actor each.
@@ -165,5 +233,40 @@ describe('the sample data as a whole', () => {
     for (const actor of [...lima.actors, ...macroSur.actors]) {
       if (actor.country === 'PE' && actor.region) expect(codes, actor.id).toContain(actor.region);
     }
+  });
+});
+
+// The seeds are kept beside the repository (../shared/seeds/, docs/data.md); a checkout without them skips this.
+const SEED_DIR = new URL('../../../shared/seeds/', import.meta.url);
+
+describe.skipIf(!existsSync(SEED_DIR))('the quotes in the sample data', () => {
+  // The seed as plain words: markup (emphasis, a footnote mark's <sup>, the escape in "U\$") dropped, a footnote mark kept as a superscript
+  // digit ("Rondas Campesinas³"), white space and line breaks as one space.
+  const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  const plain = (text: string) =>
+    text
+      .replace(/<sup>(\d+)<\/sup>/g, (_m, digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)]).join(''))
+      .replace(/\\\$/g, '$')
+      .replace(/\*+/g, '')
+      .replace(/\s+/g, ' ');
+  const seeds = Object.fromEntries(SEEDS.map((name) => [name, plain(readFileSync(new URL(name, SEED_DIR), 'utf8'))]));
+
+  it.each(Object.entries(samples))('%s: every quote is the seed’s own words, in order, any cut marked “…”', (_name, file) => {
+    const misquoted: string[] = [];
+    for (const record of [...file.actors, ...file.ties])
+      for (const source of record.sources as { doc: string; quote?: string }[]) {
+        if (!source.quote) continue;
+        let from = 0;
+        for (const piece of source.quote.split('…').map((p) => plain(p).trim())) {
+          if (!piece) continue;
+          const at = seeds[source.doc]!.indexOf(piece, from);
+          if (at < 0) {
+            misquoted.push(`${record.id}: "${piece}"`);
+            break;
+          }
+          from = at + piece.length;
+        }
+      }
+    expect(misquoted).toEqual([]);
   });
 });

@@ -79,18 +79,18 @@ describe('the Lima map and analysis in Spanish', () => {
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('analysis-tab').click();
     await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
-    // Worked out with networkx: betweenness_centrality(normalized=True) of Lima's 60 actors and 70 ties, undirected;
-    // without the 3 platforms (hidden by default) 57 actors are ranked, and Minera Yanacocha leads with 0.0695499…,
-    // two significant figures 0.070, six 0.06955.
+    // Worked out with networkx: betweenness_centrality(normalized=True) of Lima's 66 actors and 73 ties, undirected;
+    // without the 4 platforms (hidden by default) 62 actors are ranked, and Minera Yanacocha leads with 0.0608173…,
+    // two significant figures 0.061, four 0.06082.
     const first = page.getByTestId('key-actors').locator('li').first();
     expect(await first.getByRole('button').textContent()).toBe('Minera Yanacocha (Newmont)');
     const value = first.locator('.ranked');
-    expect(await value.locator('.place').textContent()).toBe('1.º de 57');
-    expect(await value.locator('.figure').textContent()).toBe('0.070');
-    expect(await value.getAttribute('title')).toBe('Valor exacto: 0.06955');
+    expect(await value.locator('.place').textContent()).toBe('1.º de 62');
+    expect(await value.locator('.figure').textContent()).toBe('0.061');
+    expect(await value.getAttribute('title')).toBe('Valor exacto: 0.06082');
     // A screen reader reads the exact value too (the bar and the rounded figure are hidden from it).
-    expect(await value.locator('.visually-hidden').textContent()).toBe('Valor exacto: 0.06955');
-    // The leader's bar is full; the second's (Quellaveco, 0.0397428…) is 0.0397/0.0695 = 57 % of it.
+    expect(await value.locator('.visually-hidden').textContent()).toBe('Valor exacto: 0.06082');
+    // The leader's bar is full; the second's (Quellaveco, 0.0348558…) is 0.0349/0.0608 = 57 % of it.
     const widths = await page
       .getByTestId('key-actors')
       .locator('.bar > span')
@@ -98,7 +98,7 @@ describe('the Lima map and analysis in Spanish', () => {
         bars.slice(0, 2).map((bar) => bar.getBoundingClientRect().width / bar.parentElement!.getBoundingClientRect().width),
       );
     expect(widths[0]).toBeCloseTo(1, 2);
-    expect(widths[1]).toBeCloseTo(0.0397428 / 0.06955, 2);
+    expect(widths[1]).toBeCloseTo(0.0348558 / 0.0608173, 2);
   });
 
   it('shows every actor by its Spanish name on the map and in the analysis panel, never the English one', async () => {

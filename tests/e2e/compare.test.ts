@@ -180,9 +180,9 @@ describe('comparing networks', () => {
       '→',
       'sin evaluar',
     ]);
-    // The summary's differences carry their sign with a true minus: 16 − 60 actors.
+    // The summary's differences carry their sign with a true minus: 16 − 66 actors.
     await page.getByTestId('compare-tab-summary').click();
-    expect(await cells(page.locator('[data-testid="compare-summary"] tr[data-figure="actors"]'))).toEqual(['Actores', '60', '16', '−44']);
+    expect(await cells(page.locator('[data-testid="compare-summary"] tr[data-figure="actors"]'))).toEqual(['Actores', '66', '16', '−50']);
 
     // In English, the same changes in English words.
     await page.getByTestId('language-switcher').selectOption('en');
@@ -210,7 +210,7 @@ describe('comparing networks', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['Resumen', 'Actores compartidos', 'Brechas', 'Cambios']);
     // The summary sheet: heading row, then the actors of each network and the difference.
     const summary = book.worksheets[0]!;
-    expect([2, 3, 4, 5].map((c) => summary.getRow(2).getCell(c).value)).toEqual(['Actores', 60, 16, -44]);
+    expect([2, 3, 4, 5].map((c) => summary.getRow(2).getCell(c).value)).toEqual(['Actores', 66, 16, -50]);
     await page.getByTestId('export-menu').locator('summary').click();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
     const picture = readFileSync((await svg.path())!, 'utf8');
@@ -239,7 +239,7 @@ describe('the network over time', () => {
     // July 2017 (month 90): also the 3 ties dated 2017; the tie from February to June 2017 has ended.
     await page.getByTestId('time-range').fill('90');
     expect(await shownTies()).toBe('8');
-    // Off again: all 22.
+    // Off again: all of them (21).
     await page.getByTestId('time-slider').getByRole('checkbox').uncheck();
     expect(await shownTies()).toBe(String(macroSur.ties.length));
   });

@@ -37,12 +37,13 @@ describe('finding and filtering', () => {
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('filters').locator('summary').click();
     await page.getByRole('checkbox', { name: 'State', exact: true }).check();
-    // Lima 2010 has 11 State actors: 9 Peruvian ministries and offices, the PNP, and 2 Colombian presidential offices.
-    expect((await counts(page)).shownActors).toBe(11);
-    expect(await page.getByTestId('counts').textContent()).toContain('Showing 11 of 60 actors');
-    expect(await page.getByTestId('network-canvas').getAttribute('data-shown-nodes')).toBe('11');
+    // Lima 2010 has 12 State actors: 8 Peruvian ministries and offices, the Central Reserve Bank, the PNP, and 2 Colombian
+    // presidential offices.
+    expect((await counts(page)).shownActors).toBe(12);
+    expect(await page.getByTestId('counts').textContent()).toContain(`Showing 12 of ${lima.actors.length} actors`);
+    expect(await page.getByTestId('network-canvas').getAttribute('data-shown-nodes')).toBe('12');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect((await counts(page)).shownActors).toBe(60);
+    expect((await counts(page)).shownActors).toBe(lima.actors.length);
   });
 
   it('focuses on an actor’s one-step neighbourhood and leaves focus with Escape', async () => {
@@ -55,7 +56,7 @@ describe('finding and filtering', () => {
     expect((await counts(page)).shownActors).toBe(4);
     await page.getByTestId('focus-banner').waitFor();
     await page.locator('body').press('Escape');
-    expect((await counts(page)).shownActors).toBe(60);
+    expect((await counts(page)).shownActors).toBe(lima.actors.length);
   });
 });
 
@@ -70,7 +71,7 @@ describe('editing', () => {
     await form.locator('select[name="sector"]').selectOption('community');
     await form.locator('select[name="region"]').selectOption('PE-CUS');
     await form.getByRole('button', { name: 'Save' }).click();
-    await waitForDrawn(page, 61);
+    await waitForDrawn(page, lima.actors.length + 1);
     expect(await page.locator('#actor-name').textContent()).toBe('Mesa de diálogo de Espinar');
 
     await page.getByTestId('draw-ties').click();
@@ -78,17 +79,17 @@ describe('editing', () => {
     const tieForm = page.getByTestId('tie-form');
     await tieForm.locator('select[name="trust"]').selectOption('1');
     await tieForm.getByRole('button', { name: 'Save' }).click();
-    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-edges="71"]');
+    await page.waitForSelector(`[data-testid="network-canvas"][data-rendered-edges="${lima.ties.length + 1}"]`);
     const tieId = 'dialogue--mesa-de-dialogo-de-espinar--defensoria';
     expect(await canvasData(page, tieId, 'trust')).toBe(1);
     expect(await page.getByTestId('tie-details').textContent()).toContain('Trust (+1 on a scale from −2 to +2)');
 
     await page.getByTestId('undo').click();
     await page.getByTestId('undo').click();
-    expect(await counts(page)).toMatchObject({ actors: 60, ties: 70 });
-    await waitForDrawn(page, 60);
+    expect(await counts(page)).toMatchObject({ actors: lima.actors.length, ties: lima.ties.length });
+    await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('redo').click();
-    expect(await counts(page)).toMatchObject({ actors: 61, ties: 70 });
+    expect(await counts(page)).toMatchObject({ actors: lima.actors.length + 1, ties: lima.ties.length });
     expect(await canvasData(page, 'mesa-de-dialogo-de-espinar', 'sector')).toBe('community');
     expect(await canvasData(page, tieId, 'trust')).toBeUndefined();
   });
@@ -114,9 +115,9 @@ describe('editing', () => {
     await page.locator('body').press('Delete');
     // International Alert has 5 ties: round table, study team (membership), Socios Perú, round-table presentation, … (counted from the data).
     const iaTies = lima.ties.filter((t) => t.source === 'international-alert' || t.target === 'international-alert').length;
-    expect(await counts(page)).toMatchObject({ actors: 59, ties: 70 - iaTies });
+    expect(await counts(page)).toMatchObject({ actors: lima.actors.length - 1, ties: lima.ties.length - iaTies });
     await page.locator('body').press('Control+z');
-    expect(await counts(page)).toMatchObject({ actors: 60, ties: 70 });
+    expect(await counts(page)).toMatchObject({ actors: lima.actors.length, ties: lima.ties.length });
   });
 
   it('selects several actors with shift-click and sets their region in one undoable step', async () => {
@@ -176,7 +177,7 @@ describe('editing', () => {
     await form.getByRole('button', { name: 'Guardar' }).click();
     // One empty name: one problem, in the singular.
     expect(await form.getByRole('alert').textContent()).toBe('1 problema por corregir antes de guardar.');
-    expect((await counts(page)).actors).toBe(60);
+    expect((await counts(page)).actors).toBe(lima.actors.length);
     const focused = await page.evaluate(() => {
       const field = document.activeElement as HTMLInputElement;
       const box = field.getBoundingClientRect();
@@ -198,7 +199,7 @@ describe('editing', () => {
     // Once named, the field is valid again and the actor saved.
     await page.keyboard.type('Mesa de diálogo de Espinar');
     await form.getByRole('button', { name: 'Guardar' }).click();
-    await waitForDrawn(page, 61);
+    await waitForDrawn(page, lima.actors.length + 1);
   });
 
   it('finds the other end of a new tie by typing part of its name without accents', async () => {
@@ -210,7 +211,7 @@ describe('editing', () => {
     const target = tieForm.getByRole('combobox', { name: 'A', exact: true });
     await target.click();
     await page.keyboard.type('defensoria');
-    // Of Lima's 60 actors only the Ombudsman's Office ("Defensoría del Pueblo") has "defensoria" in a name.
+    // Of Lima's actors only the Ombudsman's Office ("Defensoría del Pueblo") has "defensoria" in a name.
     const options = tieForm.getByRole('listbox').getByRole('option');
     expect(await options.allTextContents()).toEqual(['Defensoría del Pueblo']);
     await page.keyboard.press('Enter');
@@ -223,7 +224,7 @@ describe('editing', () => {
     expect(await page.getByTestId('tie-dialog').isVisible()).toBe(true);
     expect(await target.inputValue()).toBe('Defensoría del Pueblo');
     await tieForm.getByRole('button', { name: 'Guardar' }).click();
-    await page.waitForSelector('[data-testid="network-canvas"][data-rendered-edges="71"]');
+    await page.waitForSelector(`[data-testid="network-canvas"][data-rendered-edges="${lima.ties.length + 1}"]`);
     expect(await canvasData(page, 'dialogue--minem--defensoria', 'source')).toBe('minem');
   });
 

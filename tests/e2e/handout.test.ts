@@ -67,14 +67,14 @@ describe('the PDF handout', () => {
       expect(footer.match(/\d{1,2}\/\d{1,2}\/\d{4}/g), footer).toHaveLength(1);
     });
 
-    // The grid says "43 sin evaluar, que quedan fuera de la cuadrícula": the 60 actors less the 17 with both influence and interest in
+    // The grid says "49 sin evaluar, que quedan fuera de la cuadrícula": the 66 actors less the 17 with both influence and interest in
     // the VPs (the default axes) assessed. The page lists them beside the grid, under the app's own heading, each
     // by its short name (cut with "…" past 30 characters).
     const notAssessed = lima.actors.filter((actor) => actor.influence == null || actor.vpInterest == null);
-    expect(notAssessed).toHaveLength(43);
-    expect(unassessed).toHaveLength(43);
-    expect(grid).toContain('43 sin evaluar, que quedan fuera de la cuadrícula');
-    expect(grid).toContain('Sin evaluar (43)');
+    expect(notAssessed).toHaveLength(49);
+    expect(unassessed).toHaveLength(49);
+    expect(grid).toContain('49 sin evaluar, que quedan fuera de la cuadrícula');
+    expect(grid).toContain('Sin evaluar (49)');
     for (const actor of notAssessed) {
       const shown = (actor.shortName ?? actor.name).es;
       expect(grid).toContain(shown.length > 30 ? shown.slice(0, 20) : shown);

@@ -365,7 +365,9 @@ describe('the map, labelled and uncovered at 1366 × 768 and 1920 × 1080', () =
         const { page } = await chromium.open(`${baseURL}#/map`, { locale, viewport });
         await openMap(page);
         const counts = page.getByTestId('map-counts');
-        expect(await counts.textContent()).toMatch(language === 'es' ? /^53 de 60 actores en el mapa · 7 sin región$/ : /^53 of 60 actors/);
+        expect(await counts.textContent()).toMatch(
+          language === 'es' ? /^54 de 66 actores en el mapa · 12 sin región$/ : /^54 of 66 actors/,
+        );
         const [line, zoom] = await Promise.all([counts.boundingBox(), page.getByTestId('zoom-fit').boundingBox()]);
         const box = (b: { x: number; y: number; width: number; height: number }) => ({
           left: b.x,

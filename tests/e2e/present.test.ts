@@ -187,7 +187,7 @@ describe('presenting', () => {
           .allTextContents()
           .then((texts) => texts.map((t) => t.trim()));
       // Lima 2010 (data/lima-2010.json) has actors of ten sectors, all but private security, in the vocabulary's order
-      // (model/vocabularies.ts SECTORS), so of all five pillars; and ties of eight kinds, neither service nor training.
+      // (model/vocabularies.ts SECTORS), so of all five pillars; and ties of seven kinds, neither dialogue, service nor training.
       expect(await entries('presented-legend-colour')).toEqual([
         'Institución del Estado',
         'Fuerzas de seguridad',
@@ -210,7 +210,6 @@ describe('presenting', () => {
       expect((await entries('presented-legend-tie')).sort()).toEqual(
         [
           'Colaboración',
-          'Diálogo',
           'Coordinación',
           'Membresía o participación',
           'Financiamiento',

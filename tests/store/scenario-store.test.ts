@@ -9,6 +9,11 @@ import { comparisonId } from '../../src/store/records';
 import { makeBackup, previewImport, readBackup } from '../../src/store/backup';
 import { scenario } from './fixtures';
 import { updateActors } from '../../src/model/edits';
+import macroSur from '../../data/macro-sur-2017.json';
+
+// The fixture is the Macro Sur sample: the list counts its actors and ties.
+const ACTORS = macroSur.actors.length;
+const TIES = macroSur.ties.length;
 
 let store: ScenarioStore | undefined;
 
@@ -31,7 +36,7 @@ describe('ScenarioStore', () => {
     const { record, problems } = await store.get('a');
     expect(problems).toEqual([]);
     expect(record).toEqual(scenario('a', 100));
-    expect((await store.list())[0]).toMatchObject({ actors: 16, ties: 22 });
+    expect((await store.list())[0]).toMatchObject({ actors: ACTORS, ties: TIES });
     await store.delete('b');
     expect((await store.list()).map((s) => s.id)).toEqual(['c', 'a']);
     expect((await store.get('zzz')).record).toBeNull();
@@ -84,7 +89,7 @@ describe('ScenarioStore', () => {
     (bad.network.actors[0] as unknown as Record<string, unknown>).sector = 'goverment';
     await store.save(bad);
     const { record, problems } = await store.get('a');
-    expect(record?.network.actors).toHaveLength(15);
+    expect(record?.network.actors).toHaveLength(ACTORS - 1);
     expect(problems[0]?.path).toBe('scenario "Scenario a": network.actors[0].sector');
   });
 
@@ -98,7 +103,7 @@ describe('ScenarioStore', () => {
     expect((error as StoreError).kind).toBe('conflict');
     expect((await store.get('a')).record).toMatchObject({ name: 'tab A', revision: 2 });
     // The list says the same as the record, without reading it.
-    expect(await store.list()).toEqual([expect.objectContaining({ id: 'a', name: 'tab A', revision: 2, actors: 16, ties: 22 })]);
+    expect(await store.list()).toEqual([expect.objectContaining({ id: 'a', name: 'tab A', revision: 2, actors: ACTORS, ties: TIES })]);
   });
 
   it('keeps the list in step with every kind of write: a new scenario, a whole save, a backup restored, a deletion', async () => {
@@ -121,8 +126,8 @@ describe('ScenarioStore', () => {
         updatedAt: 7,
         revision: 3,
         origin: restored.origin,
-        actors: 16,
-        ties: 22,
+        actors: ACTORS,
+        ties: TIES,
       },
     ]);
     await store.delete('restored');
@@ -295,8 +300,8 @@ describe('migrations', () => {
     v4.close();
     store = await ScenarioStore.open();
     expect((await store.list()).map((s) => [s.id, s.name, s.revision, s.actors, s.ties])).toEqual([
-      ['s1', 'segundo', 7, 16, 22],
-      ['s0', 'Scenario s0', 2, 16, 22],
+      ['s1', 'segundo', 7, ACTORS, TIES],
+      ['s0', 'Scenario s0', 2, ACTORS, TIES],
     ]);
     const stale = await store.saveIfRevision(scenario('s1', 40, { revision: 6 }), 6).catch((e: unknown) => e);
     expect((stale as StoreError).kind).toBe('conflict');
