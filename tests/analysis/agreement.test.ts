@@ -1,69 +1,7 @@
 // Three informants who disagree, each in a session of their own: what the combined answers say, worked by hand.
 import { describe, expect, it } from 'vitest';
 import { agreement, answersOf, consensusTies, disagreements, influenceOfTower } from '../../src/analysis/agreement';
-import type { Answer, Mapping, MappingSession } from '../../src/model/informants';
-
-const text = (es: string) => ({ es, en: es });
-const link = (id: string, tieType: 'information' | 'funding' | 'conflict') => ({ id, name: text(id), colour: '#000', tieType });
-/** Sessions 1 and 2 ask about information and funding; session 3 about information and conflict (not funding). */
-const session = (id: string, links: ReturnType<typeof link>[]): MappingSession => ({
-  id,
-  question: text('¿Quién influye en la seguridad en Espinar?'),
-  linkTypes: links,
-  goals: [{ id: 'g', label: text('Diálogo sobre los PV') }],
-  informants: [{ id: 'i', label: `Informante ${id}` }],
-});
-const sessions = [
-  session('s1', [link('info', 'information'), link('fin', 'funding')]),
-  session('s2', [link('info', 'information'), link('fin', 'funding')]),
-  session('s3', [link('info', 'information'), link('conf', 'conflict')]),
-];
-const tie = (s: string, source: string, target: string, linkType: string): Answer => ({
-  kind: 'tie',
-  session: s,
-  informant: 'i',
-  source,
-  target,
-  linkType,
-});
-const tower = (s: string, actor: string, t: number): Answer => ({ kind: 'influence', session: s, informant: 'i', actor, tower: t });
-const stance = (s: string, actor: string, value: -1 | 0 | 1): Answer => ({
-  kind: 'stance',
-  session: s,
-  informant: 'i',
-  actor,
-  goal: 'g',
-  stance: value,
-});
-const answers: Answer[] = [
-  // Information A–B: all three (informant 2 says B–A: the same undirected tie).
-  tie('s1', 'A', 'B', 'info'),
-  tie('s2', 'B', 'A', 'info'),
-  tie('s3', 'A', 'B', 'info'),
-  // Funding B→C: informants 1 and 2, the only ones asked about funding. Funding C→B (directed: another tie): 2 only.
-  tie('s1', 'B', 'C', 'fin'),
-  tie('s2', 'B', 'C', 'fin'),
-  tie('s2', 'C', 'B', 'fin'),
-  // Conflict A–C: informant 3, the only one asked. Information A–C: informant 1 only, twice (counted once).
-  tie('s3', 'A', 'C', 'conf'),
-  tie('s1', 'A', 'C', 'info'),
-  tie('s1', 'C', 'A', 'info'),
-  // Towers: A 8, 6, 4. B: informant 1 gives 2 then the group moves it to 3; 3; 2.
-  tower('s1', 'A', 8),
-  tower('s2', 'A', 6),
-  tower('s3', 'A', 4),
-  tower('s1', 'B', 2),
-  tower('s1', 'B', 3),
-  tower('s2', 'B', 3),
-  tower('s3', 'B', 2),
-  // Stances on the goal: A +, +, −; B 0, 0.
-  stance('s1', 'A', 1),
-  stance('s2', 'A', 1),
-  stance('s3', 'A', -1),
-  stance('s1', 'B', 0),
-  stance('s2', 'B', 0),
-];
-const mapping: Mapping = { sessions, answers };
+import { mapping } from './informants-fixture';
 
 describe('where informants agree', () => {
   const combined = agreement(mapping);
@@ -72,19 +10,19 @@ describe('where informants agree', () => {
   it('gives each tie the share of the informants asked about its kind of link who reported it', () => {
     expect(combined.informants).toEqual(['s1/i', 's2/i', 's3/i']);
     // Information A–B: 3 of the 3 asked about information.
-    expect(share('information|A|B')).toMatchObject({ reporters: ['s1/i', 's2/i', 's3/i'], asked: 3, share: 1 });
+    expect(share('information|a|b')).toMatchObject({ reporters: ['s1/i', 's2/i', 's3/i'], asked: 3, share: 1 });
     // Funding B→C: 2 of the 2 asked about funding (informant 3 was not asked); C→B: 1 of 2.
-    expect(share('funding|B|C')).toMatchObject({ asked: 2, share: 1, directed: true });
-    expect(share('funding|C|B')).toMatchObject({ reporters: ['s2/i'], asked: 2, share: 0.5 });
+    expect(share('funding|b|c')).toMatchObject({ asked: 2, share: 1, directed: true });
+    expect(share('funding|c|b')).toMatchObject({ reporters: ['s2/i'], asked: 2, share: 0.5 });
     // Conflict A–C: 1 of the 1 asked. Information A–C: 1 of 3 (said twice by informant 1, counted once).
-    expect(share('conflict|A|C')).toMatchObject({ asked: 1, share: 1 });
-    expect(share('information|A|C')!.reporters).toEqual(['s1/i']);
-    expect(share('information|A|C')!.share).toBeCloseTo(1 / 3, 12);
+    expect(share('conflict|a|c')).toMatchObject({ asked: 1, share: 1 });
+    expect(share('information|a|c')!.reporters).toEqual(['s1/i']);
+    expect(share('information|a|c')!.share).toBeCloseTo(1 / 3, 12);
     expect(combined.ties).toHaveLength(5);
   });
 
   it('gives each actor the mean, spread and range of the towers, an adjusted tower counting once', () => {
-    const [a, b] = ['A', 'B'].map((id) => combined.influence.find((i) => i.actor === id)!);
+    const [a, b] = ['a', 'b'].map((id) => combined.influence.find((i) => i.actor === id)!);
     // A: 8, 6, 4 → mean 6; deviations 2, 0, −2 → variance 8/3, spread √(8/3) = 1.633; range 4.
     expect(a!.mean).toBe(6);
     expect(a!.spread).toBeCloseTo(Math.sqrt(8 / 3), 12);
@@ -99,8 +37,8 @@ describe('where informants agree', () => {
   });
 
   it('keeps the consensus at 2 of 3: the ties at least two informants reported', () => {
-    expect(consensusTies(combined, 2).map((t) => t.key)).toEqual(['information|A|B', 'funding|B|C']);
-    expect(consensusTies(combined, 3).map((t) => t.key)).toEqual(['information|A|B']);
+    expect(consensusTies(combined, 2).map((t) => t.key)).toEqual(['information|a|b', 'funding|b|c']);
+    expect(consensusTies(combined, 3).map((t) => t.key)).toEqual(['information|a|b']);
   });
 
   it('lists the disagreements: split ties (closest to half first), wide towers, stances given both ways', () => {
@@ -108,10 +46,10 @@ describe('where informants agree', () => {
     expect(
       rows.map((r) => (r.kind === 'tie' ? r.tie.key : r.kind === 'influence' ? `tower ${r.influence.actor}` : `stance ${r.stance.actor}`)),
     ).toEqual([
-      'funding|C|B', // 1 of 2: exactly half
-      'information|A|C', // 1 of 3
-      'tower A', // range 4 ≥ 3; B's range 1 is not listed
-      'stance A', // +, +, −; B's 0, 0 agree
+      'funding|c|b', // 1 of 2: exactly half
+      'information|a|c', // 1 of 3
+      'tower a', // range 4 ≥ 3; B's range 1 is not listed
+      'stance a', // +, +, −; B's 0, 0 agree
     ]);
     const infoAC = rows[1]!;
     expect(infoAC.kind === 'tie' && infoAC.said).toEqual([
@@ -124,10 +62,10 @@ describe('where informants agree', () => {
   it("keeps one informant's answers apart, for an analysis of their network alone", () => {
     const third = agreement(answersOf(mapping, 's3/i'));
     expect(third.informants).toEqual(['s3/i']);
-    expect(third.ties.map((t) => t.key).sort()).toEqual(['conflict|A|C', 'information|A|B']);
+    expect(third.ties.map((t) => t.key).sort()).toEqual(['conflict|a|c', 'information|a|b']);
     expect(third.influence.map((i) => [i.actor, i.mean])).toEqual([
-      ['A', 4],
-      ['B', 2],
+      ['a', 4],
+      ['b', 2],
     ]);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * The network the informants' answers give (analysis/agreement.ts): the
+ * consensus at a threshold, or one informant's own. Ties reported by enough
+ * informants are there — a tie the network had already keeps its record and
+ * gains the sessions as sources; one it lacked is added — each tie saying in
+ * `extra` how many of those asked reported it; an actor given towers takes
+ * their mean on the model's 1–5 influence scale, documented by the sessions.
+ * What the answers do not speak of is left as it was. Pure.
+ */
+import type { Actor, Network, Source, Tie } from '../model/types';
+import { informantKey, type Mapping, type MappingSession } from '../model/informants';
+import { agreement, answersOf, influenceOfTower } from './agreement';
+
+/** Which answers: those at least `atLeast` informants agree on, or one informant's (`session/informant`). */
+export type AnsweredBy = { atLeast: number } | { informant: string };
+
+/** A mapping session as a source: the question, where and when, in both languages. */
+export function sessionSource(session: MappingSession): Source {
+  const when = [session.place, session.date].filter(Boolean).join(', ');
+  return {
+    doc: `session:${session.id}`,
+    title: typeof session.question === 'string' ? session.question : session.question.es,
+    locator: { es: `Sesión de mapeo${when ? `, ${when}` : ''}`, en: `Mapping session${when ? `, ${when}` : ''}` },
+  };
+}
+
+const withSources = (have: readonly Source[], add: readonly Source[]) => [
+  ...have,
+  ...add.filter((s) => !have.some((h) => h.doc === s.doc)),
+];
+
+export function answeredNetwork(network: Network, by: AnsweredBy): Network {
+  const mapping: Mapping | undefined = network.mapping;
+  if (!mapping) return network;
+  const answers = 'informant' in by ? answersOf(mapping, by.informant) : mapping;
+  const combined = agreement(answers);
+  const sessions = new Map(mapping.sessions.map((s) => [s.id, s]));
+  const sourcesOf = (informants: readonly string[]) =>
+    [...new Set(informants.map((i) => i.slice(0, i.lastIndexOf('/'))))].flatMap((id) => {
+      const session = sessions.get(id);
+      return session ? [sessionSource(session)] : [];
+    });
+
+  const actorIds = new Set(network.actors.map((a) => a.id));
+  const atLeast = 'atLeast' in by ? by.atLeast : 1;
+  const reported = combined.ties.filter((t) => t.reporters.length >= atLeast && actorIds.has(t.source) && actorIds.has(t.target));
+  const byKey = new Map(reported.map((t) => [t.key, t]));
+  const keyOf = (tie: Tie) =>
+    `${tie.type}|${tie.directed || tie.source < tie.target ? tie.source : tie.target}|${tie.directed || tie.source < tie.target ? tie.target : tie.source}`;
+
+  const used = new Set<string>();
+  const ties: Tie[] = network.ties.map((tie) => {
+    const answered = byKey.get(keyOf(tie));
+    if (!answered) return tie;
+    used.add(answered.key);
+    return {
+      ...tie,
+      sources: withSources(tie.sources, sourcesOf(answered.reporters)),
+      extra: { ...tie.extra, reported: answered.reporters.length, asked: answered.asked },
+    };
+  });
+  const taken = new Set(ties.map((t) => t.id));
+  for (const answered of reported) {
+    if (used.has(answered.key)) continue;
+    let id = `${answered.type}--${answered.source}--${answered.target}`;
+    for (let n = 2; taken.has(id); n++) id = `${answered.type}--${answered.source}--${answered.target}-${n}`;
+    taken.add(id);
+    ties.push({
+      id,
+      source: answered.source,
+      target: answered.target,
+      type: answered.type,
+      directed: answered.directed,
+      trust: null,
+      strength: null,
+      notes: '',
+      sources: sourcesOf(answered.reporters),
+      basis: 'documented',
+      fieldBasis: {},
+      extra: { reported: answered.reporters.length, asked: answered.asked },
+    });
+  }
+
+  const towers = new Map(combined.influence.map((i) => [i.actor, i]));
+  const actors: Actor[] = network.actors.map((actor) => {
+    const given = towers.get(actor.id);
+    if (!given) return actor;
+    return {
+      ...actor,
+      influence: influenceOfTower(given.mean),
+      fieldBasis: { ...actor.fieldBasis, influence: 'documented' },
+      sources: withSources(actor.sources, sourcesOf(given.towers.map((t) => t.informant))),
+      extra: { ...actor.extra, towerMean: Math.round(given.mean * 100) / 100, towerSpread: Math.round(given.spread * 100) / 100 },
+    };
+  });
+  return { ...network, actors, ties };
+}
+
+/** Every informant of the network's sessions who answered, as `session/informant`, with their label. */
+export function informantsOf(network: Network): { key: string; label: string }[] {
+  const mapping = network.mapping;
+  if (!mapping) return [];
+  const answered = new Set(mapping.answers.map(informantKey));
+  return mapping.sessions.flatMap((s) =>
+    s.informants.filter((i) => answered.has(`${s.id}/${i.id}`)).map((i) => ({ key: `${s.id}/${i.id}`, label: i.label })),
+  );
+}
