@@ -39,7 +39,7 @@ import {
   type InterviewOptions,
   type NetworkCanvasImport,
 } from './network-canvas-interviews';
-import { strictXmlParser } from './xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 
 export type { NetworkCanvasActor, NetworkCanvasImport } from './network-canvas-interviews';
 
@@ -50,7 +50,7 @@ const NC_UUID = 'networkCanvasUUID';
 export interface NetworkCanvasOptions extends InterviewOptions {
   /** The node variable read as the influence tower (its name); by default the first named like one. */
   influenceVariable?: string;
-  /** The XML parser: the browser's DOMParser, or xmldom's (the default). */
+  /** The XML parser: the browser's DOMParser, or by default xmldom's, every complaint fatal. */
   xml?: XmlParser;
 }
 
@@ -75,10 +75,60 @@ function ncAttribute(graph: Element, name: string): string {
   return (graph.getAttributeNS(NC_NAMESPACE, name) || graph.getAttribute(`nc:${name}`) || '').trim();
 }
 
+/**
+ * xmldom with its locator on, so that a problem can give the line, and its
+ * warnings fatal too: xmldom 0.8 only warns of a tag left open (an export
+ * cut short), which the browser's parser refuses.
+ */
+function xmldomParser(): XmlParser {
+  const fail = (message: string) => {
+    throw new Error(message);
+  };
+  return {
+    parseFromString: (text, type) =>
+      new DOMParser({ locator: {}, errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(
+        text,
+        type,
+      ) as unknown as Document,
+  };
+}
+
+/**
+ * The first end tag that does not close the element open before it, as
+ * "line N: …", or null. xmldom 0.8 lets `</graph>` close an `<edge>` left
+ * open and reads on, nesting what follows; the browser refuses such a file.
+ */
+function unbalancedTag(text: string): string | null {
+  // Comments, CDATA and processing instructions blanked, line breaks kept, so that lines still count.
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const plain = text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, blank);
+  const open: { name: string; line: number }[] = [];
+  const tag = /<(\/?)([A-Za-z_][\w:.-]*)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+  const lineAt = (index: number) => plain.slice(0, index).split('\n').length;
+  for (const m of plain.matchAll(tag)) {
+    const [, closing, name, selfClosing] = m;
+    if (selfClosing) continue;
+    if (!closing) {
+      open.push({ name: name!, line: lineAt(m.index) });
+      continue;
+    }
+    const last = open.pop();
+    if (last?.name !== name) {
+      const what = last ? `closes <${last.name}> of line ${last.line}` : 'closes no open element';
+      return `line ${lineAt(m.index)}: </${name}> ${what}`;
+    }
+  }
+  const left = open.pop();
+  return left ? `line ${lineAt(plain.length)}: <${left.name}> of line ${left.line} is never closed (the file may be cut short)` : null;
+}
+
 /** "is not well-formed XML" with the parser's line, when it says one. */
 function malformed(fileName: string, message: string): Problem {
   const line = /line:?\s*(\d+)/i.exec(message)?.[1];
-  const first = message.split('\n')[0]!.trim();
+  const first = message
+    .split('\n')[0]!
+    .replace(/\[xmldom \w+\]\s*/g, '')
+    .trim();
   return problem(
     line ? `${fileName} line ${line}` : fileName,
     `is not well-formed XML: ${first}`,
@@ -104,9 +154,11 @@ export function graphmlInterviews(
     const message = 'declares a DOCTYPE or entities, which Puentes does not read (they can be used to attack the reader)';
     return { interviews: [], problems: [problem(fileName, message, 'declara un DOCTYPE o entidades, que Puentes no lee', 'invalid')] };
   }
+  const unbalanced = unbalancedTag(text);
+  if (unbalanced) return { interviews: [], problems: [malformed(fileName, unbalanced)] };
   let doc: Document;
   try {
-    doc = (options.xml ?? strictXmlParser()).parseFromString(text, 'application/xml');
+    doc = (options.xml ?? xmldomParser()).parseFromString(text, 'application/xml');
   } catch (error) {
     return { interviews: [], problems: [malformed(fileName, (error as Error).message)] };
   }
