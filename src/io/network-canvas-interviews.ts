@@ -94,6 +94,9 @@ export function nameKey(name: string): string {
   return stripAccents(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Variable names that hold a Net-Map influence tower (compared as nameKey writes them). */
+export const INFLUENCE_NAMES = /influen|tower|torre/;
+
 /** Edge type names that say which kind of tie they record, in English or Spanish (compared without accents). */
 const TIE_TYPE_WORDS: [RegExp, TieType][] = [
   [/inform/, 'information'],

@@ -1,7 +1,7 @@
 /**
  * Network Canvas interview exports read as informants' answers: one
  * interview, one informant (network-canvas-interviews.ts says how). This
- * reads the GraphML export; network-canvas-csv.ts the CSV files.
+ * reads the GraphML export, and with network-canvas-csv.ts the CSV files.
  *
  * The format, as the exporter writes it (complexdatacollective/network-exporters,
  * src/formatters/graphml/createGraphML.js and helpers.js, src/formatters/network.js,
@@ -29,9 +29,11 @@
  *
  * Never throws on a file's content; files declaring a DOCTYPE or entities are refused, as graph-formats.ts does.
  */
+import { DOMParser } from '@xmldom/xmldom';
 import type { Problem } from '../model/types';
 import type { XmlParser } from './graph-formats';
 import {
+  INFLUENCE_NAMES,
   interviewsToMapping,
   nameKey,
   problem,
@@ -39,7 +41,7 @@ import {
   type InterviewOptions,
   type NetworkCanvasImport,
 } from './network-canvas-interviews';
-import { DOMParser } from '@xmldom/xmldom';
+import { csvInterviews } from './network-canvas-csv';
 
 export type { NetworkCanvasActor, NetworkCanvasImport } from './network-canvas-interviews';
 
@@ -53,9 +55,6 @@ export interface NetworkCanvasOptions extends InterviewOptions {
   /** The XML parser: the browser's DOMParser, or by default xmldom's, every complaint fatal. */
   xml?: XmlParser;
 }
-
-/** Variable names that hold a Net-Map influence tower (compared without accents, in lower case). */
-export const INFLUENCE_NAMES = /influen|tower|torre/;
 
 interface Key {
   name: string;
@@ -285,16 +284,29 @@ export function readNetworkCanvasGraphML(text: string, fileName: string, options
   return readNetworkCanvasFiles([{ name: fileName, text }], options);
 }
 
-/** Several GraphML exports at once (Network Canvas writes one file per interview unless told to merge them). */
+/**
+ * Several export files at once: GraphML files (Network Canvas writes one per
+ * interview unless told to merge them) and the CSV files of the same export
+ * (network-canvas-csv.ts), told apart by their extension.
+ */
 export function readNetworkCanvasFiles(
   files: readonly { name: string; text: string }[],
   options: NetworkCanvasOptions = {},
 ): NetworkCanvasImport {
   const problems: Problem[] = [];
-  const interviews = files.flatMap((file) => {
-    const read = graphmlInterviews(file.text, file.name, options);
+  const isCsv = (file: { name: string }) => /\.csv$/i.test(file.name);
+  const interviews = files
+    .filter((file) => !isCsv(file))
+    .flatMap((file) => {
+      const read = graphmlInterviews(file.text, file.name, options);
+      problems.push(...read.problems);
+      return read.interviews;
+    });
+  const csv = files.filter(isCsv);
+  if (csv.length > 0) {
+    const read = csvInterviews(csv, options.influenceVariable);
     problems.push(...read.problems);
-    return read.interviews;
-  });
+    interviews.push(...read.interviews);
+  }
   return interviewsToMapping(interviews, problems, options);
 }

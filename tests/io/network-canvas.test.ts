@@ -215,3 +215,86 @@ describe('readNetworkCanvasGraphML on bad input: located problems, never a throw
     expect(problems.filter((p) => p.code === 'duplicate-id')).toHaveLength(2);
   });
 });
+
+describe('readNetworkCanvasFiles(files) on the CSV export of the same two interviews', () => {
+  // As network-exporters' attribute-list.js, edge-list.js and ego-list.js write them, named by makeFilename:
+  // "Organización" and "Intercambio de información" lose their non-ASCII letters and spaces in the file names.
+  const E1 = `E01_${S1}`;
+  const E2 = `E02_${S2}`;
+  const ego1 = '7e4d2c1b-0a9f-4e8d-b7c6-a5f4e3d2c101';
+  const ego2 = '7e4d2c1b-0a9f-4e8d-b7c6-a5f4e3d2c102';
+  const egoHeader =
+    'networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,networkCanvasProtocolName,sessionStart,sessionFinish,sessionExported,rol';
+  const nodeHeader = 'nodeID,networkCanvasEgoUUID,networkCanvasUUID,name,influencia';
+  const edgeHeader = 'edgeID,from,to,networkCanvasEgoUUID,networkCanvasUUID,networkCanvasSourceUUID,networkCanvasTargetUUID';
+  const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
+  const files = [
+    {
+      name: `${E1}_ego.csv`,
+      text: csv(egoHeader, `${ego1},E01,${S1},Seguridad y diálogo en Espinar,2024-06-12T14:00:03.201Z,,,Dirigente comunal`),
+    },
+    {
+      name: `${E1}_attributeList_Organizacin.csv`,
+      text: csv(
+        nodeHeader,
+        `1,${ego1},a1,Municipalidad Provincial de Espinar,7`,
+        `2,${ego1},a2,Compañía Minera Antapaccay,8`,
+        `3,${ego1},a3,Frente Único de Defensa de los Intereses de Espinar,5`,
+        `4,${ego1},a4,Defensoría del Pueblo,4`,
+      ),
+    },
+    { name: `${E1}_edgeList_Financiamiento.csv`, text: csv(edgeHeader, `1,2,1,${ego1},e1,a2,a1`) },
+    { name: `${E1}_edgeList_Intercambiodeinformacin.csv`, text: csv(edgeHeader, `2,1,3,${ego1},e2,a1,a3`, `4,1,4,${ego1},e4,a1,a4`) },
+    { name: `${E1}_edgeList_Conflicto.csv`, text: csv(edgeHeader, `3,2,3,${ego1},e3,a2,a3`) },
+    {
+      name: `${E2}_ego.csv`,
+      text: csv(egoHeader, `${ego2},E02,${S2},Seguridad y diálogo en Espinar,2024-06-13T09:30:40.118Z,,,Funcionaria municipal`),
+    },
+    {
+      name: `${E2}_attributeList_Organizacin.csv`,
+      text: csv(
+        nodeHeader,
+        `1,${ego2},b1,Compania minera Antapaccay,6`,
+        `2,${ego2},b2,MUNICIPALIDAD PROVINCIAL DE ESPINAR,3`,
+        `3,${ego2},b3,Defensoria del Pueblo,12`,
+        `4,${ego2},b4,Policía Nacional del Perú,`,
+      ),
+    },
+    { name: `${E2}_edgeList_Financiamiento.csv`, text: csv(edgeHeader, `1,1,2,${ego2},f1,b1,b2`) },
+    { name: `${E2}_edgeList_Intercambiodeinformacin.csv`, text: csv(edgeHeader, `2,2,3,${ego2},f2,b2,b3`) },
+    { name: `${E2}_edgeList_Conveniodeseguridad.csv`, text: csv(edgeHeader, `3,4,1,${ego2},f3,b4,b1`) },
+  ];
+  const fromCsv = readNetworkCanvasFiles(files);
+  const fromGraphml = readNetworkCanvasGraphML(text, FILE);
+
+  it('reads the same sessions, informants, actors and towers as the GraphML', () => {
+    expect(fromCsv.mapping.sessions.map((s) => [s.id, s.date, s.informants])).toEqual(
+      fromGraphml.mapping.sessions.map((s) => [s.id, s.date, s.informants]),
+    );
+    expect(fromCsv.actors.map((a) => [a.id, a.spellings])).toEqual(fromGraphml.actors.map((a) => [a.id, a.spellings]));
+    expect(fromCsv.mapping.answers.filter((a) => a.kind !== 'tie')).toEqual(fromGraphml.mapping.answers.filter((a) => a.kind !== 'tie'));
+  });
+
+  it('gives agreement() the same ties and shares, the link types named as the file names spell them', () => {
+    expect(fromCsv.mapping.sessions[0]!.linkTypes.map((l) => [l.name, l.tieType])).toEqual([
+      ['Financiamiento', 'funding'],
+      ['Intercambiodeinformacin', 'information'],
+      ['Conflicto', 'conflict'],
+      ['Conveniodeseguridad', 'collaboration'],
+    ]);
+    const shares = (m: typeof fromCsv) => agreement(m.mapping).ties.map((t) => [t.key, t.share]);
+    expect(shares(fromCsv).sort()).toEqual(shares(fromGraphml).sort());
+  });
+
+  it('reports a file not named as Network Canvas names them, and an edge to a UUID the interview lacks', () => {
+    const { problems } = readNetworkCanvasFiles([
+      ...files.slice(0, 2),
+      { name: 'nodes.csv', text: csv(nodeHeader) },
+      { name: `${E1}_edgeList_Conflicto.csv`, text: csv(edgeHeader, `3,2,9,${ego1},e3,a2,a9`) },
+    ]);
+    expect(problems).toContainEqual(expect.objectContaining({ path: 'nodes.csv', code: 'bad-format', severity: 'error' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: `${E1}_edgeList_Conflicto.csv row 2`, code: 'missing-actor', params: { value: 'a9' } }),
+    );
+  });
+});
