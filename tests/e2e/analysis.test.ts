@@ -81,15 +81,15 @@ describe('the Lima map and analysis in Spanish', () => {
     await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"]');
     // Worked out with networkx: betweenness_centrality(normalized=True) of Lima's 66 actors and 73 ties, undirected;
     // without the 4 platforms (hidden by default) 62 actors are ranked, and Minera Yanacocha leads with 0.0608173…,
-    // two significant figures 0.061, four 0.06082.
+    // two significant figures 0.061, six 0.0608173 (networkx: 0.0608173076…).
     const first = page.getByTestId('key-actors').locator('li').first();
     expect(await first.getByRole('button').textContent()).toBe('Minera Yanacocha (Newmont)');
     const value = first.locator('.ranked');
     expect(await value.locator('.place').textContent()).toBe('1.º de 62');
     expect(await value.locator('.figure').textContent()).toBe('0.061');
-    expect(await value.getAttribute('title')).toBe('Valor exacto: 0.06082');
+    expect(await value.getAttribute('title')).toBe('Valor exacto: 0.0608173');
     // A screen reader reads the exact value too (the bar and the rounded figure are hidden from it).
-    expect(await value.locator('.visually-hidden').textContent()).toBe('Valor exacto: 0.06082');
+    expect(await value.locator('.visually-hidden').textContent()).toBe('Valor exacto: 0.0608173');
     // The leader's bar is full; the second's (Quellaveco, 0.0348558…) is 0.0349/0.0608 = 57 % of it.
     const widths = await page
       .getByTestId('key-actors')

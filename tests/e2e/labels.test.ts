@@ -146,8 +146,9 @@ describe('the actors a reader looks for always carry a label', () => {
     await waitForStillView(page);
     const [id] = await hiddenLabels(page);
     expect(id).toBeDefined();
+    // The card and the list give the actor's full name (the drawing's label may be its short name).
     const actor = lima.actors.find((a) => a.id === id)!;
-    const name = (('shortName' in actor && actor.shortName) || actor.name) as { es: string } | string;
+    const name = actor.name as { es: string } | string;
     const spanish = typeof name === 'string' ? name : name.es;
     const { x, y } = await actorPosition(page, id!);
     await page.mouse.move(x, y);

@@ -49,8 +49,9 @@ describe('scenarios kept in the browser', () => {
     await page.reload();
     await waitForDrawn(page, lima.actors.length + 1);
     expect(await page.getByTestId('scenario-name').textContent()).toContain('Lima national network, 2010 ·');
-    // The view came back too: the pillar filter is still on.
-    expect(await page.getByTestId('counts').getAttribute('data-shown-actors')).toBe('11');
+    // The view came back too: the pillar filter is still on (the sample's State actors: institutions and security forces).
+    const state = lima.actors.filter((a) => a.sector === 'state' || a.sector === 'security_forces').length;
+    expect(await page.getByTestId('counts').getAttribute('data-shown-actors')).toBe(String(state));
   });
 
   it('renames, duplicates and deletes scenarios, and all of it survives a reload', async () => {
