@@ -363,7 +363,7 @@ export class SharedNetwork {
 
   /**
    * The places that differ from the group's (by half a unit or more, or pinned or not): what to write after this
-   * person moved actors or laid the drawing out. Places are written under `placing`, outside the history and undo.
+   * person moved actors by hand. Places are written under `placing`, outside the history and undo.
    */
   placeChanges(positions: Record<string, Position>, pinned: readonly string[]): SlotChange[] {
     const byHand = new Set(pinned);

@@ -230,7 +230,6 @@ export class Sharing {
     // Actors the others moved meanwhile are drawn where they put them.
     this.#movePlaces(connection, new Set(Object.keys(connection.map.places().positions)));
     connection.map.takeMoved();
-    this.#layoutsSeen = this.view.layoutRuns;
     await connection.connect();
   }
 
@@ -329,22 +328,18 @@ export class Sharing {
   }
 
   /**
-   * The network drawing placed actors: by hand (`byHand`, dragged) or by a layout. What this person moved by hand,
-   * or laid out by running a layout, reaches the group's drawing (an editor's; not a step of their undo). Places
-   * a drawing finds by itself (a network opened, an actor added here or elsewhere) stay on this screen.
+   * The network drawing placed actors: by hand (`byHand`, dragged) or by a layout. What this person placed by hand
+   * reaches the group's drawing (an editor's; not a step of their undo). A layout they run, or places a drawing
+   * finds by itself (a network opened, an actor added), stay on their screen: one person looking at the network
+   * grouped by region does not rearrange everyone's.
    */
   placesMoved(positions: Record<string, Position>, byHand: readonly string[]): void {
     const connection = this.#connection;
-    const layoutRun = this.view.layoutRuns !== this.#layoutsSeen;
-    this.#layoutsSeen = this.view.layoutRuns;
-    if (!connection || this.role !== 'editor' || (byHand.length === 0 && !layoutRun)) return;
-    const moved = layoutRun ? positions : Object.fromEntries(byHand.flatMap((id) => (positions[id] ? [[id, positions[id]]] : [])));
+    if (!connection || this.role !== 'editor' || byHand.length === 0) return;
+    const moved = Object.fromEntries(byHand.flatMap((id) => (positions[id] ? [[id, positions[id]]] : [])));
     const pinned = this.view.pinned;
     void this.#queue(() => connection.writePlaces(moved, pinned));
   }
-
-  /** The layouts run here when the last places were told (a new run's places are the group's). */
-  #layoutsSeen = 0;
 
   /** The history of the shared map, newest first, each edit with the name and colour of who made it. */
   async history(): Promise<{ rows: HistoryRow[]; unreadable: number }> {
