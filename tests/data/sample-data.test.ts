@@ -238,6 +238,7 @@ describe('the sample data as a whole', () => {
 
 // The seeds are kept beside the repository (../shared/seeds/, docs/data.md); a checkout without them skips this.
 const SEED_DIR = new URL('../../../shared/seeds/', import.meta.url);
+if (!existsSync(SEED_DIR)) console.warn(`sample-data: no seeds at ${SEED_DIR.pathname}: the check of every quote against them is skipped`);
 
 describe.skipIf(!existsSync(SEED_DIR))('the quotes in the sample data', () => {
   // The seed as plain words: markup (emphasis, a footnote mark's <sup>, the escape in "U\$") dropped, a footnote mark kept as a superscript
@@ -249,7 +250,9 @@ describe.skipIf(!existsSync(SEED_DIR))('the quotes in the sample data', () => {
       .replace(/\\\$/g, '$')
       .replace(/\*+/g, '')
       .replace(/\s+/g, ' ');
-  const seeds = Object.fromEntries(SEEDS.map((name) => [name, plain(readFileSync(new URL(name, SEED_DIR), 'utf8'))]));
+  // Read when a test runs: a skipped block's body still runs when the tests are collected, with no seeds beside it.
+  let read: Record<string, string> | null = null;
+  const seedsText = () => (read ??= Object.fromEntries(SEEDS.map((name) => [name, plain(readFileSync(new URL(name, SEED_DIR), 'utf8'))])));
 
   it.each(Object.entries(samples))('%s: every quote is the seed’s own words, in order, any cut marked “…”', (_name, file) => {
     const misquoted: string[] = [];
@@ -259,7 +262,7 @@ describe.skipIf(!existsSync(SEED_DIR))('the quotes in the sample data', () => {
         let from = 0;
         for (const piece of source.quote.split('…').map((p) => plain(p).trim())) {
           if (!piece) continue;
-          const at = seeds[source.doc]!.indexOf(piece, from);
+          const at = seedsText()[source.doc]!.indexOf(piece, from);
           if (at < 0) {
             misquoted.push(`${record.id}: "${piece}"`);
             break;
