@@ -94,18 +94,29 @@ export function editOfChanges(shown: Network, after: Network, touched: Touched):
   const actorsShown = new Map(shown.actors.map((a) => [a.id, a]));
   const actorsAfter = new Map(after.actors.map((a) => [a.id, a]));
 
-  const goneActors = [...touched.actor.keys()].filter((id) => actorsShown.has(id) && !actorsAfter.has(id));
-  const newActors = [...touched.actor.keys()].filter((id) => !actorsShown.has(id) && actorsAfter.has(id));
+  // A record is added or removed only when its identity arrived: one shown here but not there, or there but not
+  // here, for another reason (removed or added here a moment ago, not yet in the room) stays as it is here.
+  const withIdentity = (records: ReadonlyMap<string, ReadonlySet<string>>) =>
+    [...records].filter(([, fields]) => fields.has(IDENTITY)).map(([id]) => id);
+  const goneActors = withIdentity(touched.actor).filter((id) => actorsShown.has(id) && !actorsAfter.has(id));
+  const newActors = withIdentity(touched.actor).filter((id) => !actorsShown.has(id) && actorsAfter.has(id));
   const actorIds = new Set(actorsShown.keys());
   for (const id of goneActors) actorIds.delete(id);
   for (const id of newActors) actorIds.add(id);
 
-  // The ties to look at: those touched, and those a new actor brings (held before, waiting for their other end).
+  // The ties to look at: those touched, and those a new actor brings (held before, waiting for their other end),
+  // which may come without their identity arriving now.
   const tieIds = new Set(touched.tie.keys());
+  const broughtIn = new Set<string>();
   if (newActors.length > 0) {
     const arriving = new Set(newActors);
-    for (const tie of after.ties) if (arriving.has(tie.source) || arriving.has(tie.target)) tieIds.add(tie.id);
+    for (const tie of after.ties) {
+      if (!arriving.has(tie.source) && !arriving.has(tie.target)) continue;
+      tieIds.add(tie.id);
+      broughtIn.add(tie.id);
+    }
   }
+  const identityArrived = (id: string) => broughtIn.has(id) || !!touched.tie.get(id)?.has(IDENTITY);
   const tiesShown = new Map<string, Network['ties'][number]>();
   const tiesAfter = new Map<string, Network['ties'][number]>();
   if (tieIds.size > 0) {
@@ -123,11 +134,11 @@ export function editOfChanges(shown: Network, after: Network, touched: Touched):
     const now = tiesAfter.get(id);
     if (was && (goneWithActors.has(was.source) || goneWithActors.has(was.target))) continue;
     if (was && !now) {
-      goneTies.push(id);
+      if (identityArrived(id)) goneTies.push(id);
       continue;
     }
     if (!was && now) {
-      if (joins(now)) newTies.push(id);
+      if (identityArrived(id) && joins(now)) newTies.push(id);
       continue;
     }
     if (!was || !now) continue;

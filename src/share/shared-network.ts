@@ -117,8 +117,11 @@ export class SharedNetwork {
   readonly #logOpened = new WeakMap<Uint8Array, LogEntry | null>();
   /** The origin of this person's own writes. */
   readonly origin: object = { local: true };
-  /** The origin of this person's moves of the drawing: theirs, but not steps of their undo. */
-  readonly placing: object = { local: true, places: true };
+  /**
+   * The origin of this person's writes that are not steps of their undo: their moves of the drawing, the first
+   * share, their name, the slides (the slides and the workspace's undo are apart; Ctrl+Z undoes edits only).
+   */
+  readonly placing: object = { local: true, untracked: true };
   /** The values opened, by hidden name. */
   readonly #open = new Map<string, SlotEntry>();
   /** The same values of actors and ties by record (`kind\0id`) and field; the scenario's parts and people by id. */
@@ -336,6 +339,11 @@ export class SharedNetwork {
     return people;
   }
 
+  /** The values opened as they are now, by hidden name (for `logSince`). */
+  snapshot(): Map<string, SlotEntry> {
+    return new Map(this.#open);
+  }
+
   /** The entries opened, by plain name (`plainName`). */
   entriesByName(): Map<string, SlotEntry> {
     return new Map([...this.#open.values()].map((e) => [plainName(e), e]));
@@ -432,16 +440,17 @@ export class SharedNetwork {
   }
 
   /**
-   * Adds to the history what changed in the actors and ties since `before` (what `entriesByName` gave then): an
-   * undo or a redo of this person's, which Yjs made from their earlier edit rather than through `write`.
+   * Adds to the history what an undo or a redo of this person's changed (Yjs makes it from their earlier edit,
+   * not through `write`): the values of `names` (hidden names, those the undo's transaction set) now, against
+   * `before` (what `snapshot` gave just before it).
    */
-  async logSince(before: ReadonlyMap<string, SlotEntry>, step: 'undo' | 'redo'): Promise<void> {
-    const now = this.entriesByName();
+  async logSince(before: ReadonlyMap<string, SlotEntry>, step: 'undo' | 'redo', names: Iterable<string>): Promise<void> {
     const changes: LoggedChange[] = [];
-    for (const name of new Set([...before.keys(), ...now.keys()])) {
+    for (const name of names) {
       const was = before.get(name);
-      const is = now.get(name);
-      const key = (is ?? was)!;
+      const is = this.#open.get(name);
+      const key = is ?? was;
+      if (!key) continue;
       if ((key.kind !== 'actor' && key.kind !== 'tie') || same(was?.value, is?.value)) continue;
       changes.push({ kind: key.kind, id: key.id, field: key.field, before: was?.value, after: is?.value });
     }
@@ -471,7 +480,7 @@ export class SharedNetwork {
     // In parts, each its own update: a connected provider sends each as a message of its own, under the server's
     // limit (a 5,000-actor map is about 37 MB sealed), and the page is given back between them.
     for (let at = 0; at < changes.length; at += START_PART) {
-      await this.write(changes.slice(at, at + START_PART), false);
+      await this.write(changes.slice(at, at + START_PART), false, this.placing);
       onprogress?.(Math.min(1, (at + START_PART) / changes.length));
       if (at + START_PART < changes.length) await new Promise((resolve) => setTimeout(resolve, 0));
     }

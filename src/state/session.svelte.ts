@@ -241,7 +241,8 @@ export class Session {
           } else {
             if (this.presenter.active) this.presenter.stop();
             if (view && isViewId(view) && this.view.mode !== view) this.view.mode = view;
-            if (view === 'network' && extent && JSON.stringify(extent) !== JSON.stringify(followedExtent)) {
+            if (view !== 'network' || !extent) followedExtent = null;
+            else if (JSON.stringify(extent) !== JSON.stringify(followedExtent)) {
               followedExtent = extent;
               this.viewport.show(extent, 'network');
             }

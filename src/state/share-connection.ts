@@ -160,6 +160,26 @@ export class ShareConnection {
     return this.#state;
   }
 
+  /**
+   * Undoes or redoes this person's last edit in the room, and puts it in their history: only what the undo's own
+   * transaction set is logged (not what others wrote meanwhile). False when there is nothing to undo.
+   */
+  async step(step: 'undo' | 'redo'): Promise<boolean> {
+    await this.map.settled();
+    if ((step === 'undo' ? this.undo.undoStack : this.undo.redoStack).length === 0) return false;
+    const before = this.map.snapshot();
+    const names = new Set<string>();
+    const seen = (event: Y.YMapEvent<Uint8Array>, transaction: Y.Transaction) => {
+      if (transaction.origin === this.undo) for (const name of event.keysChanged) names.add(name);
+    };
+    this.map.slots.observe(seen);
+    this.undo[step]();
+    this.map.slots.unobserve(seen);
+    await this.map.settled();
+    await this.map.logSince(before, step, names);
+    return true;
+  }
+
   /** Writes what one edit changed, from the network before it to the network after. */
   async write(before: Network, after: Network): Promise<void> {
     await this.map.write(this.map.changesOf(before, after));
@@ -187,7 +207,7 @@ export class ShareConnection {
   /** Writes one of the scenario's whole parts (slides, the scenario's name). */
   async writePart(id: Exclude<ScenarioPart, 'check' | 'meta'>, value: unknown): Promise<void> {
     if (JSON.stringify(this.map.part(id)) === JSON.stringify(value)) return;
-    await this.map.write([{ kind: 'scenario', id, field: '', value }]);
+    await this.map.write([{ kind: 'scenario', id, field: '', value }], false, this.map.placing);
   }
 
   /** Puts a network into the room: the first share. */
@@ -206,7 +226,11 @@ export class ShareConnection {
     if (!this.me.editor) return;
     const person = this.map.people().get(this.me.id);
     if (person?.name === this.me.name && person?.color === this.me.color) return;
-    await this.map.write([{ kind: 'person', id: this.me.id, field: '', value: { name: this.me.name, color: this.me.color } }], false);
+    await this.map.write(
+      [{ kind: 'person', id: this.me.id, field: '', value: { name: this.me.name, color: this.me.color } }],
+      false,
+      this.map.placing,
+    );
   }
 
   /** This person renamed themselves: the others see the new name, here and in the history. */

@@ -132,13 +132,22 @@ export class Sharing {
     // Joined first (a new room is empty), so that each part of the map goes as it is sealed.
     this.progress = 0;
     try {
-      await connection.connect();
+      const joined = await connection.connect();
+      if (joined !== 'synced') {
+        // Written offline, the whole map would go as one message on reconnecting, over the server's limit.
+        this.leave();
+        throw new Error(locale.t('share.problem.unreachable'));
+      }
+      const started = this.workspace.network!;
       await connection.start(
-        this.workspace.network!,
+        started,
         { slides: $state.snapshot(this.scenarios.slides), details: { name: scenario.name } },
         { positions: this.view.positions, pinned: this.view.pinned },
         (share) => (this.progress = share),
       );
+      // An edit made while the parts were going (a later part held the values from before it) is written again.
+      const now = this.workspace.network;
+      if (now && now !== started) await this.#write(connection, started, now);
       await this.#remember(record);
     } finally {
       this.progress = null;
@@ -261,23 +270,31 @@ export class Sharing {
     return connection;
   }
 
-  /** Undoes or redoes this person's last edit in the room, and puts it in the history as theirs. */
+  /**
+   * Undoes or redoes this person's last edit in the room, and puts it in the history as theirs: in turn after the
+   * writes under way (an edit whose write is still being sealed is the one undone).
+   */
   #step(connection: ShareConnection, step: 'undo' | 'redo'): boolean {
-    if ((step === 'undo' ? connection.undo.undoStack : connection.undo.redoStack).length === 0) return false;
-    const before = connection.map.entriesByName();
-    connection.undo[step]();
+    const stack = step === 'undo' ? connection.undo.undoStack : connection.undo.redoStack;
+    if (stack.length === 0 && this.#writing === 0) return false;
     void this.#queue(async () => {
-      await connection.map.settled();
-      await connection.map.logSince(before, step);
-      this.revision++;
+      if (await connection.step(step)) this.revision++;
     });
     return true;
   }
 
+  /** This person's writes queued and not done yet. */
+  #writing = 0;
+
   #write(connection: ShareConnection, before: Network, after: Network): Promise<unknown> {
+    this.#writing++;
     return this.#queue(async () => {
-      await connection.write(before, after);
-      this.revision++;
+      try {
+        await connection.write(before, after);
+        this.revision++;
+      } finally {
+        this.#writing--;
+      }
     });
   }
 
@@ -297,6 +314,8 @@ export class Sharing {
 
   #applyRemote(connection: ShareConnection): void {
     if (connection !== this.#connection) return;
+    // Another scenario opened meanwhile (its room is left right after): nothing of this room goes into it.
+    if (this.record?.scenario && this.record.scenario !== this.scenarios.current?.id) return;
     this.revision++;
     // The slides are one value of the room: the latest written replaces the list (saved here as any change).
     const slides = connection.map.part('slides');
@@ -304,12 +323,20 @@ export class Sharing {
       this.scenarios.setSlides(slides as Slide[]);
     }
     this.#movePlaces(connection, connection.map.takeMoved());
-    const touched = connection.map.takeArrived();
     const next = connection.map.network();
     const shown = this.workspace.network;
     if (!next || !shown) return;
-    const edit = editOfChanges(shown, next, touched);
-    if (edit) this.workspace.applyRemote(edit);
+    const touched = connection.map.takeArrived();
+    let edit: Edit | null;
+    try {
+      edit = editOfChanges(shown, next, touched);
+      if (edit) this.workspace.applyRemote(edit);
+    } catch (error) {
+      // What arrived does not apply as it stands (a record changed here meanwhile): the whole comparison instead.
+      console.warn('puentes: sharing, a change compared whole', error);
+      edit = editBetween(shown, next);
+      if (edit) this.workspace.applyRemote(edit);
+    }
   }
 
   /** Draws the actors `ids` where the room has them, if elsewhere here. */

@@ -97,6 +97,19 @@ describe('the edit of changes made elsewhere (only what arrived)', () => {
     expect(result.ties).toEqual([]);
   });
 
+  it('does not bring back an actor removed here a moment ago when a field of it arrives (only its identity would)', () => {
+    // Here: b removed (with ab and bc), not yet in the room. There: b's influence 3 → 4.
+    const shown = applyEdit(tiny, removeActors(['b'])).network;
+    const room = applyEdit(tiny, updateActors(tiny, ['b'], { influence: 4 })).network;
+    expect(editOfChanges(shown, room, touched({ b: ['influence'] }, { ab: ['trust'] }))).toBeNull();
+    // Had b been removed there and added again (its identity arriving), it would come back.
+    expect(applyEdit(shown, editOfChanges(shown, room, touched({ b: ['#', 'influence'] }))!).network.actors.map((a) => a.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
   it('is null when what arrived is what is shown already', () => {
     expect(editOfChanges(tiny, structuredClone(tiny), touched({ a: ['influence'] }, { ab: ['trust'] }))).toBeNull();
   });

@@ -303,10 +303,17 @@ describe('a shared network', () => {
     const actor = start.actors[2]!;
     await edit(ana, start, (n) => updateActors(n, [actor.id], { influence: 1 }));
     // Ana undoes: influence 1 → what it was; the history says so, as hers, marked an undo.
-    const before = ana.entriesByName();
+    // What the undo's own transaction set (as ShareConnection.step collects it), against the values before it.
+    const before = ana.snapshot();
+    const names = new Set<string>();
+    const seen = (event: Y.YMapEvent<Uint8Array>, transaction: Y.Transaction) => {
+      if (transaction.origin === undo) for (const name of event.keysChanged) names.add(name);
+    };
+    ana.slots.observe(seen);
     undo.undo();
+    ana.slots.unobserve(seen);
     await ana.settled();
-    await ana.logSince(before, 'undo');
+    await ana.logSince(before, 'undo', names);
     await beto.settled();
     const { entries } = await beto.history();
     expect(entries.map((e) => [e.by, e.step ?? null])).toEqual([
