@@ -81,6 +81,9 @@ class RecordedWebSocket extends WebSocket {
   constructor(url: string) {
     super(url);
     this.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
+    // A client destroyed while it is still reconnecting (the server was killed) closes a socket not yet open: ws then
+    // emits 'error' after the provider has let go of it, which with no listener would be an uncaught exception.
+    this.on('error', () => {});
   }
   override send(data: Uint8Array | ArrayBuffer, ...rest: unknown[]): void {
     frames.push(new Uint8Array(data instanceof ArrayBuffer ? data : data.slice()));
