@@ -221,3 +221,12 @@ function placed<T extends { id: string }>(
   const final = new Map(order.map((id, index) => [id, index]));
   return inserted.map((value) => ({ index: final.get(value.id)!, value }));
 }
+
+/**
+ * The edit that brings the room's mapping sessions and answers (model/informants.ts) into the network shown, or null
+ * when they are the same. They travel as one value of the network's meta: the latest written is the room's.
+ */
+export function mappingEditBetween(shown: Network, after: Network): Edit | null {
+  if (same(shown.mapping, after.mapping)) return null;
+  return { kind: 'updateMeta', before: { mapping: structuredClone(shown.mapping) }, after: { mapping: structuredClone(after.mapping) } };
+}

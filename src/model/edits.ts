@@ -5,14 +5,18 @@
  * returns a new network that shares the records it did not touch.
  */
 import { stripAccents } from './accents';
-import type { Actor, Network, Tie } from './types';
+import type { Actor, Network, NetworkMeta, Tie } from './types';
 
 /** The fields of an actor an edit may change (not its id: ties refer to it). */
 export type ActorPatch = Partial<Omit<Actor, 'id'>>;
 /** The fields of a tie an edit may change (not its id or its ends). */
 export type TiePatch = Partial<Omit<Tie, 'id' | 'source' | 'target'>>;
 
+/** The fields of the network as a whole an edit may change (its title, sources, mapping sessions…; not its id). */
+export type MetaPatch = Partial<Omit<NetworkMeta, 'schemaVersion' | 'id'>>;
+
 export type Edit =
+  | { kind: 'updateMeta'; before: MetaPatch; after: MetaPatch }
   | { kind: 'insertActors'; items: { index: number; actor: Actor }[] }
   | { kind: 'deleteActors'; ids: string[] }
   | { kind: 'insertTies'; items: { index: number; tie: Tie }[] }
@@ -77,6 +81,11 @@ function patchRecords<T extends { id: string }, P extends object>(
 /** Applies an edit; returns the new network and the edit that undoes it exactly. */
 export function applyEdit(network: Network, edit: Edit): Applied {
   switch (edit.kind) {
+    case 'updateMeta': {
+      const merged: Record<string, unknown> = { ...network, ...structuredClone(edit.after) };
+      for (const key of Object.keys(edit.after)) if (merged[key] === undefined) delete merged[key];
+      return { network: merged as unknown as Network, inverse: { kind: 'updateMeta', before: edit.after, after: edit.before } };
+    }
     case 'insertActors': {
       const ids = new Set(network.actors.map((a) => a.id));
       for (const { actor } of edit.items) {
@@ -168,6 +177,11 @@ export function removeActors(ids: string[]): Edit {
 
 export function removeTies(ids: string[]): Edit {
   return { kind: 'deleteTies', ids };
+}
+
+/** Sets fields of the network as a whole (`undefined`: the field goes), with what they replace. */
+export function updateMeta(network: Network, patch: MetaPatch): Edit {
+  return { kind: 'updateMeta', before: pick(network, Object.keys(patch)) as MetaPatch, after: structuredClone(patch) };
 }
 
 /** Sets the same fields on one or many actors (a bulk edit is one edit, undone at once). */

@@ -10,7 +10,7 @@
  * where is kept in this browser's local storage, with the room's key: the
  * device is trusted, the server is not.
  */
-import { editBetween, editOfChanges } from '../model/edit-between';
+import { editBetween, editOfChanges, mappingEditBetween } from '../model/edit-between';
 import { updateActors, updateTies, type ActorPatch, type Edit, type TiePatch } from '../model/edits';
 import { message } from '../text/translate';
 import { fieldLabel } from '../io/field-words';
@@ -327,6 +327,9 @@ export class Sharing {
     const shown = this.workspace.network;
     if (!next || !shown) return;
     const touched = connection.map.takeArrived();
+    // The mapping sessions' answers (a facilitator's table, proposals accepted) are one value of the room's meta.
+    const answers = mappingEditBetween(shown, next);
+    if (answers) this.workspace.applyRemote(answers);
     let edit: Edit | null;
     try {
       edit = editOfChanges(shown, next, touched);

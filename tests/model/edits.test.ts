@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addActor, addTie, applyEdit, removeActors, removeTies, slugId, updateActors, updateTies, type Edit } from '../../src/model/edits';
+import { addActor, addTie, applyEdit, removeActors, removeTies, slugId, updateActors, updateMeta, updateTies, type Edit } from '../../src/model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../../src/model/history';
 import { parseNetwork } from '../../src/model/validate';
 import type { Actor, Network, Tie } from '../../src/model/types';
@@ -26,6 +26,18 @@ const newActor = (id: string): Actor => ({ ...network().actors[0]!, id, name: id
 const newTie = (id: string, source: string, target: string): Tie => ({ ...network().ties[0]!, id, source, target });
 
 describe('applyEdit and its inverse', () => {
+  it('sets the mapping sessions of a network that had none, and the inverse leaves it without them again', () => {
+    const before = network();
+    const mapping = { sessions: [], answers: [] };
+    const { network: after, inverse } = applyEdit(before, updateMeta(before, { mapping, title: 'M' }));
+    expect(after.mapping).toEqual(mapping);
+    expect(after.title).toBe('M');
+    expect(after.actors).toBe(before.actors);
+    const back = applyEdit(after, inverse).network;
+    expect(back).toEqual(before);
+    expect('mapping' in back).toBe(false);
+  });
+
   it('adds an actor at the end, and the inverse removes it', () => {
     const before = network();
     const { network: after, inverse } = applyEdit(before, addActor(before, newActor('d')));
