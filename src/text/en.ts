@@ -125,6 +125,7 @@ export const en = {
   'map.codeMatches': { one: '{count} region of the actors', other: '{count} regions of the actors' },
   'map.backToPeru': "Back to Peru's regions",
   'view.compare': 'Compare',
+  'view.session': 'Mapping session',
   'compare.drawingLabel': 'The two networks side by side: {first} and {second}',
   'compare.sharedCount': { one: '{count} actor in both', other: '{count} actors in both' },
   'compare.legendShared': 'Actor in both networks (same place)',

@@ -123,6 +123,7 @@ export const es = {
   'map.codeMatches': { one: '{count} región de los actores', other: '{count} regiones de los actores' },
   'map.backToPeru': 'Volver a las regiones del Perú',
   'view.compare': 'Comparar',
+  'view.session': 'Sesión de mapeo',
   'compare.drawingLabel': 'Las dos redes lado a lado: {first} y {second}',
   'compare.sharedCount': { one: '{count} actor en ambas', other: '{count} actores en ambas' },
   'compare.legendShared': 'Actor presente en ambas redes (mismo lugar)',

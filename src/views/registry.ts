@@ -22,6 +22,7 @@ const LOADERS: Record<ViewId, ViewEntry['load']> = {
   engagement: () => import('./grids/EngagementBars.svelte'),
   matrix: () => import('./grids/AdjacencyMatrix.svelte'),
   compare: () => import('./compare/CompareView.svelte'),
+  session: () => import('./session/SessionView.svelte'),
 };
 
 /** Each component is asked for once; later draws of the view reuse the same promise. */
