@@ -196,6 +196,13 @@ export const MappingSessionSchema = v.object({
   goals: v.optional(v.array(v.object({ id: nonEmptyText, label: LocalizedTextSchema }), 'must be a list of goals'), []),
   /** A role or a pseudonym by default; a name only if one was entered. */
   informants: v.array(v.object({ id: nonEmptyText, label: nonEmptyText, name: v.optional(text) }), 'must be a list of informants'),
+  /** Where each actor's card lay on the table (0–1 across and down): the picture of the table the session leaves. */
+  board: v.optional(
+    v.record(
+      nonEmptyText,
+      v.object({ x: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), y: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) }),
+    ),
+  ),
 });
 
 /** One informant's answer in one session: an actor named, a link reported, an influence tower, a stance on a goal. */
