@@ -46,7 +46,8 @@ const started = () => {
   const before = network();
   return applyEdit(before, startSession(before, session)).network;
 };
-const answer = (a: Omit<Answer, 'session' | 'informant'>) => ({ ...a, session: session.id, informant: TABLE }) as Answer;
+type Bare<A = Answer> = A extends Answer ? Omit<A, 'session' | 'informant'> : never;
+const answer = (a: Bare) => ({ ...a, session: session.id, informant: TABLE }) as Answer;
 const apply = (n: Network, edit: ReturnType<typeof recordAnswers>) => applyEdit(n, edit!);
 
 describe('recording a mapping session', () => {
@@ -67,7 +68,7 @@ describe('recording a mapping session', () => {
     expect(added.sources).toEqual([
       {
         doc: `session:${session.id}`,
-        title: session.question.es,
+        title: (session.question as { es: string }).es,
         locator: { es: 'Sesión de mapeo, Yauri, 2026-12-07', en: 'Mapping session, Yauri, 2026-12-07' },
       },
     ]);
