@@ -715,6 +715,7 @@ export const en = {
   'import.oneStep': 'Everything is added in one step: Undo takes it all back.',
   'import.interviewsCommit': 'Add the answers to the scenario',
   'import.interviewsEdit': { one: 'Add {count} Network Canvas interview', other: 'Add {count} Network Canvas interviews' },
+  'import.interviewErrors': { one: '{count} problem left something out', other: '{count} problems left something out' },
   'import.interviewsRefused': 'This scenario cannot be changed here (read-only, a viewing link, or redaction on); nothing was added.',
   'edit.tieName': '{source} – {target}',
   'edit.actorsAndTies': '{actors} and {ties}',

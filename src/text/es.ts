@@ -717,6 +717,7 @@ export const es = {
   'import.oneStep': 'Todo se añade en un solo paso: Deshacer lo retira todo.',
   'import.interviewsCommit': 'Añadir las respuestas al escenario',
   'import.interviewsEdit': { one: 'Añadir {count} entrevista de Network Canvas', other: 'Añadir {count} entrevistas de Network Canvas' },
+  'import.interviewErrors': { one: '{count} problema dejó algo fuera', other: '{count} problemas dejaron algo fuera' },
   'import.interviewsRefused':
     'Este escenario no se puede cambiar aquí (solo lectura, un enlace para ver o la ocultación activa); no se añadió nada.',
   'edit.tieName': '{source} – {target}',
