@@ -693,9 +693,10 @@ export const en = {
   'import.interviewsHint':
     "Interviews from Network Canvas (its GraphML export, or its CSV attribute and edge lists) are added to the open scenario as informants' answers, one interview per informant.",
   'import.interviewsTitle': 'Network Canvas interviews into “{scenario}”',
-  'import.interviewsRead': 'Read: {interviews} ({informants}), {actors} named, {links}, {towers}.',
+  'import.interviewsRead': 'Read: {interviews} ({informants}), {actors}, {links}, {towers}.',
   'import.interviewsCount': { one: '{count} interview', other: '{count} interviews' },
   'import.informantsCount': { one: '{count} informant', other: '{count} informants' },
+  'import.namedCount': { one: '{count} actor named', other: '{count} actors named' },
   'import.linksCount': { one: '{count} link reported', other: '{count} links reported' },
   'import.towersCount': { one: '{count} influence tower', other: '{count} influence towers' },
   'import.interviewsNone': 'No interview could be read from these files; the scenario stays as it is.',

@@ -695,9 +695,10 @@ export const es = {
   'import.interviewsHint':
     'Las entrevistas de Network Canvas (su exportación GraphML, o sus listas CSV de atributos y de aristas) se añaden al escenario abierto como respuestas de informantes, una entrevista por informante.',
   'import.interviewsTitle': 'Entrevistas de Network Canvas en «{scenario}»',
-  'import.interviewsRead': 'Se leyeron: {interviews} ({informants}), {actors} nombrados, {links}, {towers}.',
+  'import.interviewsRead': 'Se leyeron: {interviews} ({informants}), {actors}, {links}, {towers}.',
   'import.interviewsCount': { one: '{count} entrevista', other: '{count} entrevistas' },
   'import.informantsCount': { one: '{count} informante', other: '{count} informantes' },
+  'import.namedCount': { one: '{count} actor nombrado', other: '{count} actores nombrados' },
   'import.linksCount': { one: '{count} vínculo informado', other: '{count} vínculos informados' },
   'import.towersCount': { one: '{count} torre de influencia', other: '{count} torres de influencia' },
   'import.interviewsNone': 'No se pudo leer ninguna entrevista de estos archivos; el escenario queda como está.',
