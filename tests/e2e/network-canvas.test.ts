@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn } from './browser';
+import { useBrowser, violations, waitForDrawn } from './browser';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 
@@ -66,6 +66,8 @@ describe('Network Canvas interviews into the open scenario', () => {
     expect(await page.getByTestId('interviews-unanswered').textContent()).toBe('Falta responder 1 pregunta');
     expect(await page.getByTestId('interviews-commit').isDisabled()).toBe(true);
     if (SCREENSHOTS) await page.getByTestId('import-dialog').screenshot({ path: `${SCREENSHOTS}/interviews-es.png` });
+    // The questions, lists and problems are labelled and readable (axe-core, as tests/e2e/a11y.test.ts runs it).
+    expect(await violations(page)).toEqual([]);
 
     await question.getByRole('button', { name: 'Sí, es el mismo' }).click();
     expect(await question.locator('[data-answer="same"]').getAttribute('aria-pressed')).toBe('true');
@@ -106,5 +108,23 @@ describe('Network Canvas interviews into the open scenario', () => {
     await page.reload();
     await waitForDrawn(page, macroSur.actors.length + 3);
     check(await exported(page));
+  });
+
+  it('an export cut short is refused where it breaks, and the scenario stays as it was', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
+    await waitForDrawn(page, lima.actors.length);
+    await page.getByTestId('import-button').click();
+    // Cut inside the second interview: its <graph> is never closed.
+    const cut = graphml.slice(0, graphml.indexOf('<node id="3">', graphml.indexOf('nc:caseId="E02"')));
+    await page
+      .getByTestId('import-files')
+      .setInputFiles([{ name: 'cortado.graphml', mimeType: 'application/xml', buffer: Buffer.from(cut) }]);
+    await page.getByTestId('interviews-none').waitFor();
+    expect(await page.getByTestId('import-problems').textContent()).toMatch(/cortado\.graphml línea \d+: no es un XML bien formado/);
+    expect(await page.getByTestId('interviews-commit').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    expect((await exported(page)).mapping).toBeUndefined();
   });
 });
