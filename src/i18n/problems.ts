@@ -63,6 +63,10 @@ export function describePath(path: string, locale: Locale): string {
     .replace(/\bnodes\b/g, 'nodos')
     .replace(/\bedges\b/g, 'aristas')
     .replace(/\bedge (\d+)/g, 'arista $1')
+    .replace(/\bgraph (\d+)/g, 'grafo $1')
+    .replace(/\bnode (\d+)/g, 'nodo $1')
+    .replace(/\(case "/g, '(caso "')
+    .replace(/\bline (\d+)/g, 'línea $1')
     .replace(/\bfeature (\d+)/g, 'forma $1')
     .replace(/, property "/g, ', propiedad "');
 }

@@ -4,12 +4,14 @@ import type { Reading, Table, TableImportOptions } from '../io/table-import';
 import type { Network, Problem } from '../model/types';
 import type { NetworkFileFormat } from '../io/import-files';
 import type { GraphDrawing, GraphReadOptions } from '../io/graph-formats';
+import type { NetworkCanvasImport } from '../io/network-canvas';
 
 export type ImportRequest =
   | { type: 'readCsv'; id: number; text: string; fileName: string }
   | { type: 'readXlsx'; id: number; data: ArrayBuffer; fileName: string }
   | { type: 'readNetwork'; id: number; text: string; fileName: string; format: NetworkFileFormat; options?: GraphReadOptions }
   | { type: 'writeXlsx'; id: number; sheets: { name: string; table: Table }[] }
+  | { type: 'readNetworkCanvas'; id: number; files: { name: string; text: string }[] }
   | {
       type: 'build';
       id: number;
@@ -25,5 +27,6 @@ export type ImportResponse =
   | { type: 'tables'; id: number; tables: Table[]; problems: Problem[] }
   | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[]; drawing?: GraphDrawing }
   | { type: 'workbook'; id: number; data: ArrayBuffer }
+  | { type: 'interviews'; id: number; imported: NetworkCanvasImport }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'error'; id: number; message: string };

@@ -8,6 +8,7 @@ import type { Mapping } from '../io/columns';
 import type { Table, TableImport, TableImportOptions } from '../io/table-import';
 import type { NetworkFileFormat } from '../io/import-files';
 import type { GraphImport, GraphReadOptions } from '../io/graph-formats';
+import type { NetworkCanvasImport } from '../io/network-canvas';
 import type { Problem } from '../model/types';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
@@ -62,6 +63,21 @@ export class ImportRunner {
       return { network: response.network, problems: response.problems, ...(response.drawing ? { drawing: response.drawing } : {}) };
     const message = response.type === 'error' ? response.message : 'unexpected answer';
     return { network: null, problems: [{ path: fileName, code: 'invalid', severity: 'error', message: `could not be read: ${message}` }] };
+  }
+
+  /** Reads a Network Canvas export (its GraphML or CSV files) into informants' answers (io/network-canvas.ts). */
+  async readNetworkCanvas(files: { name: string; text: string }[]): Promise<NetworkCanvasImport> {
+    const response = await this.#send({ type: 'readNetworkCanvas', files });
+    if (response.type === 'interviews') return response.imported;
+    const message = response.type === 'error' ? response.message : 'unexpected answer';
+    const path = files.map((f) => f.name).join(', ');
+    return {
+      mapping: { sessions: [], answers: [] },
+      actors: [],
+      problems: [
+        { path, code: 'invalid', severity: 'error', message: `could not be read: ${message}`, messageEs: `no se pudo leer: ${message}` },
+      ],
+    };
   }
 
   /** Builds the network from the tables; resolves to null when a newer build was asked for meanwhile. */

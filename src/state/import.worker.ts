@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: reads CSV text, Excel workbooks and GEXF/GraphML files,
- * and turns tables with their column mapping into a network, off the UI
- * thread. It writes the Excel exports too, so ExcelJS is in the app once.
+ * turns tables with their column mapping into a network, and Network Canvas
+ * exports into informants' answers, off the UI thread. It writes the Excel
+ * exports too, so ExcelJS is in the app once.
  * Workers have no DOMParser, so XML is read with xmldom (graphology's
  * parsers take the DOMParser and Document they find when first loaded).
  */
@@ -37,6 +38,9 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       const { readGraphFile } = await import('../io/graph-formats');
       const result = readGraphFile(request.text, request.fileName, format, strictXmlParser(), request.options);
       post({ type: 'network', id: request.id, network: result.network, problems: result.problems, drawing: result.drawing });
+    } else if (request.type === 'readNetworkCanvas') {
+      const { readNetworkCanvasFiles } = await import('../io/network-canvas');
+      post({ type: 'interviews', id: request.id, imported: readNetworkCanvasFiles(request.files) });
     } else if (request.type === 'writeXlsx') {
       const data = await writeXlsx(request.sheets);
       scope.postMessage({ type: 'workbook', id: request.id, data } satisfies ImportResponse, [data]);

@@ -51,4 +51,13 @@ describe('groupProblems(problems)', () => {
     const groups = groupProblems([edge(1), edge(2), edge(3), row(2), row(3)]);
     expect(groups.map((g) => describeGroupPlace(g, 'es'))).toEqual(['red.graphml (3 aristas)', 'actores.csv, columna "sector" (2 filas)']);
   });
+
+  it('says the places of a Network Canvas export (graph, case, node, line) in Spanish', () => {
+    const at = (path: string): Problem => ({ path, code: 'missing', severity: 'error', message: 'z' });
+    const groups = groupProblems([at('e.graphml graph 2 (case "E02") node 3 (id "3"), influencia'), at('e.graphml line 40: x')]);
+    expect(groups.map((g) => describeGroupPlace(g, 'es'))).toEqual([
+      'e.graphml grafo 2 (caso "E02") nodo 3 (id "3"), influencia',
+      'e.graphml línea 40: x',
+    ]);
+  });
 });
