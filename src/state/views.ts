@@ -21,6 +21,8 @@ export interface Chrome {
   sidebar: boolean;
   /** The card that follows the pointer over an actor. */
   hoverCard: boolean;
+  /** The details panel on the right (shown unless a view says no: a full-screen view such as the mapping session). */
+  inspector?: boolean;
 }
 
 export interface ViewDefinition {
@@ -80,7 +82,14 @@ export const VIEWS: readonly ViewDefinition[] = [
     chrome: { ...BARE, sidebar: false },
   },
   // A guided mapping session (Net-Map): full screen, for a tablet on the table or the projector.
-  { id: 'session', title: 'view.session', exports: ['png'], slide: false, ownPicture: true, chrome: { ...BARE, sidebar: false } },
+  {
+    id: 'session',
+    title: 'view.session',
+    exports: ['png'],
+    slide: false,
+    ownPicture: true,
+    chrome: { ...BARE, sidebar: false, inspector: false },
+  },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;

@@ -40,11 +40,12 @@ function isLocal(url: string): boolean {
 export async function open(
   browser: Browser,
   url: string,
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: { locale?: string; viewport?: { width: number; height: number }; touch?: boolean } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: options.locale ?? 'en-GB',
+    hasTouch: options.touch ?? false,
   });
   const errors: string[] = [];
   const outsideRequests: string[] = [];
@@ -105,7 +106,10 @@ export function useBrowser(hooks: {
     hooks.expect(session?.outsideRequests ?? [], 'requests that left localhost').toEqual([]);
   });
   return {
-    async open(url: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+    async open(
+      url: string,
+      options: { locale?: string; viewport?: { width: number; height: number }; touch?: boolean } = {},
+    ): Promise<Session> {
       if (!browser) throw new Error('e2e: the browser is not running');
       current = await open(browser, url, options);
       return current;

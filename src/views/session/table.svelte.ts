@@ -17,10 +17,10 @@ import type { Session } from '../../state/session.svelte';
 export const STEPS = [1, 2, 3, 4, 5] as const;
 export type Step = (typeof STEPS)[number];
 
-/** Where a card goes when the table has no place for it yet: round an ellipse, in the order named. */
-export function defaultPlace(index: number, count: number): BoardPlace {
-  const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, count);
-  return { x: 0.5 + 0.36 * Math.cos(angle), y: 0.5 + 0.36 * Math.sin(angle) };
+/** Where a card goes when the table has no place for it yet: in rows of four, in the order named, staggered. */
+export function defaultPlace(index: number): BoardPlace {
+  const row = Math.floor(index / 4);
+  return { x: 0.14 + (index % 4) * 0.24 + (row % 2) * 0.06, y: 0.2 + ((row * 0.22) % 0.8) };
 }
 
 export class MappingTable {
@@ -65,7 +65,7 @@ export class MappingTable {
     });
     this.places = $derived.by(() => {
       const board = this.session?.board ?? {};
-      return Object.fromEntries(this.actors.map((a, i) => [a.id, board[a.id] ?? defaultPlace(i, this.actors.length)]));
+      return Object.fromEntries(this.actors.map((a, i) => [a.id, board[a.id] ?? defaultPlace(i)]));
     });
   }
 
@@ -88,6 +88,12 @@ export class MappingTable {
     return actor ? localize(actor.shortName ?? actor.name, locale.current) : id;
   };
 
+  /** The whole name, for sentences. */
+  fullNameOf = (id: string): string => {
+    const actor = this.network?.actors.find((a) => a.id === id);
+    return actor ? localize(actor.name, locale.current) : id;
+  };
+
   #perform(edit: ReturnType<typeof recordAnswers>, label: Message): boolean {
     return !!edit && this.#session.workspace.perform(edit, label);
   }
@@ -100,12 +106,11 @@ export class MappingTable {
   putExisting(id: string): void {
     const network = this.network;
     if (!network || !this.sessionId) return;
-    const place = defaultPlace(this.actors.length, this.actors.length + 1);
+    const place = defaultPlace(this.actors.length);
     this.#perform(
       recordAnswers(network, this.sessionId, [{ kind: 'actor', ...this.#by(), actor: id }], { board: { [id]: place } }),
       message('session.added', { name: this.nameOf(id) }),
     );
-    this.#session.workspace.selectActor(id);
   }
 
   /** Adds an actor the group names that the scenario does not have. */
@@ -136,14 +141,11 @@ export class MappingTable {
       fieldBasis: {},
       extra: {},
     };
-    const place = defaultPlace(this.actors.length, this.actors.length + 1);
-    if (
-      this.#perform(
-        recordAnswers(network, this.sessionId, [{ kind: 'actor', ...this.#by(), actor: id }], { actors: [actor], board: { [id]: place } }),
-        message('session.added', { name: name.trim() }),
-      )
-    )
-      this.#session.workspace.selectActor(id);
+    const place = defaultPlace(this.actors.length);
+    this.#perform(
+      recordAnswers(network, this.sessionId, [{ kind: 'actor', ...this.#by(), actor: id }], { actors: [actor], board: { [id]: place } }),
+      message('session.added', { name: name.trim() }),
+    );
   }
 
   takeOff(id: string): void {
