@@ -164,6 +164,20 @@ describe('a guided mapping session', () => {
     expect(await violations(page)).toEqual([]);
     await shot(page, '5-readback');
 
+    // The photo of the table: a PNG of the board under the question (2× the 800 × 726 picture: a title in two lines, 30 + 2 × 28 = 86, the board 560, the foot 80), and a PDF.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('session-photo-png').tap()]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1600, 1452]);
+    if (SCREENSHOTS) await png.saveAs(`${SCREENSHOTS}/session-photo.png`);
+    expect(png.suggestedFilename()).toBe('Quién-influye-en-la-seguridad-y-los-derechos-humanos-en-Espinar.png');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('session-photo-pdf').tap()]);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
     // The scenario holds each value with the session as its source.
     const saved = await exported(page);
     const session = saved.mapping!.sessions.at(-1)!;

@@ -22,12 +22,25 @@ const STYLED = [
   'font-weight',
   'text-anchor',
 ];
-const TOP = 70;
-const BOTTOM = 60;
+const BOTTOM = 80;
+const TITLE_CHARS = 62;
+
+/** Words laid into lines of at most `chars` characters. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 export interface PhotoParts {
   title: string;
   foot: string;
+  /** What the towers and the marks on the cards mean. */
+  key: string;
   legend: { name: string; colour: string }[];
 }
 
@@ -39,6 +52,8 @@ export function tablePhotoSvg(board: SVGSVGElement, parts: PhotoParts): string {
     number,
     number,
   ];
+  const titleLines = wrap(parts.title, TITLE_CHARS);
+  const TOP = 30 + titleLines.length * 28;
   const copy = board.cloneNode(true) as SVGSVGElement;
   // Styles as the screen computed them, element by element (the copy is not in the page).
   const originals = [board, ...board.querySelectorAll('*')];

@@ -17,10 +17,15 @@ import type { Session } from '../../state/session.svelte';
 export const STEPS = [1, 2, 3, 4, 5] as const;
 export type Step = (typeof STEPS)[number];
 
-/** Where a card goes when the table has no place for it yet: in rows of four, in the order named, staggered. */
+/**
+ * Where a card goes when the table has no place for it yet: round an ellipse, eight to a ring, each ring inside
+ * the last and turned half a step, so that the links drawn between cards cross the middle of the table, not cards.
+ */
 export function defaultPlace(index: number): BoardPlace {
-  const row = Math.floor(index / 4);
-  return { x: 0.14 + (index % 4) * 0.24 + (row % 2) * 0.06, y: 0.2 + ((row * 0.22) % 0.8) };
+  const ring = Math.floor(index / 8);
+  const angle = -Math.PI / 2 + ((index % 8) + (ring % 2) * 0.5) * (Math.PI / 4);
+  const shrink = Math.max(0.25, 1 - ring * 0.4);
+  return { x: 0.5 + 0.36 * shrink * Math.cos(angle), y: 0.53 + 0.34 * shrink * Math.sin(angle) };
 }
 
 export class MappingTable {
