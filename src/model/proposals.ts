@@ -65,7 +65,11 @@ const ProposalSchema = v.object({
   body: v.variant('kind', [
     v.object({ kind: v.literal('actor'), name: text, sector: v.picklist(SECTORS), existing: v.optional(id) }),
     v.object({ kind: v.literal('tie'), source: ActorRefSchema, target: ActorRefSchema, linkType: id }),
-    v.object({ kind: v.literal('influence'), actor: ActorRefSchema, tower: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TOWER_MAX)) }),
+    v.object({
+      kind: v.literal('influence'),
+      actor: ActorRefSchema,
+      tower: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TOWER_MAX)),
+    }),
     v.object({ kind: v.literal('stance'), actor: ActorRefSchema, goal: id, stance: v.picklist([-1, 0, 1]) }),
   ]),
 });

@@ -117,20 +117,31 @@ export function proposalsRoom(link: RoomLink): ProposalsLink {
   const token = link.token ? fromBase64Url(link.token) : null;
   if (!token) throw new Error('share/room-key: only an editor of the map has its proposals room');
   const derive = (label: string) => toBase64Url(hmac(sha256, token, encoder.encode(`${label}\u0000${link.room}`)).subarray(0, 16));
-  return { map: { room: link.room, key: link.key }, room: derive('puentes proposals room v1'), token: derive('puentes proposals token v1') };
+  return {
+    map: { room: link.room, key: link.key },
+    room: derive('puentes proposals room v1'),
+    token: derive('puentes proposals token v1'),
+  };
 }
 
-/** The fragment of a phone's link: `propose=mapRoom.mapKey.room.token`. */
-export function proposeFragment(link: ProposalsLink): string {
-  return `propose=${[link.map.room, link.map.key, link.room, link.token].join('.')}`;
+/** The fragment of a phone's link: `propose=mapRoom.mapKey.room.token&session=id` (the mapping session asked about). */
+export function proposeFragment(link: ProposalsLink, session: string): string {
+  return `propose=${[link.map.room, link.map.key, link.room, link.token].join('.')}&session=${encodeURIComponent(session)}`;
 }
 
-/** The proposals link a fragment names, or null when it names none (or not one of the right lengths). */
-export function parseProposeFragment(fragment: string): ProposalsLink | null {
+/** The proposals link and session a fragment names, or null when it names none (or not one of the right lengths). */
+export function parseProposeFragment(fragment: string): (ProposalsLink & { session: string }) | null {
   const match = /(?:^|[#&])propose=([^&]*)/.exec(fragment);
-  if (!match) return null;
+  const session = /[#&]session=([^&]+)/.exec(fragment);
+  if (!match || !session) return null;
   const [mapRoom, key, room, token, ...rest] = match[1]!.split('.');
   const sized = (text: string | undefined, bytes: number) => text !== undefined && fromBase64Url(text)?.length === bytes;
   if (rest.length > 0 || !sized(mapRoom, 16) || !sized(key, 32) || !sized(room, 16) || !sized(token, 16)) return null;
-  return { map: { room: mapRoom!, key: key! }, room: room!, token: token! };
+  let id: string;
+  try {
+    id = decodeURIComponent(session[1]!);
+  } catch {
+    return null;
+  }
+  return { map: { room: mapRoom!, key: key! }, room: room!, token: token!, session: id };
 }

@@ -40,7 +40,12 @@ const numbered = (n: number) => `Participante ${n}`;
 
 describe('participantLabels(session, proposals, numbered)', () => {
   it('calls a participant by the label they joined with, else their latest pseudonym, else a number after those in the session', () => {
-    const s = { informants: [{ id: TABLE, label: 'Mesa' }, { id: 'p-old', label: 'Participante 1' }] };
+    const s = {
+      informants: [
+        { id: TABLE, label: 'Mesa' },
+        { id: 'p-old', label: 'Participante 1' },
+      ],
+    };
     const proposals: Proposal[] = [
       { ...proposal('x-1', { kind: 'influence', actor: { id: 'policia' }, tower: 3 }, 5), by: { id: 'x' } },
       { ...proposal('y-1', { kind: 'influence', actor: { id: 'policia' }, tower: 3 }, 2), by: { id: 'y', pseudonym: 'Rosa' } },
@@ -166,7 +171,9 @@ describe('acceptProposal(network, proposal, options)', () => {
   it('refuses a link type or goal the session lacks, and an actor the map no longer has', () => {
     const n = network();
     const opts = { label: 'Lucha', verdicts: none };
-    expect(acceptance(n, proposal('x', { kind: 'tie', source: { id: 'policia' }, target: { id: 'comunidad' }, linkType: 'fin' }), opts)).toEqual({
+    expect(
+      acceptance(n, proposal('x', { kind: 'tie', source: { id: 'policia' }, target: { id: 'comunidad' }, linkType: 'fin' }), opts),
+    ).toEqual({
       problem: 'missing',
     });
     expect(acceptance(n, proposal('x', { kind: 'stance', actor: { id: 'policia' }, goal: 'paz', stance: 1 }), opts)).toEqual({

@@ -21,8 +21,9 @@ describe('proposalsRoom(link)', () => {
     expect(once.map).toEqual({ room: map.room, key: map.key });
     // Another map, another room.
     expect(proposalsRoom(newRoom()).room).not.toBe(once.room);
-    const fragment = `#${proposeFragment(once)}`;
-    expect(parseProposeFragment(fragment)).toEqual(once);
+    const fragment = `#${proposeFragment(once, 'sesión 1')}`;
+    expect(fragment).toMatch(/&session=sesi%C3%B3n%201$/);
+    expect(parseProposeFragment(fragment)).toEqual({ ...once, session: 'sesión 1' });
     // Not a link to the map itself: the app's shell leaves it alone.
     expect(parseFragment(fragment)).toEqual({ problem: 'missing' });
   });
@@ -33,10 +34,13 @@ describe('proposalsRoom(link)', () => {
   });
 
   it('refuses a phone link of the wrong shape', () => {
-    const good = proposeFragment(proposalsRoom(newRoom()));
+    const good = proposeFragment(proposalsRoom(newRoom()), 's').replace('&session=s', '');
     expect(parseProposeFragment('#/network')).toBeNull();
-    expect(parseProposeFragment(`#${good}.extra`)).toBeNull();
-    expect(parseProposeFragment(`#${good.slice(0, -2)}`)).toBeNull();
+    // No session named.
+    expect(parseProposeFragment(`#${good}`)).toBeNull();
+    expect(parseProposeFragment(`#${good}.extra&session=s`)).toBeNull();
+    expect(parseProposeFragment(`#${good.slice(0, -2)}&session=s`)).toBeNull();
+    expect(parseProposeFragment(`#${good}&session=s`)).not.toBeNull();
   });
 });
 
