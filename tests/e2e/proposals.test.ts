@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, open, waitForDrawn, type Session } from './browser';
+import { launch, open, violations, waitForDrawn, type Session } from './browser';
 import { WORKSHOP, importNetwork } from './workshop';
 import { freePort, join, serve, until, type Served } from '../server/harness';
 import { parseFragment, parseProposeFragment, proposalsRoom, type RoomLink } from '../../src/share/room-key';
@@ -164,6 +164,7 @@ describe('proposals from participants’ phones', () => {
     await lucha.getByTestId('phone-send').tap();
     await expect.poll(() => lucha.locator('.mine li[data-status="open"]').count()).toBe(2);
     expect(await smallTargets(lucha)).toEqual([]);
+    expect(await violations(lucha), 'accessibility of the phone page').toEqual([]);
     await lucha.screenshot({ path: `${SHOTS}/phone-sent.png`, fullPage: true });
 
     // Both reach Ana's screen, marked as proposals, attributed to Lucha.
@@ -176,6 +177,7 @@ describe('proposals from participants’ phones', () => {
       'Comisaría de Espinar → Comunidad de Fuerabamba: información',
     ]);
     await ana.screenshot({ path: `${SHOTS}/facilitator-proposals.png` });
+    expect(await violations(ana), 'accessibility of the proposals').toEqual([]);
 
     // The link first: its actor is not accepted yet, so Ana is told to accept that first.
     const tie = panel.locator('li.proposal[data-kind="tie"]');
