@@ -225,5 +225,31 @@ describe('proposals from participants’ phones', () => {
     // The phone shows both accepted.
     await expect.poll(() => lucha.locator('.mine li[data-status="accepted"]').count(), { timeout: 20_000 }).toBe(2);
     await lucha.screenshot({ path: `${SHOTS}/phone-accepted.png`, fullPage: true });
+
+    // Her actor, accepted, is now one of the map's to choose (no longer "su propuesta"); a tower and a stance.
+    await lucha.locator('[data-kind="influence"]').tap();
+    expect(await lucha.locator('select[name="actor"] option').allTextContents()).toEqual([
+      'Elija…',
+      'Comisaría de Espinar',
+      'Comunidad de Fuerabamba',
+      'Gobierno Regional',
+      'Minera del Sur',
+    ]);
+    await lucha.locator('select[name="actor"]').selectOption({ label: 'Comisaría de Espinar' });
+    await lucha.getByRole('button', { name: 'Subir la torre' }).tap();
+    await lucha.getByRole('button', { name: 'Subir la torre' }).tap();
+    expect(await lucha.getByTestId('phone-tower').textContent()).toBe('Torre de influencia: 6 de 8');
+    await lucha.screenshot({ path: `${SHOTS}/phone-influence.png`, fullPage: true });
+    await lucha.getByTestId('phone-send').tap();
+    await lucha.locator('[data-kind="stance"]').tap();
+    await lucha.locator('select[name="actor"]').selectOption({ label: 'Minera del Sur' });
+    await lucha.locator('select[name="goal"]').selectOption({ label: 'Diálogo' });
+    await lucha.locator('[data-stance="-1"]').tap();
+    await lucha.screenshot({ path: `${SHOTS}/phone-stance.png`, fullPage: true });
+    await lucha.getByTestId('phone-send').tap();
+    await expect.poll(() => proposals.locator('.what').allTextContents(), { timeout: 20_000 }).toEqual([
+      'Influencia de Comisaría de Espinar: torre de 6',
+      'Minera del Sur sobre «Diálogo»: en contra (−)',
+    ]);
   });
 });
