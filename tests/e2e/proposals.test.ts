@@ -247,9 +247,8 @@ describe('proposals from participants’ phones', () => {
     await lucha.locator('[data-stance="-1"]').tap();
     await lucha.screenshot({ path: `${SHOTS}/phone-stance.png`, fullPage: true });
     await lucha.getByTestId('phone-send').tap();
-    await expect.poll(() => proposals.locator('.what').allTextContents(), { timeout: 20_000 }).toEqual([
-      'Influencia de Comisaría de Espinar: torre de 6',
-      'Minera del Sur sobre «Diálogo»: en contra (−)',
-    ]);
+    await expect
+      .poll(() => proposals.locator('.what').allTextContents(), { timeout: 20_000 })
+      .toEqual(['Influencia de Comisaría de Espinar: torre de 6', 'Minera del Sur sobre «Diálogo»: en contra (−)']);
   });
 });
