@@ -4,7 +4,7 @@ import { locale } from './i18n/locale.svelte';
 import { CATALOGUES, loadCatalogue, loadCatalogues } from './text/catalogues';
 import { SAMPLE_IDS, loadSample, loadSampleLayout } from './state/samples';
 import { parseRoute } from './views/shell/routing';
-import { parseFragment } from './share/room-key';
+import { parseFragment, parseProposeFragment } from './share/room-key';
 import { takeShareLink } from './state/sharing.svelte';
 import './app.css';
 
@@ -14,18 +14,27 @@ document.getElementById('no-start')?.remove();
 const target = document.getElementById('app');
 if (!target) throw new Error('main: the page has no #app element.');
 
+// A participant's phone, from the QR code of a mapping session: the proposals page alone, not the workspace.
+const proposing = parseProposeFragment(location.hash);
+
 // A link to a shared map (`#share=…`, its key never sent to a server) is taken out of the address before the views
 // read their route from it.
 takeShareLink(parseFragment);
 
 // The first sample's data and drawing start loading now, beside the local store's opening and the interface's
 // start (not after them): when it is what opens, it is already here.
-if (!parseRoute(location.hash).scenario) {
+if (!proposing && !parseRoute(location.hash).scenario) {
   void loadSample(SAMPLE_IDS[0]);
   void loadSampleLayout(SAMPLE_IDS[0]);
 }
 
 const start = () => {
+  if (proposing) {
+    void import('./views/propose/PhonePage.svelte').then(({ default: PhonePage }) =>
+      mount(PhonePage, { target, props: { link: proposing } }),
+    );
+    return;
+  }
   mount(App, { target });
   // The other language just after, so switching is immediate (and works offline).
   setTimeout(() => void loadCatalogues(), 1000);

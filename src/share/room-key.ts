@@ -17,6 +17,7 @@
  */
 
 import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 
 /** What a link to a shared map holds. `token` is absent in a viewer's link. */
@@ -96,4 +97,51 @@ export async function roomKeys(link: RoomLink): Promise<RoomKeys> {
 /** The SHA-256 digest of an editors' token (base64url). */
 export async function tokenDigest(token: string): Promise<string> {
   return toBase64Url(sha256(fromBase64Url(token) ?? encoder.encode(token)));
+}
+
+/**
+ * Where participants' phones leave proposals for a shared map: a room of its own on the same server, whose id and
+ * editors' token come from the map's editors' token (HMAC-SHA-256, one label each), so that any editor of the map
+ * finds the same room again and no viewer of the map can. The map's room stays the phones' to read only.
+ */
+export interface ProposalsLink {
+  /** The map's room and key: the phone reads the map (a viewer) and seals its proposals with the map's key. */
+  map: { room: string; key: string };
+  /** The proposals' room and its editors' token: the phone writes there. */
+  room: string;
+  token: string;
+}
+
+/** The proposals room of a map an editor holds (its id and token; the same for every editor of the map). */
+export function proposalsRoom(link: RoomLink): ProposalsLink {
+  const token = link.token ? fromBase64Url(link.token) : null;
+  if (!token) throw new Error('share/room-key: only an editor of the map has its proposals room');
+  const derive = (label: string) => toBase64Url(hmac(sha256, token, encoder.encode(`${label}\u0000${link.room}`)).subarray(0, 16));
+  return {
+    map: { room: link.room, key: link.key },
+    room: derive('puentes proposals room v1'),
+    token: derive('puentes proposals token v1'),
+  };
+}
+
+/** The fragment of a phone's link: `propose=mapRoom.mapKey.room.token&session=id` (the mapping session asked about). */
+export function proposeFragment(link: ProposalsLink, session: string): string {
+  return `propose=${[link.map.room, link.map.key, link.room, link.token].join('.')}&session=${encodeURIComponent(session)}`;
+}
+
+/** The proposals link and session a fragment names, or null when it names none (or not one of the right lengths). */
+export function parseProposeFragment(fragment: string): (ProposalsLink & { session: string }) | null {
+  const match = /(?:^|[#&])propose=([^&]*)/.exec(fragment);
+  const session = /[#&]session=([^&]+)/.exec(fragment);
+  if (!match || !session) return null;
+  const [mapRoom, key, room, token, ...rest] = match[1]!.split('.');
+  const sized = (text: string | undefined, bytes: number) => text !== undefined && fromBase64Url(text)?.length === bytes;
+  if (rest.length > 0 || !sized(mapRoom, 16) || !sized(key, 32) || !sized(room, 16) || !sized(token, 16)) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(session[1]!);
+  } catch {
+    return null;
+  }
+  return { map: { room: mapRoom!, key: key! }, room: room!, token: token!, session: id };
 }

@@ -50,6 +50,28 @@ export function socketUrl(server: string): string {
   return url.toString();
 }
 
+/**
+ * A document joined to a room of the sharing server (not attached yet: call `provider.attach()`), reconnecting
+ * for ever with a short back-off, as a workshop's Wi-Fi comes and goes. `token` empty: a viewer.
+ */
+export function roomProvider(
+  server: string,
+  room: string,
+  doc: Y.Doc,
+  token: string,
+): { socket: HocuspocusProviderWebsocket; provider: HocuspocusProvider } {
+  const socket = new HocuspocusProviderWebsocket({
+    url: socketUrl(server),
+    delay: 500,
+    minDelay: 250,
+    factor: 1.5,
+    maxDelay: 5000,
+    maxAttempts: 0,
+  });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc, token });
+  return { socket, provider };
+}
+
 const PRESENCE = 'presence';
 
 export class ShareConnection {
@@ -108,20 +130,7 @@ export class ShareConnection {
 
   /** Joins the room on the server; resolves once the first exchange with it is done (or at once, when offline). */
   connect(): Promise<'synced' | 'closed' | 'offline'> {
-    const socket = new HocuspocusProviderWebsocket({
-      url: socketUrl(this.server),
-      delay: 500,
-      minDelay: 250,
-      factor: 1.5,
-      maxDelay: 5000,
-      maxAttempts: 0,
-    });
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: this.link.room,
-      document: this.doc,
-      token: this.link.token ?? '',
-    });
+    const { socket, provider } = roomProvider(this.server, this.link.room, this.doc, this.link.token ?? '');
     this.#socket = socket;
     this.#provider = provider;
     const update = () => this.#setState(this.#stateNow());
