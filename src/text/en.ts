@@ -1355,6 +1355,8 @@ export const en = {
   'session.photo': 'Photo of the table (PNG)',
   'session.photoPdf': 'Photo of the table (PDF)',
   'session.photoTitle': 'Mapping session: {question}',
+  'session.participants': 'Participants’ phones',
+  'session.backToStep': 'Back to step {step}',
   'session.photoKey': 'Beside each card, its influence tower (0–8); on it, its stance on the goal asked about: + for, 0 neutral, − against, ? not sure.',
   'session.photoFoot': '{place} · {date} · answered by {who}',
 } as const satisfies Record<string, MessageText>;

@@ -1361,6 +1361,8 @@ export const es = {
   'session.photo': 'Foto de la mesa (PNG)',
   'session.photoPdf': 'Foto de la mesa (PDF)',
   'session.photoTitle': 'Sesión de mapeo: {question}',
+  'session.participants': 'Teléfonos de participantes',
+  'session.backToStep': 'Volver al paso {step}',
   'session.photoKey': 'Junto a cada tarjeta, su torre de influencia (0–8); sobre ella, su postura sobre el objetivo: + a favor, 0 neutral, − en contra, ? no seguros.',
   'session.photoFoot': '{place} · {date} · respondió {who}',
 } as const satisfies Record<MessageKey, MessageText>;

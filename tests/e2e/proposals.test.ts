@@ -3,9 +3,7 @@
 // (390×844, touch) opens its link, proposes an actor and a link; the facilitator sees both marked as proposals and
 // attributed to the participant, accepts them; the map then holds the participant's answers with the session as
 // their source, and the phone shows them accepted.
-//
-// The guided session view (views/session) does not show ProposalsPanel yet: the facilitator reaches it here from
-// the share dialog ("Propuestas de participantes"), which opens it for the map's latest session.
+// The facilitator opens the session in the guided session view (#/session) and its participants' phones beside it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,7 +119,11 @@ describe('proposals from participants’ phones', () => {
     await dialog.locator('input[name="share-name"]').fill('Ana');
     await dialog.getByTestId('share-start').click();
     const editorLink = await dialog.locator('[data-share-link="editor"]').inputValue();
-    await dialog.getByTestId('proposals-button').click();
+    await ana.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await ana.getByTestId('view-session').click();
+    await ana.getByRole('button', { name: 'Continuar' }).click();
+    await ana.getByTestId('session-participants').click();
     const panel = ana.getByTestId('proposals-panel');
     await panel.getByTestId('proposals-invite').click();
     await expect.poll(() => panel.getByTestId('proposals-link').inputValue(), { timeout: 20_000 }).toMatch(/#propose=/);
@@ -185,7 +187,8 @@ describe('proposals from participants’ phones', () => {
     await tie.locator('.problem').waitFor();
     // The actor, then the link.
     await panel.locator('li.proposal[data-kind="actor"] [data-action="accept"]').click();
-    await waitForDrawn(ana, 4);
+    // Accepted, the actor is on the session's table.
+    await ana.locator('[data-card="comisaria-de-espinar"]').waitFor();
     await expect.poll(() => proposals.count()).toBe(1);
     await tie.locator('[data-action="accept"]').click();
     await expect.poll(() => proposals.count()).toBe(0);

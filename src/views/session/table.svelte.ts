@@ -40,6 +40,8 @@ export class MappingTable {
   bothWays = $state(false);
   /** Towers moved in step 3 and not yet confirmed, by actor. */
   towers: Record<string, number> = $state({});
+  /** The participants' phones and their proposals shown beside the table (ProposalsPanel). */
+  participants = $state(false);
 
   readonly network: Network | null;
   readonly session: MappingSession | null;
@@ -86,6 +88,7 @@ export class MappingTable {
 
   close(): void {
     this.sessionId = null;
+    this.participants = false;
   }
 
   nameOf = (id: string): string => {
@@ -234,4 +237,14 @@ export class MappingTable {
       message('session.stanceSet', { name: this.nameOf(id), goal: localize(goal.label, locale.current) }),
     );
   }
+}
+
+// The open session and step outlive a visit to another view (the facilitator checks the map and comes back).
+const tables = new WeakMap<Session, MappingTable>();
+
+/** The table of the app's session, made the first time it is asked for. */
+export function tableOf(session: Session): MappingTable {
+  let table = tables.get(session);
+  if (!table) tables.set(session, (table = new MappingTable(session)));
+  return table;
 }

@@ -5,7 +5,7 @@
  */
 import { contextValue } from '../../state/context';
 
-export type ShellDialog = 'import' | 'scenarios' | 'slides' | 'share' | 'history' | 'proposals' | null;
+export type ShellDialog = 'import' | 'scenarios' | 'slides' | 'share' | 'history' | null;
 
 export class Shell {
   dialog: ShellDialog = $state(null);
