@@ -1219,6 +1219,8 @@ export const en = {
   'proposals.invite': 'Invite participants',
   'proposals.inviteHint':
     "Each participant scans this code with their phone, on the workshop's network (no internet needed), and proposes actors, links, influence and stances.",
+  'proposals.readsMap':
+    'Whoever opens this link can read the whole map, as with a viewing link (contacts and notes included): show it only in the room. Their proposals change nothing until you accept them.',
   'proposals.qr': "QR code of the link for participants' phones",
   'proposals.linkLabel': 'Link for phones',
   'proposals.hideInvite': 'Hide the code',

@@ -1225,6 +1225,8 @@ export const es = {
   'proposals.invite': 'Invitar participantes',
   'proposals.inviteHint':
     'Cada participante escanea este código con su teléfono, en la red del taller (no hace falta internet), y propone actores, relaciones, influencia y posturas.',
+  'proposals.readsMap':
+    'Quien abre este enlace puede leer el mapa completo, como con un enlace para ver (contactos y notas incluidos): muéstrelo solo en la sala. Sus propuestas no cambian el mapa hasta que usted las acepte.',
   'proposals.qr': 'Código QR del enlace para los teléfonos de los participantes',
   'proposals.linkLabel': 'Enlace para los teléfonos',
   'proposals.hideInvite': 'Ocultar el código',
