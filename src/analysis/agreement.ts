@@ -148,12 +148,16 @@ export type Disagreement =
  * over `towerRange` steps or more (3 by default: more than one step of the 1–5 scale apart); a stance given
  * differently. In that order, each kind by how split it is (the closest to half first; the widest range first).
  */
+/** How far a tie's reporters are from half of those asked, in halves of an informant: |2 × reporters − asked|. */
+const splitness = (tie: TieAgreement) => Math.abs(2 * tie.reporters.length - tie.asked);
+
 export function disagreements(mapping: Mapping, combined: Agreement, towerRange = 3): Disagreement[] {
   const askedFor = (type: TieType) =>
     mapping.sessions.flatMap((s) => (s.linkTypes.some((l) => l.tieType === type) ? s.informants.map((i) => `${s.id}/${i.id}`) : []));
   const ties = combined.ties
     .filter((tie) => tie.share < 1)
-    .sort((a, b) => Math.abs(a.share - 0.5) - Math.abs(b.share - 0.5) || a.key.localeCompare(b.key))
+    // |r/n − 1/2| = |2r − n| / 2n, compared in whole numbers: 1 of 3 and 2 of 3 are as split, whatever rounding says.
+    .sort((a, b) => splitness(a) * b.asked - splitness(b) * a.asked || a.key.localeCompare(b.key))
     .map((tie): Disagreement => {
       const asked = [...new Set([...askedFor(tie.type), ...tie.reporters])];
       return { kind: 'tie', tie, said: asked.map((informant) => ({ informant, reported: tie.reporters.includes(informant) })) };
