@@ -117,3 +117,16 @@ export function informantsOf(network: Network): { key: string; label: string }[]
     s.informants.filter((i) => answered.has(`${s.id}/${i.id}`)).map((i) => ({ key: `${s.id}/${i.id}`, label: i.label })),
   );
 }
+
+/**
+ * The choice as it applies to `network`: null when the network has no answers or names no informant chosen among
+ * those who answered; a threshold kept between 1 and the number of informants.
+ */
+export function answeredChoice(network: Network, by: AnsweredBy | null): AnsweredBy | null {
+  if (!by || !network.mapping || network.mapping.answers.length === 0) return null;
+  const informants = informantsOf(network);
+  if ('informant' in by) return informants.some((i) => i.key === by.informant) ? by : null;
+  if (informants.length === 0) return null;
+  const atLeast = Math.max(1, Math.min(informants.length, Math.round(by.atLeast)));
+  return atLeast === by.atLeast ? by : { atLeast };
+}

@@ -8,7 +8,7 @@
  */
 import type { MessageKey } from '../text/en';
 
-export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare', 'session'] as const;
+export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare', 'session', 'answers'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** The parts of the screen around a view, shown only for the views that want them. */
@@ -81,6 +81,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   },
   // A guided mapping session (Net-Map): full screen, for a tablet on the table or the projector.
   { id: 'session', title: 'view.session', exports: ['png'], slide: false, ownPicture: true, chrome: { ...BARE, sidebar: false } },
+  // What each informant answered, where they agree and where they do not; the consensus or one informant's answers.
+  { id: 'answers', title: 'view.answers', exports: [], slide: false, chrome: BARE },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;

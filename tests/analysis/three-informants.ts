@@ -2,6 +2,8 @@
 // with one session and one informant, to be merged one after the other (merge-sessions.ts). They disagree. Every
 // session asks about information and conflict, so each tie was asked of all three. The numbers are worked by hand in
 // three-informants.test.ts; the browser test (tests/e2e/agreement.test.ts) opens the same scenario.
+import { answeredNetwork } from '../../src/analysis/answered-network';
+import { mergeSessions } from '../../src/analysis/merge-sessions';
 import { parseNetwork } from '../../src/model/validate';
 import type { Answer, MappingSession } from '../../src/model/informants';
 import type { Network } from '../../src/model/types';
@@ -143,4 +145,14 @@ export function informantNetwork(index: 0 | 1 | 2): Network {
   });
   if (!network || problems.some((p) => p.severity === 'error')) throw new Error(`three-informants: ${JSON.stringify(problems)}`);
   return network;
+}
+
+/**
+ * The scenario the three sessions leave: A's map with B's and C's sessions merged in, holding every tie anyone
+ * reported (six: A's four, B's Ombudsman–police, C's police–rondas), each documented by the sessions that reported it.
+ */
+export function espinarScenario(): Network {
+  const merged = mergeSessions(mergeSessions(informantNetwork(0), informantNetwork(1)).network, informantNetwork(2)).network;
+  const union = answeredNetwork(merged, { atLeast: 1 });
+  return { ...merged, id: 'espinar', ties: union.ties.map(({ extra: _, ...tie }) => tie) };
 }
