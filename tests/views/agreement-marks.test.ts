@@ -70,7 +70,9 @@ describe('the drawing of agreement', () => {
     const at = (selector: string) => sheet.findIndex((rule) => rule.selector === selector);
     const style = (selector: string) => sheet[at(selector)]?.style;
     expect(style('edge[agreement = "one"]')).toMatchObject({ 'width': 1, 'line-style': 'dashed' });
-    expect(style('edge[agreement = "most"]')).toMatchObject({ 'line-style': 'solid' });
+    // Solid, and no thinner than 2.5 (information is 1.2 by its type; ownership keeps its 4).
+    expect(style('edge[type = "information"][agreement = "most"]')).toMatchObject({ 'width': 2.5, 'line-style': 'solid' });
+    expect(style('edge[type = "ownership"][agreement = "most"]')).toMatchObject({ 'width': 4, 'line-style': 'solid' });
     // Conflict is drawn dashed by its type: the agreement rules come after, so they win.
     expect(at('edge[agreement = "one"]')).toBeGreaterThan(at('edge[type = "conflict"]'));
     expect(style('node[?towersDiffer]')).toMatchObject({ 'outline-width': 3 });

@@ -56,6 +56,9 @@ function sizeRules({ sizeBy, maxDegree, metricRange }: StyleOptions): Stylesheet
   return [];
 }
 
+/** The least width of a tie at least half of the informants asked reported. */
+const AGREED_WIDTH = 2.5;
+
 /** A font size on screen no label reaches: the smallest drawn for a label with no room. */
 const HIDDEN_LABEL = 1e6;
 
@@ -129,9 +132,12 @@ export function buildStylesheet(
       };
     }),
     // Informants' agreement (agreement-marks.ts), over the type's stroke: reported by only one of those asked, thin
-    // and dashed; by at least half of them, solid.
+    // and dashed; by at least half of them, solid and no thinner than AGREED_WIDTH.
     { selector: 'edge[agreement = "one"]', style: { 'width': 1, 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
-    { selector: 'edge[agreement = "most"]', style: { 'line-style': 'solid' } },
+    ...TIE_TYPES.map((type) => ({
+      selector: `edge[type = "${type}"][agreement = "most"]`,
+      style: { 'width': Math.max(TIE_STROKES[type].width, AGREED_WIDTH), 'line-style': 'solid' as const },
+    })),
     ...Object.entries(TRUST_COLORS).map(([trust, color]) => ({
       selector: `edge[trust = ${trust}]`,
       style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color },
