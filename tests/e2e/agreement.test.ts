@@ -4,7 +4,7 @@
 // network it ran on, and the drawing dashes the ties only one informant reported.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn, waitForStillView } from './browser';
+import { useBrowser, violations, waitForDrawn, waitForStillView } from './browser';
 import lima from '../../data/lima-2010.json';
 import { espinarScenario } from '../analysis/three-informants';
 
@@ -62,6 +62,8 @@ describe("informants' agreement", () => {
     expect(await page.getByTestId('answered-threshold-words').textContent()).toBe('vínculos reportados por al menos 2 de 3 informantes');
     expect(await page.getByTestId('answers-shown').textContent()).toBe('Calculado sobre el consenso: al menos 2 de 3 informantes');
     await page.screenshot({ path: 'test-results/agreement-answers-es.png' });
+    // Its tables and choices, filled, are as accessible as the other views (axe-core, as in a11y.test.ts).
+    expect(await violations(page)).toEqual([]);
     await page.getByTestId('answered-influence').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/agreement-answers-tables-es.png' });
 
