@@ -82,7 +82,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   // A guided mapping session (Net-Map): full screen, for a tablet on the table or the projector.
   { id: 'session', title: 'view.session', exports: ['png'], slide: false, ownPicture: true, chrome: { ...BARE, sidebar: false } },
   // What each informant answered, where they agree and where they do not; the consensus or one informant's answers.
-  { id: 'answers', title: 'view.answers', exports: [], slide: false, chrome: BARE },
+  // Its own choice of answers stands in for the sidebar's.
+  { id: 'answers', title: 'view.answers', exports: [], slide: false, chrome: { ...BARE, sidebar: false } },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;

@@ -58,8 +58,8 @@ describe("informants' agreement", () => {
     expect(await row(4)).toBe('Influencia Policía Nacional del Perú Dirigente comunal: 7 Funcionaria municipal: 3 Periodista local: 5');
     expect(await row(6)).toContain('Funcionaria municipal: + a favor Periodista local: 0 neutral');
     // The consensus at 2 of 3 (the threshold offered first).
-    await page.getByTestId('answered-consensus').check();
-    expect(await page.getByTestId('answered-threshold-words').textContent()).toBe('vínculos reportados por al menos 2 de 3 informantes');
+    await view.getByTestId('answered-consensus').check();
+    expect(await view.getByTestId('answered-threshold-words').textContent()).toBe('vínculos reportados por al menos 2 de 3 informantes');
     expect(await page.getByTestId('answers-shown').textContent()).toBe('Calculado sobre el consenso: al menos 2 de 3 informantes');
     await page.screenshot({ path: 'test-results/agreement-answers-es.png' });
     // Its tables and choices, filled, are as accessible as the other views (axe-core, as in a11y.test.ts).
@@ -84,16 +84,19 @@ describe("informants' agreement", () => {
     expect(await page.getByTestId('convener-answered-by').textContent()).toBe(consensus);
     expect(await page.getByTestId('summary').innerText()).toMatch(/Vínculos\s+4/);
 
-    // One informant's own answers: the journalist's four ties (police–rondas among them, company–municipality not).
-    await page.getByTestId('view-answers').click();
-    await page.getByTestId('answered-informant').check();
-    await page.getByTestId('answered-informant-choice').selectOption({ label: 'Periodista local' });
-    await page.getByTestId('view-network').click();
+    // One informant's own answers, chosen in the network view's sidebar: the journalist's four ties (police–rondas
+    // among them, company–municipality not).
+    const sidebar = page.locator('.sidebar');
+    expect(await sidebar.getByTestId('answered-consensus').isChecked()).toBe(true);
+    await sidebar.getByTestId('answered-informant').check();
+    await sidebar.getByTestId('answered-informant-choice').selectOption({ label: 'Periodista local' });
     await page.waitForFunction(() => window.__puentesDrawing?.has('conflict--policia--rondas'));
     await drawnTies(page, 4);
     expect(await tieDrawn(page, 'info-empresa-municipio')).toBe(false);
     await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"][data-stale="false"]');
     expect(await page.getByTestId('analysis-answered-by').textContent()).toBe('Calculado sobre las respuestas de Periodista local');
+    await waitForStillView(page);
+    await page.screenshot({ path: 'test-results/agreement-informant-es.png' });
   });
 
   it('says how answers get there when the network has none', async () => {
