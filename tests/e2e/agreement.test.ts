@@ -14,20 +14,25 @@ const chromium = useBrowser({ beforeAll, afterAll, afterEach, expect });
 const drawnTies = (page: Page, count: number) => page.waitForSelector(`[data-testid="network-canvas"][data-rendered-edges="${count}"]`);
 const tieDrawn = (page: Page, id: string) => page.evaluate((tie) => window.__puentesDrawing!.has(tie), id);
 
+/** Opens the app in Spanish and imports the Espinar scenario: five actors, six ties (all answers, as recorded). */
+async function openEspinar(page: Page) {
+  await waitForDrawn(page, lima.actors.length);
+  await page.getByTestId('import-button').click();
+  await page
+    .getByTestId('import-files')
+    .setInputFiles({ name: 'espinar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(espinarScenario())) });
+  await page.getByTestId('import-commit').click();
+  await waitForDrawn(page, 5);
+  await drawnTies(page, 6);
+}
+
 describe("informants' agreement", () => {
   it('lists the disagreements, draws the consensus at 2 of 3 and says which network the analysis ran on', async () => {
     const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
-    await waitForDrawn(page, lima.actors.length);
-    await page.getByTestId('import-button').click();
-    await page
-      .getByTestId('import-files')
-      .setInputFiles({ name: 'espinar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(espinarScenario())) });
-    await page.getByTestId('import-commit').click();
-    await waitForDrawn(page, 5);
+    await openEspinar(page);
 
     // All answers, as recorded: the six ties anyone reported. Ombudsman–police (B only) and police–rondas (C only)
     // are thin and dashed; the four that two or three reported solid; the police and the rondas ringed.
-    await drawnTies(page, 6);
     const mark = (id: string, field: string) => page.evaluate(([el, f]) => window.__puentesDrawing!.data(el!, f!), [id, field]);
     expect(await mark('information--defensoria--policia', 'agreement')).toBe('one');
     expect(await mark('conflict--policia--rondas', 'agreement')).toBe('one');
@@ -97,6 +102,35 @@ describe("informants' agreement", () => {
     expect(await page.getByTestId('analysis-answered-by').textContent()).toBe('Calculado sobre las respuestas de Periodista local');
     await waitForStillView(page);
     await page.screenshot({ path: 'test-results/agreement-informant-es.png' });
+  });
+
+  it('keeps the answers shown with a slide, and keys the agreement the slide draws', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE', viewport: { width: 1280, height: 800 } });
+    await openEspinar(page);
+    // The consensus at 2 of 3, saved as a slide; then all the answers again.
+    const sidebar = page.locator('.sidebar');
+    await sidebar.getByTestId('answered-consensus').check();
+    await drawnTies(page, 4);
+    await page.getByTestId('slides-button').click();
+    const dialog = page.getByTestId('slides-dialog');
+    await dialog.locator('input[name="slide-title"]').fill('Lo que reportan al menos dos');
+    await dialog.getByTestId('slide-add').click();
+    await dialog.locator('[data-testid="slide-list"] > li').first().waitFor();
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await sidebar.getByTestId('answered-all').check();
+    await drawnTies(page, 6);
+    // Presented: the slide's four ties; its key names the solid ties and the rings, not the dashed ties it does not draw.
+    await page.getByTestId('slides-button').click();
+    await page.getByTestId('present-start').click();
+    await page.getByTestId('presenter').waitFor();
+    await drawnTies(page, 4);
+    const key = page.getByTestId('presented-legend-agreement');
+    expect((await key.innerText()).split('\n')).toEqual([
+      'Línea continua: vínculo que al menos la mitad de los informantes consultados reportó',
+      'Anillo: los informantes no coinciden en su influencia (torres a 3 pasos o más)',
+    ]);
+    await waitForStillView(page);
+    await page.screenshot({ path: 'test-results/agreement-slide-es.png' });
   });
 
   it('says how answers get there when the network has none', async () => {
