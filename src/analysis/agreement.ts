@@ -19,6 +19,15 @@
 import { informantKey, TOWER_MAX, type Answer, type Mapping } from '../model/informants';
 import { isDirectedType, type TieType } from '../model/vocabularies';
 
+/** Towers this many steps apart or more: the informants do not agree on an actor's influence. */
+export const TOWER_RANGE = 3;
+
+/** A tie's key as `agreement` gives it: `type|source|target`, the ends sorted when its type is undirected. */
+export function tieKey(tie: { type: TieType; source: string; target: string }): string {
+  const [source, target] = isDirectedType(tie.type) || tie.source < tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
+  return `${tie.type}|${source}|${target}`;
+}
+
 export interface TieAgreement {
   /** `type|source|target`, the ends sorted for an undirected type. */
   key: string;
@@ -85,7 +94,7 @@ export function agreement(mapping: Mapping): Agreement {
       if (!type || answer.source === answer.target) continue;
       const directed = isDirectedType(type);
       const [source, target] = directed || answer.source < answer.target ? [answer.source, answer.target] : [answer.target, answer.source];
-      const key = `${type}|${source}|${target}`;
+      const key = tieKey({ type, source, target });
       const tie = ties.get(key) ?? { key, source, target, type, directed, reporters: [], asked: askedAbout.get(type)?.size ?? 0, share: 0 };
       if (!tie.reporters.includes(who)) tie.reporters.push(who);
       ties.set(key, tie);
@@ -148,12 +157,16 @@ export type Disagreement =
  * over `towerRange` steps or more (3 by default: more than one step of the 1–5 scale apart); a stance given
  * differently. In that order, each kind by how split it is (the closest to half first; the widest range first).
  */
-export function disagreements(mapping: Mapping, combined: Agreement, towerRange = 3): Disagreement[] {
+/** How far a tie's reporters are from half of those asked, in halves of an informant: |2 × reporters − asked|. */
+const splitness = (tie: TieAgreement) => Math.abs(2 * tie.reporters.length - tie.asked);
+
+export function disagreements(mapping: Mapping, combined: Agreement, towerRange = TOWER_RANGE): Disagreement[] {
   const askedFor = (type: TieType) =>
     mapping.sessions.flatMap((s) => (s.linkTypes.some((l) => l.tieType === type) ? s.informants.map((i) => `${s.id}/${i.id}`) : []));
   const ties = combined.ties
     .filter((tie) => tie.share < 1)
-    .sort((a, b) => Math.abs(a.share - 0.5) - Math.abs(b.share - 0.5) || a.key.localeCompare(b.key))
+    // |r/n − 1/2| = |2r − n| / 2n, compared in whole numbers: 1 of 3 and 2 of 3 are as split, whatever rounding says.
+    .sort((a, b) => splitness(a) * b.asked - splitness(b) * a.asked || a.key.localeCompare(b.key))
     .map((tie): Disagreement => {
       const asked = [...new Set([...askedFor(tie.type), ...tie.reporters])];
       return { kind: 'tie', tie, said: asked.map((informant) => ({ informant, reported: tie.reporters.includes(informant) })) };

@@ -3,9 +3,11 @@
  * consensus at a threshold, or one informant's own. Ties reported by enough
  * informants are there — a tie the network had already keeps its record and
  * gains the sessions as sources; one it lacked is added — each tie saying in
- * `extra` how many of those asked reported it; an actor given towers takes
- * their mean on the model's 1–5 influence scale, documented by the sessions.
- * What the answers do not speak of is left as it was. Pure.
+ * `extra` how many of those asked reported it. A tie some informant reported
+ * but too few (or not the one chosen) is left out, unless a source other than
+ * a session stands for it (a document found it too). An actor given towers
+ * takes their mean on the model's 1–5 influence scale, documented by the
+ * sessions. What the answers do not speak of is left as it was. Pure.
  */
 import type { Actor, Network, Source, Tie } from '../model/types';
 import { informantKey, type Mapping, type MappingSession } from '../model/informants';
@@ -14,11 +16,14 @@ import { agreement, answersOf, influenceOfTower } from './agreement';
 /** Which answers: those at least `atLeast` informants agree on, or one informant's (`session/informant`). */
 export type AnsweredBy = { atLeast: number } | { informant: string };
 
+/** A mapping session's source names it as `session:<id>`. */
+const SESSION_DOC = 'session:';
+
 /** A mapping session as a source: the question, where and when, in both languages. */
 export function sessionSource(session: MappingSession): Source {
   const when = [session.place, session.date].filter(Boolean).join(', ');
   return {
-    doc: `session:${session.id}`,
+    doc: `${SESSION_DOC}${session.id}`,
     title: typeof session.question === 'string' ? session.question : session.question.es,
     locator: { es: `Sesión de mapeo${when ? `, ${when}` : ''}`, en: `Mapping session${when ? `, ${when}` : ''}` },
   };
@@ -48,16 +53,23 @@ export function answeredNetwork(network: Network, by: AnsweredBy): Network {
   const keyOf = (tie: Tie) =>
     `${tie.type}|${tie.directed || tie.source < tie.target ? tie.source : tie.target}|${tie.directed || tie.source < tie.target ? tie.target : tie.source}`;
 
+  // Every tie any informant reported, whichever answers are kept: those of them not kept are left out.
+  const spokenOf = new Set(('informant' in by ? agreement(mapping) : combined).ties.map((t) => t.key));
+  const standsAlone = (tie: Tie) => tie.sources.some((s) => !s.doc.startsWith(SESSION_DOC));
+
   const used = new Set<string>();
-  const ties: Tie[] = network.ties.map((tie) => {
-    const answered = byKey.get(keyOf(tie));
-    if (!answered) return tie;
+  const ties: Tie[] = network.ties.flatMap((tie) => {
+    const key = keyOf(tie);
+    const answered = byKey.get(key);
+    if (!answered) return spokenOf.has(key) && !standsAlone(tie) ? [] : [tie];
     used.add(answered.key);
-    return {
-      ...tie,
-      sources: withSources(tie.sources, sourcesOf(answered.reporters)),
-      extra: { ...tie.extra, reported: answered.reporters.length, asked: answered.asked },
-    };
+    return [
+      {
+        ...tie,
+        sources: withSources(tie.sources, sourcesOf(answered.reporters)),
+        extra: { ...tie.extra, reported: answered.reporters.length, asked: answered.asked },
+      },
+    ];
   });
   const taken = new Set(ties.map((t) => t.id));
   for (const answered of reported) {
@@ -104,4 +116,17 @@ export function informantsOf(network: Network): { key: string; label: string }[]
   return mapping.sessions.flatMap((s) =>
     s.informants.filter((i) => answered.has(`${s.id}/${i.id}`)).map((i) => ({ key: `${s.id}/${i.id}`, label: i.label })),
   );
+}
+
+/**
+ * The choice as it applies to `network`: null when the network has no answers or names no informant chosen among
+ * those who answered; a threshold kept between 1 and the number of informants.
+ */
+export function answeredChoice(network: Network, by: AnsweredBy | null): AnsweredBy | null {
+  if (!by || !network.mapping || network.mapping.answers.length === 0) return null;
+  const informants = informantsOf(network);
+  if ('informant' in by) return informants.some((i) => i.key === by.informant) ? by : null;
+  if (informants.length === 0) return null;
+  const atLeast = Math.max(1, Math.min(informants.length, Math.round(by.atLeast)));
+  return atLeast === by.atLeast ? by : { atLeast };
 }

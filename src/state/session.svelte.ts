@@ -10,6 +10,7 @@
 import { untrack } from 'svelte';
 import { contextValue } from './context';
 import { locale } from '../i18n/locale.svelte';
+import { answeredChoice, answeredNetwork, type AnsweredBy } from '../analysis/answered-network';
 import { OVERVIEW_LIMIT, communityNetwork, communityOverview, type Overview } from '../analysis/overview';
 import type { AnalysisResult } from '../analysis/result';
 import { localize } from '../model/localized';
@@ -84,8 +85,13 @@ export class Session {
   /** The first network opened is on screen: what waits for it (the side panels) may load. */
   firstDrawn = $state(false);
 
-  /** The network every view shows and exports: with a redaction profile on, the redacted one (model/redact.ts). */
+  /**
+   * The network every view shows, analyses and exports: the answers chosen (`view.answeredBy`: the consensus at a
+   * threshold, or one informant's) when it holds mapping answers, and with a redaction profile on, redacted.
+   */
   readonly network: Network | null;
+  /** Which answers the network shown gives, as they apply to it; null: the network as recorded. */
+  readonly answeredBy: AnsweredBy | null;
   /** What passes the filters and lies within the focus. */
   readonly visible: Visible;
   /** Whether the filters or the focus leave anything out. */
@@ -106,6 +112,8 @@ export class Session {
   readonly drawnNetwork: Network | null;
 
   #compare: Promise<CompareState> | null = null;
+  /** Which answers each network shown was given from, to tell which one an analysis ran on. */
+  readonly #answeredFrom = new WeakMap<Network, AnsweredBy>();
 
   constructor(services: { workspace?: Workspace; view?: ViewState; analysis?: AnalysisRunner } = {}) {
     this.workspace = services.workspace ?? sharedWorkspace;
@@ -117,9 +125,14 @@ export class Session {
     this.editor = new Editor(this.workspace, this.view, (id) => this.viewport.centreOn(id));
     this.sharing = new Sharing(this.workspace, this.scenarios, this.view);
 
+    this.answeredBy = $derived(this.workspace.network ? answeredChoice(this.workspace.network, this.view.answeredBy) : null);
     this.network = $derived.by(() => {
-      const network = this.workspace.network;
-      return network && this.presenter.redacting ? redactNetwork(network, this.presenter.redaction) : network;
+      const recorded = this.workspace.network;
+      const by = this.answeredBy;
+      const network = recorded && by ? answeredNetwork(recorded, by) : recorded;
+      const shown = network && this.presenter.redacting ? redactNetwork(network, this.presenter.redaction) : network;
+      if (shown && by) this.#answeredFrom.set(shown, by);
+      return shown;
     });
     // An edit that leaves the same actors and ties shown (most do) leaves the same sets: views then redo nothing.
     let shown = NONE_VISIBLE;
@@ -162,6 +175,11 @@ export class Session {
       const members = overview && this.view.community !== null ? overview.communities[this.view.community - 1]?.members : undefined;
       return members ? communityNetwork(network, members) : null;
     });
+  }
+
+  /** Which answers `network` (one this session showed, e.g. the one an analysis ran on) was given from; null: as recorded. */
+  answeredByOf(network: Network | null): AnsweredBy | null {
+    return (network && this.#answeredFrom.get(network)) ?? null;
   }
 
   /** Selects an actor and brings it into view (a search result, a row of a list). */

@@ -11,6 +11,7 @@ import type { ViewSnapshot } from '../store/records';
 import type { UserBoundaries } from '../io/boundaries';
 import { isGridId, isViewId, type GridId, type ViewId } from './views';
 import type { AxisId } from '../analysis/grids';
+import type { AnsweredBy } from '../analysis/answered-network';
 
 export type ColorBy = 'sector' | 'pillar' | 'community';
 /** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
@@ -67,6 +68,11 @@ export class ViewState {
   drawTies = $state(false);
   /** Boundaries the user loaded for the map; null: Peru's regions. */
   boundaries: UserBoundaries | null = $state.raw(null);
+  /**
+   * Which informants' answers every view shows (a network with mapping sessions): null, the network as recorded;
+   * the consensus at a threshold (ties at least `atLeast` informants reported); or one informant's own answers.
+   */
+  answeredBy: AnsweredBy | null = $state.raw(null);
 
   activeFilters = $derived(activeFilterCount(this.filters));
 
@@ -119,6 +125,7 @@ export class ViewState {
       map: { layout: this.mapLayout, measure: this.mapMeasure },
       gridAxes: this.gridAxes,
       compare: { highlight: this.compareHighlight },
+      answeredBy: this.answeredBy,
     };
   }
 
@@ -142,6 +149,7 @@ export class ViewState {
     this.mapMeasure = snapshot.map?.measure ?? 'actors';
     this.gridAxes = (snapshot.gridAxes as ViewState['gridAxes'] | undefined) ?? { x: 'vpInterest', y: 'influence' };
     this.compareHighlight = snapshot.compare?.highlight ?? null;
+    this.answeredBy = snapshot.answeredBy ?? null;
     this.layout = Object.keys(this.positions).length > 0 ? 'saved' : snapshot.layout === 'saved' ? 'force' : snapshot.layout;
   }
 
@@ -154,6 +162,7 @@ export class ViewState {
     this.pinned = [];
     this.drawTies = false;
     this.boundaries = null;
+    this.answeredBy = null;
   }
 }
 

@@ -28,6 +28,8 @@ export interface ViewSnapshot {
   gridAxes?: { x: string; y: string };
   /** What the comparison marks: the actors both networks share, or what changed; absent or null: by the networks. */
   compare?: { highlight: 'shared' | 'changes' | null };
+  /** Which informants' answers the views show: the consensus at a threshold, or one informant's; absent or null: all, as recorded. */
+  answeredBy?: { atLeast: number } | { informant: string } | null;
 }
 
 /** A saved view to present: which view and how it was looked at, what was highlighted, a title and caption. */

@@ -65,6 +65,9 @@ export const TRUST_COLORS: Record<'-2' | '-1' | '0' | '1' | '2', string> = {
 /** Ties whose trust was not assessed: pale and thin, distinct from neutral trust. */
 export const TRUST_NOT_ASSESSED = '#d4d4d4';
 
+/** The ring around an actor whose influence the informants do not agree on (towers far apart). */
+export const AGREEMENT_RING = '#8e24aa';
+
 /** How a tie type is stroked: a dash pattern (null for solid), a width, and tee ends for conflict. */
 export interface TieStroke {
   dash: number[] | null;

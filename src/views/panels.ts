@@ -8,3 +8,4 @@ export { default as FilterPanel } from './toolbar/FilterPanel.svelte';
 export { default as Legend } from './network/Legend.svelte';
 export { default as ActorList } from './network/ActorList.svelte';
 export { default as Inspector } from './inspector/Inspector.svelte';
+export { default as AnsweredByPicker } from './answers/AnsweredByPicker.svelte';

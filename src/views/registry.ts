@@ -23,6 +23,7 @@ const LOADERS: Record<ViewId, ViewEntry['load']> = {
   matrix: () => import('./grids/AdjacencyMatrix.svelte'),
   compare: () => import('./compare/CompareView.svelte'),
   session: () => import('./session/SessionView.svelte'),
+  answers: () => import('./answers/AnswersView.svelte'),
 };
 
 /** Each component is asked for once; later draws of the view reuse the same promise. */

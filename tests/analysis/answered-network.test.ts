@@ -39,6 +39,30 @@ describe('the network the answers give', () => {
     expect(answered.ties[2]!.sources[0]).toMatchObject({ doc: 'session:s3', locator: { es: 'Sesión de mapeo', en: 'Mapping session' } });
   });
 
+  it('leaves out the ties too few reported, unless a document stands for them too', () => {
+    // The scenario a session builds: every tie answered is in it, documented by the sessions only; but information
+    // a–c was also found in a study (a source of its own), and the dialogue c–d nobody was asked about.
+    const source = (doc: string) => ({ doc, locator: 'p. 1' });
+    const fromSession = (doc: string) => ({ sources: [source(doc)] });
+    const union = {
+      ...small(['a', 'b', 'c', 'd'], ['a-b', 'b-c', 'c-b', 'a-c', 'a-c', 'c-d'], {
+        t0: { type: 'information', ...fromSession('session:s1') },
+        t1: { type: 'funding', directed: true, ...fromSession('session:s1') },
+        t2: { type: 'funding', directed: true, ...fromSession('session:s2') },
+        t3: { type: 'conflict', ...fromSession('session:s3') },
+        t4: { type: 'information', sources: [source('session:s1'), source('estudio-2010')] },
+      }),
+      mapping,
+    };
+    // At 2 of 3: information a–b (3) and funding b→c (2) kept; funding c→b (1) and conflict a–c (1) left out;
+    // information a–c (1) kept for its study; c–d, which no answer speaks of, as it was.
+    expect(answeredNetwork(union, { atLeast: 2 }).ties.map((t) => t.id)).toEqual(['t0', 't1', 't4', 't5']);
+    // At 3 of 3 only information a–b of the answered ties is left (and the two that stand on their own).
+    expect(answeredNetwork(union, { atLeast: 3 }).ties.map((t) => t.id)).toEqual(['t0', 't4', 't5']);
+    // Informant 3 alone reported information a–b and conflict a–c: the funding ties others reported go.
+    expect(answeredNetwork(union, { informant: 's3/i' }).ties.map((t) => t.id)).toEqual(['t0', 't3', 't4', 't5']);
+  });
+
   it('lists the informants who answered; a network without sessions is returned as it is', () => {
     expect(informantsOf(network)).toEqual([
       { key: 's1/i', label: 'Informante s1' },

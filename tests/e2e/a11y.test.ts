@@ -26,6 +26,7 @@ const VIEW_READY: Record<ViewId, (page: Page) => Promise<unknown>> = {
   matrix: (page) => page.getByTestId('matrix-svg').waitFor(),
   compare: (page) => page.waitForSelector('[data-testid="compare-view"][data-status="done"]'),
   session: (page) => page.getByTestId('session-view').waitFor(),
+  answers: (page) => page.getByTestId('answers-view').waitFor(),
 };
 
 /** Screens around the views: what a user opens on top of them or does in them. */

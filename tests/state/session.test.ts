@@ -9,6 +9,7 @@ import { Workspace } from '../../src/state/workspace.svelte';
 import { small } from '../analysis/fixtures';
 import { removeActors, updateActors } from '../../src/model/edits';
 import { message } from '../../src/text/translate';
+import { espinarScenario } from '../analysis/three-informants';
 
 /** An analysis that never runs: these tests are about what the session derives from what is open. */
 const idle = { result: null, communities: null, schedule() {} } as unknown as AnalysisRunner;
@@ -98,5 +99,42 @@ describe('the session every view reads', () => {
     const session = sessionWith(line());
     // The fixture's title is 'small', the same in every language.
     expect(session.title).toBe('small');
+  });
+
+  it("shows every view the answers chosen: the consensus at a threshold, or one informant's, and says which", () => {
+    const scenario = espinarScenario();
+    const session = sessionWith(scenario);
+    // As recorded: the six ties anyone reported (three-informants.test.ts).
+    expect(session.network).toBe(scenario);
+    expect(session.answeredBy).toBeNull();
+    // At 2 of 3: the four ties two or three informants reported.
+    session.view.answeredBy = { atLeast: 2 };
+    expect(session.network!.ties.map((t) => t.id)).toEqual([
+      'info-policia-municipio',
+      'info-empresa-municipio',
+      'conf-rondas-empresa',
+      'info-defensoria-rondas',
+    ]);
+    expect(session.answeredByOf(session.network)).toEqual({ atLeast: 2 });
+    expect(session.answeredByOf(scenario)).toBeNull();
+    // A threshold over the three informants is read as 3 of 3: the two ties all three reported.
+    session.view.answeredBy = { atLeast: 5 };
+    expect(session.answeredBy).toEqual({ atLeast: 3 });
+    expect(session.network!.ties.map((t) => t.id)).toEqual(['info-policia-municipio', 'conf-rondas-empresa']);
+    // Informant C (the journalist) alone: their four ties.
+    session.view.answeredBy = { informant: 'espinar-c/i1' };
+    expect(session.network!.ties.map((t) => t.id)).toEqual([
+      'info-policia-municipio',
+      'conf-rondas-empresa',
+      'info-defensoria-rondas',
+      'conflict--policia--rondas',
+    ]);
+    // An informant the network does not have, or a network with no answers: the network as recorded.
+    session.view.answeredBy = { informant: 'nobody/i1' };
+    expect(session.network).toBe(scenario);
+    const plain = sessionWith(line());
+    plain.view.answeredBy = { atLeast: 2 };
+    expect(plain.answeredBy).toBeNull();
+    expect(plain.network).toBe(plain.workspace.network);
   });
 });

@@ -47,13 +47,15 @@ describe('ViewState: the views’ own settings', () => {
     view.mapMeasure = 'gap';
     view.gridAxes = { x: 'vpKnowledge', y: 'metric:betweenness' };
     view.compareHighlight = 'changes';
+    view.answeredBy = { atLeast: 2 };
     const again = new ViewState();
     again.restore(view.snapshot(), new Set());
-    expect([again.mapLayout, again.mapMeasure, again.gridAxes, again.compareHighlight]).toEqual([
+    expect([again.mapLayout, again.mapMeasure, again.gridAxes, again.compareHighlight, again.answeredBy]).toEqual([
       'tiles',
       'gap',
       { x: 'vpKnowledge', y: 'metric:betweenness' },
       'changes',
+      { atLeast: 2 },
     ]);
   });
 
@@ -61,11 +63,13 @@ describe('ViewState: the views’ own settings', () => {
     const view = new ViewState();
     view.mapLayout = 'tiles';
     view.compareHighlight = 'shared';
+    view.answeredBy = { informant: 's1/i' };
     view.restore(freshViewSnapshot(), new Set());
-    expect([view.mapLayout, view.mapMeasure, view.gridAxes, view.compareHighlight]).toEqual([
+    expect([view.mapLayout, view.mapMeasure, view.gridAxes, view.compareHighlight, view.answeredBy]).toEqual([
       'geo',
       'actors',
       { x: 'vpInterest', y: 'influence' },
+      null,
       null,
     ]);
   });

@@ -8,10 +8,13 @@ import { localize, type Locale } from '../../model/localized';
 import type { Network } from '../../model/types';
 import { pillarOf } from '../../model/vocabularies';
 import { degrees, type NodeValues } from '../../styling/node-values';
+import { agreementMarks } from './agreement-marks';
 
 /** Labels are the short name, else the name, in `locale`. */
 export function toElements(network: Network, locale: Locale, values?: NodeValues): ElementDefinition[] {
   const degree = degrees(network);
+  // Where informants' answers agree (a network with mapping sessions): dashed and solid ties, ringed actors.
+  const marks = agreementMarks(network);
   const nodes: ElementDefinition[] = network.actors.map((actor) => ({
     group: 'nodes',
     data: {
@@ -24,6 +27,7 @@ export function toElements(network: Network, locale: Locale, values?: NodeValues
       // Left out when not assessed, so `node[influence]` sizes only rated actors.
       ...(actor.influence === null ? {} : { influence: actor.influence }),
       ...(values?.get(actor.id) ?? {}),
+      ...(marks?.towersDiffer.has(actor.id) ? { towersDiffer: true } : {}),
     },
   }));
   // How many ties join each pair of actors, whatever their direction.
@@ -43,6 +47,7 @@ export function toElements(network: Network, locale: Locale, values?: NodeValues
       // Left out when not assessed, so `edge[trust = 0]` matches neutral trust only.
       ...(tie.trust === null ? {} : { trust: tie.trust }),
       basis: tie.basis,
+      ...(marks?.ties.has(tie.id) ? { agreement: marks.ties.get(tie.id) } : {}),
     },
   }));
   return [...nodes, ...edges];

@@ -14,6 +14,7 @@ import {
   TIE_STROKES,
   TRUST_COLORS,
   TRUST_NOT_ASSESSED,
+  AGREEMENT_RING,
 } from '../../styling/palette';
 import { DEFAULT_STYLE, type StyleOptions } from '../../styling/node-values';
 
@@ -54,6 +55,9 @@ function sizeRules({ sizeBy, maxDegree, metricRange }: StyleOptions): Stylesheet
   }
   return [];
 }
+
+/** The least width of a tie at least half of the informants asked reported. */
+const AGREED_WIDTH = 2.5;
 
 /** A font size on screen no label reaches: the smallest drawn for a label with no room. */
 const HIDDEN_LABEL = 1e6;
@@ -127,6 +131,13 @@ export function buildStylesheet(
         style: dash ? { width, 'line-style': 'dashed' as const, 'line-dash-pattern': dash } : { width, 'line-style': 'solid' as const },
       };
     }),
+    // Informants' agreement (agreement-marks.ts), over the type's stroke: reported by only one of those asked, thin
+    // and dashed; by at least half of them, solid and no thinner than AGREED_WIDTH.
+    { selector: 'edge[agreement = "one"]', style: { 'width': 1, 'line-style': 'dashed', 'line-dash-pattern': [5, 4] } },
+    ...TIE_TYPES.map((type) => ({
+      selector: `edge[type = "${type}"][agreement = "most"]`,
+      style: { 'width': Math.max(TIE_STROKES[type].width, AGREED_WIDTH), 'line-style': 'solid' as const },
+    })),
     ...Object.entries(TRUST_COLORS).map(([trust, color]) => ({
       selector: `edge[trust = ${trust}]`,
       style: { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color },
@@ -136,6 +147,11 @@ export function buildStylesheet(
       selector: `edge[type = "${type}"]`,
       style: { 'source-arrow-shape': 'tee' as const, 'target-arrow-shape': 'tee' as const },
     })),
+    // The informants do not agree on this actor's influence: a ring around it.
+    {
+      selector: 'node[?towersDiffer]',
+      style: { 'outline-width': 3, 'outline-color': AGREEMENT_RING, 'outline-offset': 2, 'outline-opacity': 1 },
+    },
     // Filtered out: faded (still in place, for context) or hidden, as the user chose.
     { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0.2 } },
     { selector: '.hidden', style: { display: 'none' } },

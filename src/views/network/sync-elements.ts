@@ -42,7 +42,9 @@ export function syncElements(
         // Only what changed is written: setting the same data again would restyle every element after each edit.
         const current = existing.data() as Record<string, unknown>;
         const stale = Object.keys(current).filter(
-          (key) => (key === 'community' || key === 'parallel' || key.startsWith('m_')) && !(key in element.data),
+          (key) =>
+            (key === 'community' || key === 'parallel' || key === 'agreement' || key === 'towersDiffer' || key.startsWith('m_')) &&
+            !(key in element.data),
         );
         if (stale.length > 0) existing.removeData(stale.join(' '));
         const changed = Object.entries(element.data).filter(([key, value]) => current[key] !== value);
