@@ -50,6 +50,12 @@ export const en = {
   'inspector.contacts': 'Contacts',
   'inspector.ties': 'Ties ({count})',
   'inspector.noTies': 'No ties recorded: nobody in this map is linked to this actor yet.',
+  'inspector.answers': 'What the informants said',
+  'inspector.towers': {
+    one: 'mean tower {mean} of 8 (spread ±{spread}), from {count} informant',
+    other: 'mean tower {mean} of 8 (spread ±{spread}), from {count} informants',
+  },
+  'inspector.reportedBy': { one: '{reported} of the {count} informant asked', other: '{reported} of the {count} informants asked' },
   'inspector.sources': 'Sources',
   'inspector.basis': 'Basis of the record',
   'inspector.notAssessed': 'not assessed',
@@ -1318,7 +1324,8 @@ export const en = {
   'redacted': 'redacted',
   // A guided mapping session (views/session).
   'session.title': 'Mapping session',
-  'session.intro': 'A guided Net-Map session: a group or an informant answers who is involved, who is linked to whom and how, how much influence each has and what each wants; then the group reads the picture. Every answer is kept with the session as its source.',
+  'session.intro':
+    'A guided Net-Map session: a group or an informant answers who is involved, who is linked to whom and how, how much influence each has and what each wants; then the group reads the picture. Every answer is kept with the session as its source.',
   'session.sessions': 'Sessions of this scenario',
   'session.none': 'This scenario has no mapping session yet.',
   'session.continue': 'Continue',
@@ -1417,7 +1424,8 @@ export const en = {
   'session.photoTitle': 'Mapping session: {question}',
   'session.participants': 'Participants’ phones',
   'session.backToStep': 'Back to step {step}',
-  'session.photoKey': 'Beside each card, its influence tower (0–8); on it, its stance on the goal asked about: + for, 0 neutral, − against, ? not sure.',
+  'session.photoKey':
+    'Beside each card, its influence tower (0–8); on it, its stance on the goal asked about: + for, 0 neutral, − against, ? not sure.',
   'session.photoFoot': '{place} · {date} · answered by {who}',
 } as const satisfies Record<string, MessageText>;
 

@@ -48,6 +48,15 @@ export const es = {
   'inspector.contacts': 'Contactos',
   'inspector.ties': 'Vínculos ({count})',
   'inspector.noTies': 'Sin vínculos registrados: nadie en este mapa está vinculado aún con este actor.',
+  'inspector.answers': 'Lo que dijeron los informantes',
+  'inspector.towers': {
+    one: 'torre media {mean} de 8 (dispersión ±{spread}), de {count} informante',
+    other: 'torre media {mean} de 8 (dispersión ±{spread}), de {count} informantes',
+  },
+  'inspector.reportedBy': {
+    one: '{reported} del {count} informante consultado',
+    other: '{reported} de los {count} informantes consultados',
+  },
   'inspector.sources': 'Fuentes',
   'inspector.basis': 'Base del registro',
   'inspector.notAssessed': 'sin evaluar',
@@ -1324,7 +1333,8 @@ export const es = {
   'redacted': 'redactado',
   // Una sesión de mapeo guiada (views/session).
   'session.title': 'Sesión de mapeo',
-  'session.intro': 'Una sesión guiada de Net-Map: un grupo o un informante responde quién participa, quién se relaciona con quién y cómo, cuánta influencia tiene cada uno y qué busca; luego el grupo lee el dibujo. Cada respuesta se guarda con la sesión como fuente.',
+  'session.intro':
+    'Una sesión guiada de Net-Map: un grupo o un informante responde quién participa, quién se relaciona con quién y cómo, cuánta influencia tiene cada uno y qué busca; luego el grupo lee el dibujo. Cada respuesta se guarda con la sesión como fuente.',
   'session.sessions': 'Sesiones de este escenario',
   'session.none': 'Este escenario aún no tiene sesiones de mapeo.',
   'session.continue': 'Continuar',
@@ -1410,7 +1420,8 @@ export const es = {
   'session.read.brokers': 'Intermediarios (los demás se alcanzan a través de ellos)',
   'session.read.silos': 'Aislados (sin ningún vínculo)',
   'session.read.campsApart': 'Bandos sin vínculo entre sí',
-  'session.read.campsApartItem': 'Sobre «{goal}», ningún vínculo une a quienes están a favor ({for}) con quienes están en contra ({against}).',
+  'session.read.campsApartItem':
+    'Sobre «{goal}», ningún vínculo une a quienes están a favor ({for}) con quienes están en contra ({against}).',
   'session.read.superTower': 'Influencia de cada bando (súper torre): {goal}',
   'session.read.camp': '{camp}: {total} ({actors})',
   'session.read.mixed': 'Posturas distintas',
@@ -1423,7 +1434,8 @@ export const es = {
   'session.photoTitle': 'Sesión de mapeo: {question}',
   'session.participants': 'Teléfonos de participantes',
   'session.backToStep': 'Volver al paso {step}',
-  'session.photoKey': 'Junto a cada tarjeta, su torre de influencia (0–8); sobre ella, su postura sobre el objetivo: + a favor, 0 neutral, − en contra, ? no seguros.',
+  'session.photoKey':
+    'Junto a cada tarjeta, su torre de influencia (0–8); sobre ella, su postura sobre el objetivo: + a favor, 0 neutral, − en contra, ? no seguros.',
   'session.photoFoot': '{place} · {date} · respondió {who}',
 } as const satisfies Record<MessageKey, MessageText>;
 

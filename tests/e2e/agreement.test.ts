@@ -80,6 +80,11 @@ describe("informants' agreement", () => {
     expect(await tieDrawn(page, 'information--defensoria--policia')).toBe(false);
     expect(await tieDrawn(page, 'conflict--policia--rondas')).toBe(false);
     expect(await page.evaluate(() => window.__puentesDrawing!.selected())).toEqual(['policia']);
+    // The details say what each informant said of it: towers 7, 3 and 5, mean 5, spread √(8/3) = 1.63 → ±1.6 (Peru writes decimals with a point).
+    const said = page.getByTestId('informant-answers');
+    expect(await said.locator('[data-answers="influence"]').textContent()).toContain(
+      'torre media 5 de 8 (dispersión ±1.6), de 3 informantes',
+    );
 
     // The analysis and the convener ranking say which network they were computed on.
     await page.getByTestId('analysis-tab').click();
