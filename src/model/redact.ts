@@ -4,6 +4,7 @@
  * it gives a new network from which the hidden values are gone (not merely
  * not drawn), so every view and every export made from it is safe.
  */
+import type { Answer } from './informants';
 import { inBothLanguages } from '../text/translate';
 import type { Actor, LocalizedText, Network, Source, Tie } from './types';
 import { SECTOR_LABELS, type LabelKey, type Sector } from './vocabularies';
@@ -168,6 +169,30 @@ export function redactNetwork(network: Network, profile: RedactionProfile): Netw
     return next;
   });
 
+  // Informants' answers follow their actors (renamed, or gone with them); a name entered beside an informant's role
+  // or pseudonym never shows.
+  const mapping = network.mapping && {
+    sessions: network.mapping.sessions.map((session) => ({
+      ...session,
+      informants: session.informants.map(({ id, label }) => ({ id, label })),
+      ...(session.board
+        ? {
+            board: Object.fromEntries(
+              Object.entries(session.board).flatMap(([id, place]) => (kept.has(idOf(id)) ? [[idOf(id), place]] : [])),
+            ),
+          }
+        : {}),
+    })),
+    answers: network.mapping.answers.flatMap((answer): Answer[] => {
+      if (answer.kind === 'tie') {
+        const [source, target] = [idOf(answer.source), idOf(answer.target)];
+        return kept.has(source) && kept.has(target) ? [{ ...answer, source, target }] : [];
+      }
+      const actor = idOf(answer.actor);
+      return kept.has(actor) ? [{ ...answer, actor }] : [];
+    }),
+  };
+
   return {
     ...network,
     title: suffix(network.title),
@@ -175,5 +200,6 @@ export function redactNetwork(network: Network, profile: RedactionProfile): Netw
     sources: clearText ? withoutQuotes(network.sources) : network.sources,
     actors,
     ties,
+    ...(mapping ? { mapping } : {}),
   };
 }

@@ -41,6 +41,33 @@ describe('redaction', () => {
     for (const hidden of ['Fuerabamba', 'Juana', 'Quispe', 'desalojo', '"c"']) expect(text).not.toContain(hidden);
   });
 
+  it('carries informants’ answers over to the anonymised ids, drops those about hidden actors and the names entered beside roles', () => {
+    const mapping = {
+      sessions: [
+        {
+          id: 'ses',
+          question: '¿Quién influye?',
+          linkTypes: [{ id: 'info', name: 'información', colour: '#1f77b4', tieType: 'information' as const }],
+          goals: [],
+          informants: [{ id: 'mesa', label: 'Mesa: dirigente', name: 'Juana Quispe' }],
+          board: { c: { x: 0.2, y: 0.3 }, s: { x: 0.5, y: 0.5 } },
+        },
+      ],
+      answers: [
+        { kind: 'actor' as const, session: 'ses', informant: 'mesa', actor: 'c' },
+        { kind: 'tie' as const, session: 'ses', informant: 'mesa', source: 'c', target: 's', linkType: 'info' },
+        { kind: 'influence' as const, session: 'ses', informant: 'mesa', actor: 's', tower: 5 },
+      ],
+    };
+    const r = redactNetwork({ ...network, mapping }, { ...NO_REDACTION, anonymise: ['community'], hide: ['s'] });
+    // c becomes anon-community-a; s is hidden, so the tie to it and its tower go.
+    expect(r.mapping!.answers).toEqual([{ kind: 'actor', session: 'ses', informant: 'mesa', actor: 'anon-community-a' }]);
+    expect(r.mapping!.sessions[0]!.informants).toEqual([{ id: 'mesa', label: 'Mesa: dirigente' }]);
+    expect(r.mapping!.sessions[0]!.board).toEqual({ 'anon-community-a': { x: 0.2, y: 0.3 } });
+    const text = JSON.stringify(r);
+    for (const hidden of ['Juana', '"c"', '"s"']) expect(text).not.toContain(hidden);
+  });
+
   it('hides assumed records and actors asked for, with their ties; marks the title', () => {
     const r = redactNetwork(network, { ...NO_REDACTION, assumed: true, hide: ['s'] });
     expect(r.actors.map((a) => a.id)).toEqual(['c']);
