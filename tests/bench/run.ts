@@ -7,6 +7,7 @@
  *   npm run bench -- --sharing   only the sharing measures (sharing.ts): --sharing=room only the room under load,
  *                                --sharing=screen only a remote edit's arrival; --share-seconds=10 and the like to try them
  */
+import { recordAnswers, startSession } from '../../src/analysis/session-record';
 import { performance } from 'node:perf_hooks';
 import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisResult } from '../../src/analysis/analyze';
 import { PathPool } from '../../src/analysis/parallel-paths';
@@ -181,6 +182,25 @@ async function bench(name: string, raw: unknown, generated?: Network) {
     'edit + inverse (1 actor)',
     time(() => applyEdit(network, updateActors(network, [network.actors[0]!.id], { influence: 3 }))).ms,
   );
+  // A gesture at a mapping session's table on this scenario: a link drawn between two actors (the answer kept, the
+  // records following every answer, one undoable edit).
+  {
+    const session = {
+      id: 's',
+      question: '¿Quién?',
+      linkTypes: [{ id: 'i', name: 'i', colour: '#000000', tieType: 'information' as const }],
+      goals: [],
+      informants: [{ id: 'mesa', label: 'Mesa' }],
+    };
+    const started = applyEdit(network, startSession(network, session)).network;
+    const [a, b] = [network.actors[0]!.id, network.actors[1]!.id];
+    const tie = { kind: 'tie' as const, session: 's', informant: 'mesa', source: a, target: b, linkType: 'i' };
+    report(
+      name,
+      'mapping session: a link drawn',
+      median(() => applyEdit(started, recordAnswers(started, 's', [tie])!)),
+    );
+  }
   const graph = time(() => toAnalysisGraph(network));
   report(name, 'analysis graph', graph.ms);
   const byId = new Map(network.actors.map((a) => [a.id, a]));
