@@ -11,7 +11,7 @@
  */
 import type { Actor, Network, Source, Tie } from '../model/types';
 import { informantKey, type Mapping, type MappingSession } from '../model/informants';
-import { agreement, answersOf, influenceOfTower } from './agreement';
+import { agreement, answersOf, influenceOfTower, tieKey } from './agreement';
 
 /** Which answers: those at least `atLeast` informants agree on, or one informant's (`session/informant`). */
 export type AnsweredBy = { atLeast: number } | { informant: string };
@@ -50,8 +50,9 @@ export function answeredNetwork(network: Network, by: AnsweredBy): Network {
   const atLeast = 'atLeast' in by ? by.atLeast : 1;
   const reported = combined.ties.filter((t) => t.reporters.length >= atLeast && actorIds.has(t.source) && actorIds.has(t.target));
   const byKey = new Map(reported.map((t) => [t.key, t]));
-  const keyOf = (tie: Tie) =>
-    `${tie.type}|${tie.directed || tie.source < tie.target ? tie.source : tie.target}|${tie.directed || tie.source < tie.target ? tie.target : tie.source}`;
+  // Keyed as the agreement keys them, by the type's direction (a tie marked directed against its type's default is
+  // still the tie the informants speak of).
+  const keyOf = (tie: Tie) => tieKey(tie);
 
   // Every tie any informant reported, whichever answers are kept: those of them not kept are left out.
   const spokenOf = new Set(('informant' in by ? agreement(mapping) : combined).ties.map((t) => t.key));

@@ -9,6 +9,7 @@
  * back together. Pure.
  */
 import { answeredNetwork, sessionSource } from './answered-network';
+import { tieKey } from './agreement';
 import { editBetween } from '../model/edit-between';
 import { applyEdit, updateMeta, type Edit } from '../model/edits';
 import { informantKey, type Answer, type Informant, type Mapping, type MappingSession } from '../model/informants';
@@ -24,6 +25,7 @@ export interface BoardPlace {
 }
 
 const EMPTY: Mapping = { sessions: [], answers: [] };
+const SESSION_DOC = 'session:';
 
 function sessionOf(mapping: Mapping, id: string): MappingSession {
   const session = mapping.sessions.find((s) => s.id === id);
@@ -64,8 +66,38 @@ function chain(network: Network, steps: ((current: Network) => Edit | null)[]): 
   return edits.length === 1 ? edits[0]! : { kind: 'batch', edits };
 }
 
-/** The records brought in line with every answer: ties reported are there, towers give influence (answered-network). */
-const recordsFollow = (current: Network): Edit | null => editBetween(current, answeredNetwork(current, { atLeast: 1 }));
+/** The keys of the ties answers speak of (analysis/agreement.ts), by the tie type of each answer's link type. */
+function tieKeysOf(mapping: Mapping, answers: readonly Answer[]): Set<string> {
+  const types = new Map(mapping.sessions.flatMap((s) => s.linkTypes.map((l) => [`${s.id}|${l.id}`, l.tieType] as const)));
+  return new Set(
+    answers.flatMap((a) => {
+      if (a.kind !== 'tie') return [];
+      const type = types.get(`${a.session}|${a.linkType}`);
+      return type ? [tieKey({ type, source: a.source, target: a.target })] : [];
+    }),
+  );
+}
+
+/**
+ * The records the answers just given speak of, brought in line with every answer (answered-network.ts: a tie
+ * reported is there, towers give influence); nothing else is touched, so a tie removed or a value edited by hand
+ * elsewhere stays as the user left it.
+ */
+function recordsFollow(answers: readonly Answer[]) {
+  return (current: Network): Edit | null => {
+    const actors = new Set(answers.flatMap((a) => (a.kind === 'influence' ? [a.actor] : [])));
+    const keys = tieKeysOf(current.mapping ?? EMPTY, answers);
+    if (actors.size === 0 && keys.size === 0) return null;
+    const target = answeredNetwork(current, { atLeast: 1 });
+    const targetActors = new Map(target.actors.map((a) => [a.id, a]));
+    const targetTies = new Map(target.ties.map((t) => [t.id, t]));
+    const had = new Set(current.ties.map((t) => t.id));
+    const ties = current.ties.flatMap((t) => (!keys.has(tieKey(t)) ? [t] : targetTies.has(t.id) ? [targetTies.get(t.id)!] : []));
+    for (const t of target.ties) if (!had.has(t.id) && keys.has(tieKey(t))) ties.push(t);
+    const after = { ...current, actors: current.actors.map((a) => (actors.has(a.id) ? (targetActors.get(a.id) ?? a) : a)), ties };
+    return editBetween(current, after);
+  };
+}
 
 /** Starts a session: it joins the network's sessions (a new id is the caller's: see `sessionId`). */
 export function startSession(network: Network, session: MappingSession): Edit {
@@ -131,7 +163,7 @@ export function recordAnswers(network: Network, id: string, answers: readonly An
     (current) =>
       fresh.length ? { kind: 'insertActors', items: fresh.map((actor, i) => ({ index: current.actors.length + i, actor })) } : null,
     (current) => (JSON.stringify(next) === JSON.stringify(current.mapping) ? null : updateMeta(current, { mapping: next })),
-    recordsFollow,
+    recordsFollow(answers.map((a) => ({ ...a, session: id }))),
   ]);
 }
 
@@ -141,52 +173,79 @@ export function placeCards(network: Network, id: string, places: Record<string, 
 }
 
 /**
- * Takes answers back (a link rubbed out at the table, an actor taken off it): the answers go, and so do the
- * records that nothing else holds (a tie or an actor whose only sources are mapping sessions and that no answer
- * left speaks of).
+ * Takes answers back (a link rubbed out at the table, an actor taken off it): the answers go; a tie or an actor
+ * goes too when only mapping sessions stand for it and no answer left speaks of it (an actor stays while a tie a
+ * document or the user made holds it); a record that stays loses the sessions no answer left supports.
  */
 export function withdrawAnswers(network: Network, id: string, goes: (answer: Answer) => boolean): Edit | null {
   const mapping = network.mapping ?? EMPTY;
   const session = sessionOf(mapping, id);
-  const answers = mapping.answers.filter((a) => !(a.session === id && goes(a)));
-  if (answers.length === mapping.answers.length) return null;
-  const next: Mapping = { ...mapping, answers };
-  const fromSessionsOnly = (sources: readonly { doc: string }[]) =>
-    sources.length > 0 && sources.every((s) => s.doc.startsWith('session:'));
-  const spoken = new Set(answers.flatMap((a) => (a.kind === 'tie' ? [a.source, a.target] : [a.actor])));
-  const linkTypes = new Map(next.sessions.flatMap((s) => s.linkTypes.map((l) => [`${s.id}|${l.id}`, l.tieType] as const)));
-  const tieKeys = new Set(
-    answers.flatMap((a) => {
-      if (a.kind !== 'tie') return [];
-      const type = linkTypes.get(`${a.session}|${a.linkType}`);
-      return type ? [`${type}|${a.source}|${a.target}`, `${type}|${a.target}|${a.source}`] : [];
-    }),
-  );
   const removed = mapping.answers.filter((a) => a.session === id && goes(a));
+  if (removed.length === 0) return null;
+  const answers = mapping.answers.filter((a) => !(a.session === id && goes(a)));
+  const next: Mapping = { ...mapping, answers };
+  const sessionOnly = (sources: readonly { doc: string }[]) => sources.length > 0 && sources.every((s) => s.doc.startsWith(SESSION_DOC));
+  const spoken = new Set(answers.flatMap((a) => (a.kind === 'tie' ? [a.source, a.target] : [a.actor])));
+  const keysLeft = tieKeysOf(next, answers);
+  const keysGone = tieKeysOf(mapping, removed);
+  const actorsGone = new Set(removed.flatMap((a) => (a.kind === 'tie' ? [] : [a.actor])));
+  // The sessions that still say something of a record.
+  const sessionsOfTie = (key: string) => new Set(answers.filter((a) => tieKeysOf(next, [a]).has(key)).map((a) => `${SESSION_DOC}${a.session}`));
+  const sessionsOfActor = (actor: string) =>
+    new Set(answers.filter((a) => a.kind === 'influence' && a.actor === actor).map((a) => `${SESSION_DOC}${a.session}`));
   const board = session.board ? { ...session.board } : undefined;
   return chain(network, [
     (current) => updateMeta(current, { mapping: next }),
     (current) => {
-      const ties = current.ties
-        .filter((t) => fromSessionsOnly(t.sources) && !tieKeys.has(`${t.type}|${t.source}|${t.target}`))
-        .filter((t) =>
-          removed.some((a) => a.kind === 'tie' && [a.source, a.target].includes(t.source) && [a.source, a.target].includes(t.target)),
-        )
-        .map((t) => t.id);
+      const ties = current.ties.filter((t) => keysGone.has(tieKey(t)) && !keysLeft.has(tieKey(t)) && sessionOnly(t.sources)).map((t) => t.id);
       return ties.length ? { kind: 'deleteTies', ids: ties } : null;
     },
     (current) => {
+      // An actor goes with the ties only sessions hold; one held by any other tie stays.
+      const heldByOthers = new Set(current.ties.filter((t) => !sessionOnly(t.sources)).flatMap((t) => [t.source, t.target]));
       const actors = current.actors
-        .filter((a) => fromSessionsOnly(a.sources) && !spoken.has(a.id))
-        .filter((a) => removed.some((r) => r.kind !== 'tie' && r.actor === a.id))
+        .filter((a) => actorsGone.has(a.id) && sessionOnly(a.sources) && !spoken.has(a.id) && !heldByOthers.has(a.id))
         .map((a) => a.id);
       if (actors.length === 0) return null;
       if (board) for (const actor of actors) delete board[actor];
       return { kind: 'deleteActors', ids: actors };
+    },
+    // What stays loses the sessions no answer left stands for, and the figures they gave.
+    (current) => {
+      const changes = current.ties.flatMap((t) => {
+        if (!keysGone.has(tieKey(t))) return [];
+        const left = sessionsOfTie(tieKey(t));
+        const sources = t.sources.filter((s) => !s.doc.startsWith(SESSION_DOC) || left.has(s.doc));
+        if (sources.length === t.sources.length) return [];
+        const extra = left.size === 0 && t.extra ? withoutKeys(t.extra, ['reported', 'asked']) : t.extra;
+        return [{ id: t.id, before: { sources: t.sources, extra: t.extra }, after: { sources, extra } }];
+      });
+      return changes.length ? { kind: 'updateTies', changes } : null;
+    },
+    (current) => {
+      const changes = current.actors.flatMap((a) => {
+        if (!removed.some((r) => r.kind === 'influence' && r.actor === a.id)) return [];
+        const left = sessionsOfActor(a.id);
+        const sources = a.sources.filter((s) => !s.doc.startsWith(SESSION_DOC) || left.has(s.doc) || spokenIn(answers, a.id, s.doc));
+        const extra = left.size === 0 && a.extra ? withoutKeys(a.extra, ['towerMean', 'towerSpread']) : a.extra;
+        if (sources.length === a.sources.length && extra === a.extra) return [];
+        return [{ id: a.id, before: { sources: a.sources, extra: a.extra }, after: { sources, extra } }];
+      });
+      return changes.length ? { kind: 'updateActors', changes } : null;
     },
     (current) =>
       board && Object.keys(board).length !== Object.keys(session.board ?? {}).length
         ? updateMeta(current, { mapping: { ...next, sessions: next.sessions.map((s) => (s.id === id ? { ...s, board } : s)) } })
         : null,
   ]);
+}
+
+/** Whether a session (`session:<id>`) still names the actor in an answer: then its source stays (it added the actor). */
+function spokenIn(answers: readonly Answer[], actor: string, doc: string): boolean {
+  return answers.some((a) => `${SESSION_DOC}${a.session}` === doc && (a.kind === 'tie' ? a.source === actor || a.target === actor : a.actor === actor));
+}
+
+function withoutKeys<T extends Record<string, unknown>>(record: T, keys: readonly string[]): T | undefined {
+  const rest = Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k))) as T;
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }

@@ -1,11 +1,11 @@
 // A mapping session's answers recorded as edits: each answer kept with its informant, the records following them,
 // one undo taking an answer and its effects back together.
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../src/model/edits';
+import { applyEdit, removeTies, updateActors } from '../../src/model/edits';
 import { parseNetwork } from '../../src/model/validate';
 import type { Answer, MappingSession } from '../../src/model/informants';
-import type { Actor, Network } from '../../src/model/types';
-import { recordAnswers, sessionId, startSession, TABLE, withdrawAnswers } from '../../src/analysis/session-record';
+import type { Actor, Network, Tie } from '../../src/model/types';
+import { placeCards, recordAnswers, sessionId, startSession, TABLE, withdrawAnswers } from '../../src/analysis/session-record';
 
 function network(): Network {
   // Two actors from a document, no ties.
@@ -144,5 +144,114 @@ describe('recording a mapping session', () => {
     ).network;
     expect(after.actors.map((a) => a.id)).toEqual(['a', 'b']);
     expect(after.mapping!.sessions[0]!.board).toEqual({});
+  });
+
+  // From a review: a gesture touches only the records its own answers speak of.
+  it('a card moved does not bring back a tie the user removed, nor undo an influence set by hand', () => {
+    const n = started();
+    const linked = apply(
+      n,
+      recordAnswers(n, session.id, [
+        answer({ kind: 'tie', source: 'a', target: 'b', linkType: 'fin' }),
+        answer({ kind: 'influence', actor: 'a', tower: 8 }),
+      ]),
+    ).network;
+    const edited = applyEdit(
+      applyEdit(linked, removeTies([linked.ties[0]!.id])).network,
+      updateActors(linked, ['a'], { influence: 1 }),
+    ).network;
+    const moved = applyEdit(edited, placeCards(edited, session.id, { a: { x: 0.1, y: 0.1 } })!).network;
+    expect(moved.ties).toEqual([]);
+    expect(moved.actors[0]!.influence).toBe(1);
+  });
+
+  it('a directed link drawn both ways and rubbed out one way keeps only the other', () => {
+    const n = started();
+    const both = apply(
+      n,
+      recordAnswers(n, session.id, [
+        answer({ kind: 'tie', source: 'a', target: 'b', linkType: 'fin' }),
+        answer({ kind: 'tie', source: 'b', target: 'a', linkType: 'fin' }),
+      ]),
+    ).network;
+    expect(both.ties.map((t) => `${t.source}>${t.target}`)).toEqual(['a>b', 'b>a']);
+    const one = applyEdit(
+      both,
+      withdrawAnswers(both, session.id, (a) => a.kind === 'tie' && a.source === 'a')!,
+    ).network;
+    expect(one.ties.map((t) => `${t.source}>${t.target}`)).toEqual(['b>a']);
+  });
+
+  it('an actor taken off the table stays while a tie a document holds joins it', () => {
+    const n = started();
+    const c: Actor = { ...n.actors[1]!, id: 'c', name: 'Comisaría', sources: [] };
+    const withC = apply(n, recordAnswers(n, session.id, [answer({ kind: 'actor', actor: 'c' })], { actors: [c] })).network;
+    const documented = {
+      ...withC,
+      ties: [
+        {
+          ...withC.ties[0],
+          id: 'doc',
+          source: 'c',
+          target: 'a',
+          type: 'dialogue' as const,
+          directed: false,
+          trust: null,
+          strength: null,
+          notes: '',
+          sources: [{ doc: 'entrevista-7', locator: 'p. 4' }],
+          basis: 'documented' as const,
+          fieldBasis: {},
+          extra: {},
+        } satisfies Tie,
+      ],
+    };
+    const after = applyEdit(
+      documented,
+      withdrawAnswers(documented, session.id, (a) => a.kind === 'actor' && a.actor === 'c')!,
+    ).network;
+    expect(after.actors.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(after.ties.map((t) => t.id)).toEqual(['doc']);
+  });
+
+  it('a tower taken back takes the session off the actor’s sources and its tower figures', () => {
+    const n = started();
+    const towered = apply(n, recordAnswers(n, session.id, [answer({ kind: 'influence', actor: 'a', tower: 2 })])).network;
+    expect(towered.actors[0]!.sources.map((s) => s.doc)).toEqual(['seed', `session:${session.id}`]);
+    const back = applyEdit(
+      towered,
+      withdrawAnswers(towered, session.id, (a) => a.kind === 'influence')!,
+    ).network;
+    expect(back.actors[0]!.sources.map((s) => s.doc)).toEqual(['seed']);
+    expect(back.actors[0]!.extra?.towerMean).toBeUndefined();
+  });
+
+  it('a tie marked directed against its type is the tie the session reports, not a second one', () => {
+    const n = started();
+    const marked = {
+      ...n,
+      ties: [
+        {
+          id: 'inf-ba',
+          source: 'b',
+          target: 'a',
+          type: 'information' as const,
+          directed: true,
+          trust: null,
+          strength: null,
+          notes: '',
+          sources: [{ doc: 'seed', locator: 'p. 3' }],
+          basis: 'documented' as const,
+          fieldBasis: {},
+          extra: {},
+        } satisfies Tie,
+      ],
+    };
+    const after = apply(
+      marked,
+      recordAnswers(marked, session.id, [answer({ kind: 'tie', source: 'a', target: 'b', linkType: 'info' })]),
+    ).network;
+    expect(after.ties.map((t) => t.id)).toEqual(['inf-ba']);
+    expect(after.ties[0]!.sources.map((s) => s.doc)).toEqual(['seed', `session:${session.id}`]);
   });
 });
