@@ -69,20 +69,33 @@ export interface Agreement {
   stances: StanceAgreement[];
 }
 
+/**
+ * Who was asked about each tie type: the informants of a session with a link type of that type who answered the
+ * question of links there (gave at least one link). One who only named an actor or gave a tower — a participant
+ * whose one proposal from a phone was accepted, an interview that stopped before the links — was not asked.
+ */
+function askedAboutTypes(mapping: Mapping): Map<TieType, Set<string>> {
+  const linked = new Set(mapping.answers.filter((a) => a.kind === 'tie').map(informantKey));
+  const askedAbout = new Map<TieType, Set<string>>();
+  for (const session of mapping.sessions) {
+    for (const link of session.linkTypes) {
+      const asked = askedAbout.get(link.tieType) ?? new Set<string>();
+      for (const informant of session.informants) {
+        const key = `${session.id}/${informant.id}`;
+        if (linked.has(key)) asked.add(key);
+      }
+      askedAbout.set(link.tieType, asked);
+    }
+  }
+  return askedAbout;
+}
+
 /** Combines every answer of every session. */
 export function agreement(mapping: Mapping): Agreement {
   const sessions = new Map(mapping.sessions.map((s) => [s.id, s]));
   const informants = [...new Set(mapping.answers.map(informantKey))];
 
-  // Who was asked about each tie type: every informant of a session with a link type of that type.
-  const askedAbout = new Map<TieType, Set<string>>();
-  for (const session of mapping.sessions) {
-    for (const link of session.linkTypes) {
-      const asked = askedAbout.get(link.tieType) ?? new Set<string>();
-      for (const informant of session.informants) asked.add(`${session.id}/${informant.id}`);
-      askedAbout.set(link.tieType, asked);
-    }
-  }
+  const askedAbout = askedAboutTypes(mapping);
 
   const ties = new Map<string, TieAgreement>();
   const towers = new Map<string, Map<string, number>>();
@@ -161,8 +174,8 @@ export type Disagreement =
 const splitness = (tie: TieAgreement) => Math.abs(2 * tie.reporters.length - tie.asked);
 
 export function disagreements(mapping: Mapping, combined: Agreement, towerRange = TOWER_RANGE): Disagreement[] {
-  const askedFor = (type: TieType) =>
-    mapping.sessions.flatMap((s) => (s.linkTypes.some((l) => l.tieType === type) ? s.informants.map((i) => `${s.id}/${i.id}`) : []));
+  const askedAbout = askedAboutTypes(mapping);
+  const askedFor = (type: TieType) => [...(askedAbout.get(type) ?? [])];
   const ties = combined.ties
     .filter((tie) => tie.share < 1)
     // |r/n − 1/2| = |2r − n| / 2n, compared in whole numbers: 1 of 3 and 2 of 3 are as split, whatever rounding says.

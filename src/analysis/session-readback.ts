@@ -49,7 +49,11 @@ export function sessionNetwork(network: Network, sessionId: string): Network {
   const mapping = network.mapping;
   const session = mapping?.sessions.find((s) => s.id === sessionId);
   if (!mapping || !session) return { ...network, actors: [], ties: [], mapping: undefined };
-  const answers = mapping.answers.filter((a) => a.session === sessionId);
+  // Answers about an actor removed from the scenario since are left out (its tower no longer counts).
+  const present = new Set(network.actors.map((a) => a.id));
+  const answers = mapping.answers.filter(
+    (a) => a.session === sessionId && (a.kind === 'tie' ? present.has(a.source) && present.has(a.target) : present.has(a.actor)),
+  );
   const named = new Set(answers.flatMap((a) => (a.kind === 'tie' ? [a.source, a.target] : [a.actor])));
   const actors = network.actors.filter((a) => named.has(a.id));
   return answeredNetwork({ ...network, actors, ties: [], mapping: { sessions: [session], answers } }, { atLeast: 1 });

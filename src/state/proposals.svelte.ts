@@ -127,6 +127,25 @@ export class ProposalsDesk {
     const network = this.workspace.network;
     const connection = this.#connection;
     if (!row || !network || !connection) return 'missing';
+    // Once judged (or being judged: a second tap while the verdict is written), a proposal is not accepted again.
+    if (row.status !== 'open' || this.#judging.has(id)) return null;
+    this.#judging.add(id);
+    try {
+      return await this.#accept(row, network, connection, id, mergeInto);
+    } finally {
+      this.#judging.delete(id);
+    }
+  }
+
+  readonly #judging = new Set<string>();
+
+  async #accept(
+    row: ProposalRow,
+    network: Network,
+    connection: ProposalsConnection,
+    id: string,
+    mergeInto?: string,
+  ): Promise<AcceptProblem | 'refused' | null> {
     const result = acceptProposal(network, row.proposal, { label: row.label, verdicts: this.verdicts, mergeInto, now: Date.now() });
     if ('problem' in result) return result.problem;
     if (result.edit && !this.workspace.perform(result.edit, message('proposals.acceptedEdit', { name: row.label }))) return 'refused';

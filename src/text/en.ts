@@ -1344,7 +1344,7 @@ export const en = {
   'session.goals': 'Goals to ask about (what each actor wants)',
   'session.addGoal': 'Add a goal',
   'session.remove': 'Remove',
-  'session.present': 'Who is present (roles; names only if wanted)',
+  'session.present': 'Who is present (roles; names only if wanted: whoever has the map will see them)',
   'session.role': 'Role',
   'session.name': 'Name (optional)',
   'session.addPerson': 'Add a person',
@@ -1424,6 +1424,7 @@ export const en = {
   'session.photoTitle': 'Mapping session: {question}',
   'session.participants': 'Participants’ phones',
   'session.backToStep': 'Back to step {step}',
+  'session.redacted': 'The mapping session is not shown while a redaction profile is on: its cards name every actor as the group named it. Turn redaction off to work the table.',
   'session.photoKey':
     'Beside each card, its influence tower (0–8); on it, its stance on the goal asked about: + for, 0 neutral, − against, ? not sure.',
   'session.photoFoot': '{place} · {date} · answered by {who}',

@@ -69,3 +69,25 @@ describe('where informants agree', () => {
     ]);
   });
 });
+
+describe('who was asked about links', () => {
+  it('counts only those who answered the question of links: participants who only named an actor do not dilute a tie', () => {
+    // The table (mesa) reports a–b; three phones' participants joined the session, each naming one actor only.
+    const session = {
+      id: 's',
+      question: '¿Quién?',
+      linkTypes: [{ id: 'info', name: 'información', colour: '#1f77b4', tieType: 'information' as const }],
+      goals: [],
+      informants: [{ id: 'mesa', label: 'Mesa' }, ...['p-1', 'p-2', 'p-3'].map((id) => ({ id, label: id }))],
+    };
+    const combined = agreement({
+      sessions: [session],
+      answers: [
+        { kind: 'tie', session: 's', informant: 'mesa', source: 'a', target: 'b', linkType: 'info' },
+        ...['p-1', 'p-2', 'p-3'].map((informant, i) => ({ kind: 'actor' as const, session: 's', informant, actor: `x${i}` })),
+      ],
+    });
+    // 1 of the 1 asked (the table), not 1 of 4.
+    expect(combined.ties.map((t) => [t.asked, t.share])).toEqual([[1, 1]]);
+  });
+});

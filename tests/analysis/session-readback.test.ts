@@ -86,4 +86,16 @@ describe('reading back a session', () => {
     const joined = applyEdit(n, recordAnswers(n, 's', [{ kind: 'tie', ...by, source: 'd', target: 'c', linkType: 'info' }])!).network;
     expect(readBack(joined, 's').campsApart).toEqual([]);
   });
+
+  it('an actor removed from the scenario since no longer counts in its camp', () => {
+    const n = table();
+    // Without a (tower 7, against): against 13 − 7 = 6; c (tower 6) keeps one link (e), so it is now the influential
+    // actor with few links.
+    const read = readBack(
+      { ...n, actors: n.actors.filter((a) => a.id !== 'a'), ties: n.ties.filter((t) => t.source !== 'a' && t.target !== 'a') },
+      's',
+    );
+    expect(read.superTowers[0]).toMatchObject({ for: 5, neutral: 4, against: 6 });
+    expect(read.influentialFewLinks).toEqual([{ actor: 'c', tower: 6, links: 1 }]);
+  });
 });

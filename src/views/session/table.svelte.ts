@@ -86,6 +86,14 @@ export class MappingTable {
     this.towers = {};
   }
 
+  /** Another informant answers now: towers moved and not confirmed are confirmed first, as the last one's. */
+  answerAs(informant: string): void {
+    if (informant === this.informant) return;
+    this.confirmTowers();
+    this.towers = {};
+    this.informant = informant;
+  }
+
   close(): void {
     this.sessionId = null;
     this.participants = false;
