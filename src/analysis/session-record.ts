@@ -190,14 +190,17 @@ export function withdrawAnswers(network: Network, id: string, goes: (answer: Ans
   const keysGone = tieKeysOf(mapping, removed);
   const actorsGone = new Set(removed.flatMap((a) => (a.kind === 'tie' ? [] : [a.actor])));
   // The sessions that still say something of a record.
-  const sessionsOfTie = (key: string) => new Set(answers.filter((a) => tieKeysOf(next, [a]).has(key)).map((a) => `${SESSION_DOC}${a.session}`));
+  const sessionsOfTie = (key: string) =>
+    new Set(answers.filter((a) => tieKeysOf(next, [a]).has(key)).map((a) => `${SESSION_DOC}${a.session}`));
   const sessionsOfActor = (actor: string) =>
     new Set(answers.filter((a) => a.kind === 'influence' && a.actor === actor).map((a) => `${SESSION_DOC}${a.session}`));
   const board = session.board ? { ...session.board } : undefined;
   return chain(network, [
     (current) => updateMeta(current, { mapping: next }),
     (current) => {
-      const ties = current.ties.filter((t) => keysGone.has(tieKey(t)) && !keysLeft.has(tieKey(t)) && sessionOnly(t.sources)).map((t) => t.id);
+      const ties = current.ties
+        .filter((t) => keysGone.has(tieKey(t)) && !keysLeft.has(tieKey(t)) && sessionOnly(t.sources))
+        .map((t) => t.id);
       return ties.length ? { kind: 'deleteTies', ids: ties } : null;
     },
     (current) => {
@@ -242,7 +245,9 @@ export function withdrawAnswers(network: Network, id: string, goes: (answer: Ans
 
 /** Whether a session (`session:<id>`) still names the actor in an answer: then its source stays (it added the actor). */
 function spokenIn(answers: readonly Answer[], actor: string, doc: string): boolean {
-  return answers.some((a) => `${SESSION_DOC}${a.session}` === doc && (a.kind === 'tie' ? a.source === actor || a.target === actor : a.actor === actor));
+  return answers.some(
+    (a) => `${SESSION_DOC}${a.session}` === doc && (a.kind === 'tie' ? a.source === actor || a.target === actor : a.actor === actor),
+  );
 }
 
 function withoutKeys<T extends Record<string, unknown>>(record: T, keys: readonly string[]): T | undefined {

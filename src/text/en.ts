@@ -1424,7 +1424,8 @@ export const en = {
   'session.photoTitle': 'Mapping session: {question}',
   'session.participants': 'Participants’ phones',
   'session.backToStep': 'Back to step {step}',
-  'session.redacted': 'The mapping session is not shown while a redaction profile is on: its cards name every actor as the group named it. Turn redaction off to work the table.',
+  'session.redacted':
+    'The mapping session is not shown while a redaction profile is on: its cards name every actor as the group named it. Turn redaction off to work the table.',
   'session.photoKey':
     'Beside each card, its influence tower (0–8); on it, its stance on the goal asked about: + for, 0 neutral, − against, ? not sure.',
   'session.photoFoot': '{place} · {date} · answered by {who}',

@@ -1434,7 +1434,8 @@ export const es = {
   'session.photoTitle': 'Sesión de mapeo: {question}',
   'session.participants': 'Teléfonos de participantes',
   'session.backToStep': 'Volver al paso {step}',
-  'session.redacted': 'La sesión de mapeo no se muestra con un perfil de redacción activo: sus tarjetas nombran a cada actor como lo nombró el grupo. Desactive la redacción para trabajar en la mesa.',
+  'session.redacted':
+    'La sesión de mapeo no se muestra con un perfil de redacción activo: sus tarjetas nombran a cada actor como lo nombró el grupo. Desactive la redacción para trabajar en la mesa.',
   'session.photoKey':
     'Junto a cada tarjeta, su torre de influencia (0–8); sobre ella, su postura sobre el objetivo: + a favor, 0 neutral, − en contra, ? no seguros.',
   'session.photoFoot': '{place} · {date} · respondió {who}',

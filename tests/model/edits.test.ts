@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addActor, addTie, applyEdit, removeActors, removeTies, slugId, updateActors, updateMeta, updateTies, type Edit } from '../../src/model/edits';
+import {
+  addActor,
+  addTie,
+  applyEdit,
+  removeActors,
+  removeTies,
+  slugId,
+  updateActors,
+  updateMeta,
+  updateTies,
+  type Edit,
+} from '../../src/model/edits';
 import { EMPTY_HISTORY, perform, redo, undo, type History } from '../../src/model/history';
 import { parseNetwork } from '../../src/model/validate';
 import type { Actor, Network, Tie } from '../../src/model/types';
