@@ -3,7 +3,18 @@
  * that turn a user's intent into one undoable edit with a readable label (a
  * message, said in whatever language is current when it is shown).
  */
-import { addActor, addTie, removeActors, removeTies, updateActors, updateTies, type ActorPatch, type TiePatch } from '../model/edits';
+import {
+  addActor,
+  addTie,
+  removeActors,
+  removeTies,
+  updateActors,
+  updateMeta,
+  updateTies,
+  type ActorPatch,
+  type TiePatch,
+} from '../model/edits';
+import type { Answer } from '../model/informants';
 import type { Actor, LocalizedText, Tie } from '../model/types';
 import { message, type Arg } from '../text/translate';
 import type { Workspace } from './workspace.svelte';
@@ -132,6 +143,18 @@ export class Editor {
       return tie && !gone.has(tie.source) && !gone.has(tie.target);
     });
     const edits = [...(actors.length ? [removeActors(actors)] : []), ...(loneTies.length ? [removeTies(loneTies)] : [])];
+    // What informants said of a deleted actor goes with it (and comes back with it on undo): an actor added later
+    // under the same id must not inherit another's answers.
+    const mapping = network.mapping;
+    if (mapping && actors.length > 0) {
+      const about = (a: Answer) => (a.kind === 'tie' ? gone.has(a.source) || gone.has(a.target) : gone.has(a.actor));
+      if (mapping.answers.some(about) || mapping.sessions.some((s) => actors.some((id) => s.board?.[id]))) {
+        const sessions = mapping.sessions.map((s) =>
+          s.board ? { ...s, board: Object.fromEntries(Object.entries(s.board).filter(([id]) => !gone.has(id))) } : s,
+        );
+        edits.push(updateMeta(network, { mapping: { sessions, answers: mapping.answers.filter((a) => !about(a)) } }));
+      }
+    }
     const counted = message('count.actors', { count: actors.length });
     const what =
       actors.length === 1 && loneTies.length === 0

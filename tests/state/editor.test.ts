@@ -77,6 +77,35 @@ describe('Editor', () => {
     expect(ids(workspace.network?.ties)).toEqual(['t0', 't1']);
   });
 
+  it('deletes what informants said of a deleted actor with it, and undo brings it back', () => {
+    const { workspace, editor } = setUp();
+    const mapping = {
+      sessions: [
+        {
+          id: 's',
+          question: '¿Quién?',
+          linkTypes: [{ id: 'info', name: 'información', colour: '#1f77b4', tieType: 'information' as const }],
+          goals: [],
+          informants: [{ id: 'mesa', label: 'Mesa' }],
+          board: { a: { x: 0.1, y: 0.1 }, b: { x: 0.2, y: 0.2 } },
+        },
+      ],
+      answers: [
+        { kind: 'influence' as const, session: 's', informant: 'mesa', actor: 'a', tower: 6 },
+        { kind: 'tie' as const, session: 's', informant: 'mesa', source: 'a', target: 'b', linkType: 'info' },
+        { kind: 'influence' as const, session: 's', informant: 'mesa', actor: 'b', tower: 2 },
+      ],
+    };
+    workspace.load({ ...workspace.network!, mapping });
+    workspace.selectActor('a');
+    editor.deleteSelection();
+    // Of a's answers (its tower, its link to b) and its card, nothing is left; b's tower and card stay.
+    expect(workspace.network?.mapping?.answers).toEqual([mapping.answers[2]]);
+    expect(workspace.network?.mapping?.sessions[0]?.board).toEqual({ b: { x: 0.2, y: 0.2 } });
+    workspace.undo();
+    expect(workspace.network?.mapping).toEqual(mapping);
+  });
+
   it('deletes a single selected actor under its name', () => {
     const { workspace, editor } = setUp();
     workspace.selectActor('d');
