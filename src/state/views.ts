@@ -45,6 +45,8 @@ export interface ViewDefinition {
    */
   keepAlive?: boolean;
   chrome: Chrome;
+  /** Offered in the toolbar only when the network holds what the view is about (informants' answers); its address opens it always. */
+  needs?: 'answers';
 }
 
 const BARE: Chrome = { zoom: false, timeSlider: false, sidebar: true, hoverCard: false };
@@ -92,7 +94,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   },
   // What each informant answered, where they agree and where they do not; the consensus or one informant's answers.
   // Its own choice of answers stands in for the sidebar's.
-  { id: 'answers', title: 'view.answers', exports: [], slide: false, chrome: { ...BARE, sidebar: false } },
+  { id: 'answers', title: 'view.answers', exports: [], slide: false, needs: 'answers', chrome: { ...BARE, sidebar: false } },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;
