@@ -222,3 +222,54 @@ describe('a guided mapping session', () => {
     await expect.poll(() => page.locator('[data-card]').count()).toBe(5);
   });
 });
+
+describe('a session where each person answers separately', () => {
+  it('keeps each informant’s links apart, and the answers view says who reported which', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE', viewport: { width: 1024, height: 768 }, touch: true });
+    await waitForDrawn(page, (await import('../../data/lima-2010.json')).default.actors.length);
+    await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
+    await waitForDrawn(page, macroSur.actors.length);
+    await page.getByTestId('view-session').tap();
+    await page.getByTestId('session-new').tap();
+    await page.getByTestId('session-place').fill('Espinar');
+    await page.getByTestId('session-role').first().fill('Dirigente comunal');
+    await page.getByTestId('session-add-person').tap();
+    await page.getByTestId('session-role').nth(1).fill('Periodista');
+    await page.getByRole('checkbox', { name: /Cada persona responde por separado/ }).check();
+    await page.getByTestId('session-start').tap();
+    await page.getByTestId('session-informant').waitFor();
+
+    // The leader names three actors; both draw an information link Glencore–PNP; only the leader one PNP–Guamán Poma.
+    const add = page.getByTestId('session-add-name');
+    for (const [query, id] of [
+      ['policia', PNP],
+      ['guaman', GUAMAN],
+      ['glencore', GLENCORE],
+    ] as const) {
+      await add.fill(query);
+      await page.getByTestId('session-suggestion').first().tap();
+      await card(page, id).waitFor();
+    }
+    await page.getByTestId('session-step-2').tap();
+    await card(page, GLENCORE).tap();
+    await card(page, PNP).tap();
+    await card(page, PNP).tap();
+    await card(page, GUAMAN).tap();
+    await expect.poll(() => page.locator('line[data-link]').count()).toBe(2);
+    await page.getByTestId('session-informant').selectOption({ label: 'Periodista' });
+    // The journalist's board shows their own links only: none yet.
+    await expect.poll(() => page.locator('line[data-link]').count()).toBe(0);
+    await card(page, PNP).tap();
+    await card(page, GLENCORE).tap();
+    await expect.poll(() => page.locator('line[data-link]').count()).toBe(1);
+
+    // Asked: both (each drew a link). Glencore–PNP: 2 of 2; PNP–Guamán Poma: 1 of 2, a disagreement.
+    await page.getByTestId('view-answers').tap();
+    const disagreements = page.getByTestId('disagreements');
+    await expect.poll(() => disagreements.locator('tbody tr').count()).toBe(1);
+    const row = await disagreements.locator('tbody tr').first().textContent();
+    expect(row).toContain('Centro Guamán Poma');
+    expect(row).toContain('Dirigente comunal: lo reportó');
+    expect(row).toContain('Periodista: no lo reportó');
+  });
+});
