@@ -26,3 +26,35 @@ export type Mapping = v.InferOutput<typeof MappingSchema>;
 
 /** One informant across sessions: `session/informant`. */
 export const informantKey = (a: { session: string; informant: string }) => `${a.session}/${a.informant}`;
+
+/**
+ * The mapping as it travels to a shared map's room: an informant's name, entered beside a role or pseudonym, stays on
+ * the device it was entered on (anyone with the map's link, a participant's phone among them, reads the room).
+ */
+export function withoutInformantNames(mapping: Mapping): Mapping {
+  if (!mapping.sessions.some((s) => s.informants.some((i) => i.name !== undefined))) return mapping;
+  return {
+    ...mapping,
+    sessions: mapping.sessions.map((s) => ({ ...s, informants: s.informants.map(({ id, label }) => ({ id, label })) })),
+  };
+}
+
+/** The room's mapping with the names this device holds for the same informants put back. */
+export function withInformantNamesOf(mapping: Mapping, local: Mapping | undefined): Mapping {
+  const names = new Map(
+    (local?.sessions ?? []).flatMap((s) =>
+      s.informants.flatMap((i) => (i.name !== undefined ? [[`${s.id}/${i.id}`, i.name] as const] : [])),
+    ),
+  );
+  if (names.size === 0) return mapping;
+  return {
+    ...mapping,
+    sessions: mapping.sessions.map((s) => ({
+      ...s,
+      informants: s.informants.map((i) => {
+        const name = names.get(`${s.id}/${i.id}`);
+        return name !== undefined && i.name === undefined ? { ...i, name } : i;
+      }),
+    })),
+  };
+}

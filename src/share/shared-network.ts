@@ -21,6 +21,7 @@
  */
 import * as Y from 'yjs';
 import type { Network, NetworkMeta } from '../model/types';
+import { withoutInformantNames, type Mapping } from '../model/informants';
 import { hiddenName, open, seal } from './sealed';
 import type { RoomKeys } from './room-key';
 
@@ -34,6 +35,11 @@ export type SlotKey =
   | { kind: 'scenario'; id: ScenarioPart; field: '' }
   | { kind: 'person'; id: string; field: '' }
   | { kind: 'place'; id: string; field: '' };
+/** The network's meta as the room holds it: informants' names stay on the device they were entered on. */
+function roomMeta<M extends { mapping?: Mapping }>(meta: M): M {
+  return meta.mapping ? { ...meta, mapping: withoutInformantNames(meta.mapping) } : meta;
+}
+
 export type ScenarioPart = 'meta' | 'slides' | 'view' | 'details' | 'check';
 
 type Position = { x: number; y: number };
@@ -472,7 +478,7 @@ export class SharedNetwork {
     this.#state = 'open';
     const changes: SlotChange[] = [{ kind: 'scenario', id: 'check', field: '', value: CHECK_VALUE }];
     const { actors, ties, ...meta } = network;
-    changes.push({ kind: 'scenario', id: 'meta', field: '', value: meta });
+    changes.push({ kind: 'scenario', id: 'meta', field: '', value: roomMeta(meta) });
     for (const [id, value] of Object.entries(parts)) changes.push({ kind: 'scenario', id: id as ScenarioPart, field: '', value });
     actors.forEach((actor, index) => changes.push(...recordSlots('actor', actor, index)));
     ties.forEach((tie, index) => changes.push(...recordSlots('tie', tie, index)));
@@ -527,7 +533,8 @@ export class SharedNetwork {
     const changes: SlotChange[] = [];
     const { actors: _a, ties: _t, ...metaBefore } = before;
     const { actors: _b, ties: _u, ...metaAfter } = after;
-    if (!same(metaBefore, metaAfter)) changes.push({ kind: 'scenario', id: 'meta', field: '', value: metaAfter });
+    const [roomBefore, roomAfter] = [roomMeta(metaBefore), roomMeta(metaAfter)];
+    if (!same(roomBefore, roomAfter)) changes.push({ kind: 'scenario', id: 'meta', field: '', value: roomAfter });
     for (const kind of ['actor', 'tie'] as const) {
       const list = (n: Network) => (kind === 'actor' ? n.actors : n.ties) as readonly { id: string }[];
       const old = new Map(list(before).map((r) => [r.id, r]));

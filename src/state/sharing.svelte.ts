@@ -11,6 +11,7 @@
  * device is trusted, the server is not.
  */
 import { editBetween, editOfChanges, mappingEditBetween } from '../model/edit-between';
+import { withInformantNamesOf } from '../model/informants';
 import { updateActors, updateTies, type ActorPatch, type Edit, type TiePatch } from '../model/edits';
 import { message } from '../text/translate';
 import { fieldLabel } from '../io/field-words';
@@ -328,7 +329,9 @@ export class Sharing {
     if (!next || !shown) return;
     const touched = connection.map.takeArrived();
     // The mapping sessions' answers (a facilitator's table, proposals accepted) are one value of the room's meta.
-    const answers = mappingEditBetween(shown, next);
+    // The names this device holds for informants never went to the room: they stay.
+    const roomMapping = next.mapping && withInformantNamesOf(next.mapping, shown.mapping);
+    const answers = mappingEditBetween(shown, { ...next, mapping: roomMapping });
     if (answers) this.workspace.applyRemote(answers);
     let edit: Edit | null;
     try {

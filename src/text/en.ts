@@ -1344,7 +1344,7 @@ export const en = {
   'session.goals': 'Goals to ask about (what each actor wants)',
   'session.addGoal': 'Add a goal',
   'session.remove': 'Remove',
-  'session.present': 'Who is present (roles; names only if wanted: whoever has the map will see them)',
+  'session.present': 'Who is present (roles; names only if wanted: they stay on this device and never go to a shared map)',
   'session.role': 'Role',
   'session.name': 'Name (optional)',
   'session.addPerson': 'Add a person',

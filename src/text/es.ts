@@ -1353,7 +1353,7 @@ export const es = {
   'session.goals': 'Objetivos por los que se pregunta (qué busca cada actor)',
   'session.addGoal': 'Añadir un objetivo',
   'session.remove': 'Quitar',
-  'session.present': 'Quiénes están presentes (roles; nombres solo si se quiere: quien tenga el mapa los verá)',
+  'session.present': 'Quiénes están presentes (roles; nombres solo si se quiere: se quedan en este dispositivo, no van al mapa compartido)',
   'session.role': 'Rol',
   'session.name': 'Nombre (opcional)',
   'session.addPerson': 'Añadir una persona',

@@ -39,3 +39,39 @@ describe('mapping sessions in a network file', () => {
     ]);
   });
 });
+
+describe('informants’ names on a shared map', () => {
+  it('leave for the room without names, and come back with the names this device holds', async () => {
+    const { withoutInformantNames, withInformantNamesOf } = await import('../../src/model/informants');
+    const local = {
+      sessions: [
+        {
+          id: 's',
+          question: 'q',
+          linkTypes: [],
+          goals: [],
+          informants: [
+            { id: 'a', label: 'Dirigente', name: 'Juana' },
+            { id: 'b', label: 'Periodista' },
+          ],
+        },
+      ],
+      answers: [],
+    };
+    const room = withoutInformantNames(local);
+    expect(room.sessions[0]!.informants).toEqual([
+      { id: 'a', label: 'Dirigente' },
+      { id: 'b', label: 'Periodista' },
+    ]);
+    // A participant joined in the room meanwhile: the room's list, with Juana's name put back here.
+    const arrived = {
+      ...room,
+      sessions: [{ ...room.sessions[0]!, informants: [...room.sessions[0]!.informants, { id: 'p-1', label: 'Participante 1' }] }],
+    };
+    expect(withInformantNamesOf(arrived, local).sessions[0]!.informants).toEqual([
+      { id: 'a', label: 'Dirigente', name: 'Juana' },
+      { id: 'b', label: 'Periodista' },
+      { id: 'p-1', label: 'Participante 1' },
+    ]);
+  });
+});

@@ -138,6 +138,27 @@ describe('a shared network', () => {
     }
   });
 
+  it('keeps an informant’s name on the device it was entered on: the room holds the role alone, and a name changed writes nothing', async () => {
+    const { ana, beto } = await shared();
+    const session = {
+      id: 's',
+      question: '¿Quién?',
+      linkTypes: [{ id: 'info', name: 'información', colour: '#1f77b4', tieType: 'information' as const }],
+      goals: [],
+      informants: [{ id: 'mesa', label: 'Mesa: dirigente', name: 'Juana Quispe' }],
+    };
+    const named = { ...start, mapping: { sessions: [session], answers: [] } };
+    await ana.write(ana.changesOf(start, named));
+    // Beto's copy has the session under its role, without the name.
+    expect(beto.network()!.mapping!.sessions[0]!.informants).toEqual([{ id: 'mesa', label: 'Mesa: dirigente' }]);
+    // Only the name changed: nothing for the room.
+    const renamed = {
+      ...named,
+      mapping: { ...named.mapping, sessions: [{ ...session, informants: [{ ...session.informants[0]!, name: 'J. Q.' }] }] },
+    };
+    expect(ana.changesOf(named, renamed)).toEqual([]);
+  });
+
   it('holds no readable name, note or id for the server: names hidden, values sealed', async () => {
     const { a } = await shared();
     const stored = new TextDecoder('latin1').decode(Y.encodeStateAsUpdate(a));
