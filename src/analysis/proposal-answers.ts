@@ -93,3 +93,26 @@ export function acceptProposal(
   const verdict: Verdict = { status: 'accepted', at: options.now, ...(accepted.actor ? { actor: accepted.actor } : {}) };
   return { edit, verdict };
 }
+
+/**
+ * Whether the map still holds what accepting `proposal` recorded: an answer of its participant in its session of
+ * the same kind (the same actor for an actor, link type for a link, tower for influence, goal and stance for a
+ * stance). False once the acceptance was undone.
+ */
+export function stillRecorded(network: Network, proposal: Proposal, verdict: Verdict): boolean {
+  const informant = informantOf(proposal.by.id, '').id;
+  const body = proposal.body;
+  return (network.mapping?.answers ?? []).some((a) => {
+    if (a.session !== proposal.session || a.informant !== informant || a.kind !== body.kind) return false;
+    switch (body.kind) {
+      case 'actor':
+        return a.kind === 'actor' && (verdict.actor === undefined || a.actor === verdict.actor);
+      case 'tie':
+        return a.kind === 'tie' && a.linkType === body.linkType;
+      case 'influence':
+        return a.kind === 'influence' && a.tower === body.tower;
+      case 'stance':
+        return a.kind === 'stance' && a.goal === body.goal && a.stance === body.stance;
+    }
+  });
+}

@@ -42,6 +42,11 @@ export class ProposalBox {
     this.proposals.set(proposal.id, sealed);
   }
 
+  /** Takes a verdict back: the proposal is open again (its acceptance was undone on the map). */
+  reopen(id: string): void {
+    this.verdicts.delete(id);
+  }
+
   /** Gives a proposal its verdict (the facilitator's write). */
   async judge(id: string, verdict: Verdict): Promise<void> {
     const sealed = await seal(this.keys, `verdict\u0000${id}`, verdict);

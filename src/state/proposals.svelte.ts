@@ -8,7 +8,7 @@
  * the map's sharing server (proposals-connection.ts); what a proposal accepted
  * records is analysis/proposal-answers.ts's, applied as an edit of the map.
  */
-import { acceptProposal, type AcceptProblem } from '../analysis/proposal-answers';
+import { acceptProposal, stillRecorded, type AcceptProblem } from '../analysis/proposal-answers';
 import { message } from '../text/translate';
 import { locale } from '../i18n/locale.svelte';
 import { localize } from '../model/localized';
@@ -138,6 +138,24 @@ export class ProposalsDesk {
   }
 
   readonly #judging = new Set<string>();
+  /** Proposals accepted from this page: an undo here takes their acceptance back (another's undo is theirs). */
+  readonly #acceptedHere = new Set<string>();
+
+  /**
+   * Reopens the proposals accepted here whose answers the map no longer holds (the facilitator undid the
+   * acceptance): the phone shows them pending again, and they can be accepted anew.
+   */
+  reconcile(network: Network | null): void {
+    const connection = this.#connection;
+    if (!network || !connection) return;
+    for (const id of this.#acceptedHere) {
+      const proposal = this.proposals.find((p) => p.id === id);
+      const verdict = this.verdicts.get(id);
+      if (!proposal || verdict?.status !== 'accepted' || stillRecorded(network, proposal, verdict)) continue;
+      this.#acceptedHere.delete(id);
+      connection.box.reopen(id);
+    }
+  }
 
   async #accept(
     row: ProposalRow,
@@ -150,6 +168,7 @@ export class ProposalsDesk {
     if ('problem' in result) return result.problem;
     if (result.edit && !this.workspace.perform(result.edit, message('proposals.acceptedEdit', { name: row.label }))) return 'refused';
     await connection.box.judge(id, result.verdict);
+    if (result.verdict.status === 'accepted') this.#acceptedHere.add(id);
     return null;
   }
 

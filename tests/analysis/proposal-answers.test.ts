@@ -6,7 +6,7 @@ import { parseNetwork } from '../../src/model/validate';
 import type { MappingSession } from '../../src/model/informants';
 import { participantLabels, readProposal, resolveActor, type Proposal, type Verdict } from '../../src/model/proposals';
 import type { Network } from '../../src/model/types';
-import { acceptProposal, acceptance } from '../../src/analysis/proposal-answers';
+import { acceptProposal, acceptance, stillRecorded } from '../../src/analysis/proposal-answers';
 import { startSession, TABLE } from '../../src/analysis/session-record';
 
 const session: MappingSession = {
@@ -180,5 +180,20 @@ describe('acceptProposal(network, proposal, options)', () => {
       problem: 'missing',
     });
     expect(acceptance(n, proposal('x', { kind: 'influence', actor: { id: 'nadie' }, tower: 1 }), opts)).toEqual({ problem: 'missing' });
+  });
+});
+
+describe('stillRecorded(network, proposal, verdict)', () => {
+  it('is true while the map holds the accepted answer, false once the acceptance is undone', () => {
+    const before = network();
+    const tower = proposal('ana7-1', { kind: 'influence', actor: { id: 'policia' }, tower: 6 });
+    const result = acceptProposal(before, tower, { label: 'Lucha', verdicts: none, now: 1 });
+    if ('problem' in result) throw new Error(result.problem);
+    const { network: after, inverse } = applyEdit(before, result.edit!);
+    expect(stillRecorded(after, tower, result.verdict)).toBe(true);
+    // Undone: the participant's tower is gone from the map.
+    expect(stillRecorded(applyEdit(after, inverse).network, tower, result.verdict)).toBe(false);
+    // Another tower of the same participant is not this one.
+    expect(stillRecorded(after, { ...tower, body: { ...tower.body, tower: 2 } as Proposal['body'] }, result.verdict)).toBe(false);
   });
 });

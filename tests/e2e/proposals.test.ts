@@ -253,5 +253,13 @@ describe('proposals from participants’ phones', () => {
     await expect
       .poll(() => proposals.locator('.what').allTextContents(), { timeout: 20_000 })
       .toEqual(['Influencia de Comisaría de Espinar: torre de 6', 'Minera del Sur sobre «Diálogo»: en contra (−)']);
+
+    // Ana accepts the tower, then undoes it: the proposal is open again on her screen.
+    await proposals.first().locator('[data-action="accept"]').click();
+    await expect.poll(() => proposals.count()).toBe(1);
+    await ana.getByRole('button', { name: /Deshacer/ }).click();
+    await expect
+      .poll(() => proposals.locator('.what').allTextContents(), { timeout: 20_000 })
+      .toEqual(['Influencia de Comisaría de Espinar: torre de 6', 'Minera del Sur sobre «Diálogo»: en contra (−)']);
   });
 });
