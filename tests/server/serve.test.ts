@@ -101,8 +101,9 @@ describe('puentes serve', { timeout: 60_000 }, () => {
     await edit(ana, (n) => addActor(n, { ...start.actors[0]!, id: 'gore-cusco', name: 'Gobierno Regional del Cusco' }));
     server = await serve(data, port);
     await until(() => !ana.provider.hasUnsyncedChanges && !beto.provider.hasUnsyncedChanges, 'both reconnected and sent');
-    const [a, b] = [await networkOf(ana), await networkOf(beto)];
+    // Read once both hold the same network: Beto's note may still be on its way to Ana when both have sent theirs.
     await until(() => JSON.stringify(ana.map.network()) === JSON.stringify(beto.map.network()), 'both converged');
+    const [a, b] = [await networkOf(ana), await networkOf(beto)];
     expect(a!.actors.find((x) => x.id === id)).toMatchObject({ influence: 4, notes: 'Reunión en Cusco, marzo' });
     expect(b!.actors.some((x) => x.id === 'gore-cusco')).toBe(true);
     // The server's folder has it all: restarted once more, a person joining late gets every edit.
