@@ -7,6 +7,7 @@
 import { recordAnswers, placeCards, withdrawAnswers, type BoardPlace } from '../../analysis/session-record';
 import { localize } from '../../model/localized';
 import { slugId } from '../../model/edits';
+import { checkActor } from '../../model/validate';
 import { TOWER_MAX, type Answer, type MappingSession } from '../../model/informants';
 import type { Actor, Network } from '../../model/types';
 import { isDirectedType, type Sector } from '../../model/vocabularies';
@@ -134,29 +135,9 @@ export class MappingTable {
     const network = this.network;
     if (!network || !this.sessionId || !name.trim()) return;
     const id = slugId(name.trim(), new Set(network.actors.map((a) => a.id)));
-    const actor: Actor = {
-      id,
-      name: name.trim(),
-      aliases: [],
-      sector,
-      level: null,
-      country: null,
-      region: null,
-      influence: null,
-      vpKnowledge: null,
-      vpInterest: null,
-      stance: null,
-      engagement: null,
-      vpStatus: null,
-      capacities: { technical: null, humanRights: null, conflictPrevention: null, impartiality: null },
-      contacts: [],
-      tags: [],
-      notes: '',
-      sources: [],
-      basis: 'documented',
-      fieldBasis: {},
-      extra: {},
-    };
+    // The model's defaults for every field not named (as a proposal accepted from a phone is made).
+    const actor = checkActor({ id, name: name.trim(), sector, basis: 'documented', sources: [] }, network).record;
+    if (!actor) return;
     const place = defaultPlace(this.actors.length);
     this.#perform(
       recordAnswers(network, this.sessionId, [{ kind: 'actor', ...this.#by(), actor: id }], { actors: [actor], board: { [id]: place } }),
