@@ -668,7 +668,7 @@ export const ties = [
 ];
 
 export const network = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'lima-2010',
   title: { en: 'Lima national network, 2010', es: 'Red nacional de Lima, 2010' },
   description: {

@@ -185,7 +185,7 @@ export const ties = [
 ];
 
 export const network = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'macro-sur-2017',
   title: { en: 'Macro Sur regional network (Cusco), 2017', es: 'Red regional Macro Sur (Cusco), 2017' },
   description: {

@@ -115,7 +115,7 @@ export const indicators = [
 ];
 
 export const regions = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   country: 'PE',
   sources: [
     { doc: 'ISO 3166-2:PE', locator: 'subdivision codes', quote: 'Codes, names and capitals are general reference data.' },

@@ -33,7 +33,17 @@ const strengthDefaultWrittenOut: NetworkMigration = {
   },
 };
 
-export const NETWORK_MIGRATIONS: readonly NetworkMigration[] = [strengthDefaultWrittenOut];
+/**
+ * Version 2 → 3. Version 3 adds engagement records (engagements, commitments, incidents) beside the actors and ties.
+ * A version-2 file has none, and nothing it holds changes meaning, so the step only says so.
+ */
+const recordsAdded: NetworkMigration = {
+  from: 2,
+  describe: 'engagements, commitments and incidents may now be recorded; this file has none',
+  migrate: (file) => file,
+};
+
+export const NETWORK_MIGRATIONS: readonly NetworkMigration[] = [strengthDefaultWrittenOut, recordsAdded];
 
 /**
  * Brings a parsed file up to `target` through the steps; returns it as is

@@ -23,10 +23,16 @@ import {
   TRUST,
   STRENGTH,
   CAPACITY,
+  ENGAGEMENT_KINDS,
+  PARTICIPANT_ROLES,
+  COMMITMENT_STATUSES,
+  INCIDENT_KINDS,
+  INCIDENT_ROLES,
+  SEVERITY,
 } from './vocabularies';
 
 /** The version of the native file format this build writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const ISO_COUNTRY = /^[A-Z]{2}$/;
@@ -230,6 +236,77 @@ export const MappingSchema = v.object({
   answers: v.array(AnswerSchema, 'must be a list of answers'),
 });
 
+const subdivision = v.pipe(text, v.regex(ISO_SUBDIVISION, 'must be an ISO 3166-2 code such as "PE-CUS"'));
+const sources = v.optional(v.array(SourceSchema, 'must be a list of sources'), []);
+
+/**
+ * A meeting, workshop, call, letter or visit: when (a day, a month or a year, or a range), where, what about, who took
+ * part and how, what came of it, and where that is written.
+ */
+export const EngagementSchema = v.object({
+  id: slug,
+  kind: vocabulary(ENGAGEMENT_KINDS, 'engagement kind'),
+  /** The first (or only) day; a month or a year where that is all a source gives. */
+  date: partialDate,
+  /** The last day of an engagement that ran over several. */
+  until: v.optional(partialDate),
+  /** What it was about. */
+  topic: LocalizedNameSchema,
+  region: v.optional(v.nullable(subdivision), null),
+  /** A place name within the region. */
+  place: v.optional(LocalizedNoteSchema, ''),
+  participants: v.optional(
+    v.array(v.object({ actor: nonEmptyText, role: vocabulary(PARTICIPANT_ROLES, 'participant role') }), 'must be a list of participants'),
+    [],
+  ),
+  outcome: v.optional(LocalizedNoteSchema, ''),
+  sources,
+  basis: BasisSchema,
+});
+
+/** A dated change of a commitment's status. */
+export const StatusChangeSchema = v.object({ date: partialDate, status: vocabulary(COMMITMENT_STATUSES, 'commitment status') });
+
+/** Who promised what to whom, at which engagement, by when, and how it stands. */
+export const CommitmentSchema = v.object({
+  id: slug,
+  what: LocalizedNameSchema,
+  /** The actors who promised. */
+  by: v.optional(v.array(nonEmptyText, 'must be a list of actor ids'), []),
+  /** The actors it was promised to (none: to the group as a whole). */
+  to: v.optional(v.array(nonEmptyText, 'must be a list of actor ids'), []),
+  /** The engagement it was made at. */
+  engagement: v.optional(nonEmptyText),
+  made: v.optional(partialDate),
+  due: v.optional(partialDate),
+  status: v.optional(vocabulary(COMMITMENT_STATUSES, 'commitment status'), 'pending'),
+  /** Every change of status, oldest first. */
+  history: v.optional(v.array(StatusChangeSchema, 'must be a list of status changes'), []),
+  evidence: v.optional(LocalizedNoteSchema, ''),
+  sources,
+  basis: BasisSchema,
+});
+
+/** Something that happened on the ground and changed relationships: a protest, a clash, a complaint. Sensitive. */
+export const IncidentSchema = v.object({
+  id: slug,
+  kind: vocabulary(INCIDENT_KINDS, 'incident kind'),
+  date: partialDate,
+  region: v.optional(v.nullable(subdivision), null),
+  place: v.optional(LocalizedNoteSchema, ''),
+  involved: v.optional(
+    v.array(v.object({ actor: nonEmptyText, role: vocabulary(INCIDENT_ROLES, 'incident role') }), 'must be a list of actors involved'),
+    [],
+  ),
+  severity: assessed(SEVERITY),
+  description: v.optional(LocalizedNoteSchema, ''),
+  sources,
+  basis: BasisSchema,
+});
+
+/** The three kinds of engagement record, by the field of the network that holds them. */
+export const RECORD_SCHEMAS = { engagements: EngagementSchema, commitments: CommitmentSchema, incidents: IncidentSchema } as const;
+
 /** Everything about the network but its actors and ties. */
 export const NetworkMetaSchema = v.object({
   schemaVersion: v.literal(
@@ -245,6 +322,10 @@ export const NetworkMetaSchema = v.object({
   facts: v.optional(v.array(FactSchema, 'must be a list of facts'), []),
   /** What informants said in mapping sessions, kept apart per informant; absent: none. */
   mapping: v.optional(MappingSchema),
+  /** Engagement records (model/records.ts); absent: none recorded. */
+  engagements: v.optional(v.array(EngagementSchema, 'must be a list of engagements')),
+  commitments: v.optional(v.array(CommitmentSchema, 'must be a list of commitments')),
+  incidents: v.optional(v.array(IncidentSchema, 'must be a list of incidents')),
 });
 
 /** The shell of a file: actors and ties are checked one by one so that one bad row does not hide the rest. */
@@ -252,4 +333,8 @@ export const NetworkShellSchema = v.object({
   ...NetworkMetaSchema.entries,
   actors: v.array(v.unknown(), 'must be a list of actors'),
   ties: v.array(v.unknown(), 'must be a list of ties'),
+  // Records are read one by one too (validate.ts).
+  engagements: v.optional(v.array(v.unknown(), 'must be a list of engagements')),
+  commitments: v.optional(v.array(v.unknown(), 'must be a list of commitments')),
+  incidents: v.optional(v.array(v.unknown(), 'must be a list of incidents')),
 });

@@ -3,7 +3,7 @@
  * See docs/data.md, "The model", for what each field means.
  */
 import type * as v from 'valibot';
-import type { ActorSchema, ContactSchema, FactSchema, LocalizedTextSchema, NetworkMetaSchema, SourceSchema, TieSchema } from './schema';
+import type { ActorSchema, CommitmentSchema, EngagementSchema, IncidentSchema, ContactSchema, FactSchema, LocalizedTextSchema, NetworkMetaSchema, SourceSchema, TieSchema } from './schema';
 
 /** Where a record comes from: a document and a place in it. */
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -19,6 +19,13 @@ export type Actor = v.InferOutput<typeof ActorSchema>;
 
 /** A relationship between two actors. `directed` is always set once a tie is read. */
 export type Tie = Omit<v.InferOutput<typeof TieSchema>, 'directed'> & { directed: boolean };
+
+/** A meeting, workshop, call, letter or visit, with who took part. */
+export type EngagementRecord = v.InferOutput<typeof EngagementSchema>;
+/** Who promised what to whom, and how it stands. */
+export type Commitment = v.InferOutput<typeof CommitmentSchema>;
+/** A protest, clash, detention or complaint, with the actors involved. Sensitive: redacted by profile. */
+export type Incident = v.InferOutput<typeof IncidentSchema>;
 
 /** Metadata of a network: title, scope, date, sources, facts. */
 export type NetworkMeta = v.InferOutput<typeof NetworkMetaSchema>;

@@ -4,7 +4,7 @@
  * bad actors and ties are left out and reported, good ones are kept.
  */
 import * as v from 'valibot';
-import { ActorSchema, NetworkShellSchema, SCHEMA_VERSION, TieSchema } from './schema';
+import { ActorSchema, NetworkShellSchema, RECORD_SCHEMAS, SCHEMA_VERSION, TieSchema } from './schema';
 import { NETWORK_MIGRATIONS, migrateNetwork, type NetworkMigration } from './migrate';
 import { claimsWithoutSource } from './basis';
 import { closest } from './closest';
@@ -171,9 +171,86 @@ export function parseNetwork(file: unknown, migrations: readonly NetworkMigratio
 
   actors.forEach((actor, i) => problems.push(...unsourced(actor, `actors[${i}]`)));
   ties.forEach((tie, i) => problems.push(...unsourced(tie, `ties[${i}]`)));
+  const records = readRecords(input as Record<string, unknown>, actorIndex, problems);
   if (!shell.success) return { network: null, problems };
-  const { actors: _actors, ties: _ties, ...meta } = shell.output;
-  return { network: { ...(meta as NetworkMeta), actors, ties }, problems };
+  const { actors: _actors, ties: _ties, engagements: _e, commitments: _c, incidents: _i, ...meta } = shell.output;
+  return { network: { ...(meta as NetworkMeta), ...records, actors, ties }, problems };
+}
+
+type RecordLists = Pick<NetworkMeta, 'engagements' | 'commitments' | 'incidents'>;
+
+/**
+ * Engagements, commitments and incidents, one by one: a bad record is left out and located, the rest kept. A
+ * participant who is not an actor of the network is left out of the record with a warning (the record stays), as is
+ * a commitment's link to an engagement that is not there.
+ */
+function readRecords(raw: Record<string, unknown>, actorIndex: ReadonlyMap<string, number>, problems: Problem[]): RecordLists {
+  const lists: RecordLists = {};
+  const engagementIds = new Set<string>();
+  for (const field of ['engagements', 'commitments', 'incidents'] as const) {
+    const items = raw[field];
+    if (!Array.isArray(items)) continue;
+    const seen = new Map<string, number>();
+    const kept: Record<string, unknown>[] = [];
+    items.forEach((item, i) => {
+      const path = `${field}[${i}]`;
+      const result = v.safeParse(RECORD_SCHEMAS[field], item, PARSE_OPTIONS);
+      if (!result.success) return problems.push(...toProblems(path, result.issues));
+      const record = result.output as Record<string, unknown> & { id: string };
+      const first = seen.get(record.id);
+      if (first !== undefined) {
+        return problems.push(
+          problem(`${path}.id`, 'duplicate-id', `"${record.id}" is already used by ${field}[${first}]`, {
+            field: 'id',
+            value: record.id,
+            other: `${field}[${first}]`,
+          }),
+        );
+      }
+      seen.set(record.id, i);
+      kept.push(withKnownActors(record, field, path, actorIndex, engagementIds, problems));
+    });
+    if (field === 'engagements') for (const id of seen.keys()) engagementIds.add(id);
+    (lists as Record<string, unknown>)[field] = kept;
+  }
+  return lists;
+}
+
+function missingActor(path: string, id: string): Problem {
+  return { ...problem(path, 'missing-actor', `"${id}" is not an actor in this network; left out of the record`, { value: id }), severity: 'warning' };
+}
+
+function withKnownActors(
+  record: Record<string, unknown>,
+  field: 'engagements' | 'commitments' | 'incidents',
+  path: string,
+  actorIndex: ReadonlyMap<string, number>,
+  engagementIds: ReadonlySet<string>,
+  problems: Problem[],
+): Record<string, unknown> {
+  const keepRoles = (key: 'participants' | 'involved') => {
+    const list = record[key] as { actor: string }[];
+    return list.filter((p, j) => actorIndex.has(p.actor) || (problems.push(missingActor(`${path}.${key}[${j}].actor`, p.actor)), false));
+  };
+  const keepIds = (key: 'by' | 'to') => {
+    const list = record[key] as string[];
+    return list.filter((id, j) => actorIndex.has(id) || (problems.push(missingActor(`${path}.${key}[${j}]`, id)), false));
+  };
+  if (field === 'engagements') return { ...record, participants: keepRoles('participants') };
+  if (field === 'incidents') return { ...record, involved: keepRoles('involved') };
+  const result: Record<string, unknown> = { ...record, by: keepIds('by'), to: keepIds('to') };
+  const at = record.engagement;
+  if (typeof at === 'string' && !engagementIds.has(at)) {
+    problems.push({
+      ...problem(`${path}.engagement`, 'missing-actor', `"${at}" is not an engagement in this network; the commitment is kept without it`, {
+        field: 'engagement',
+        value: at,
+      }),
+      severity: 'warning',
+    });
+    delete result.engagement;
+  }
+  return result;
 }
 
 /**

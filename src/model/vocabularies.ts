@@ -254,3 +254,72 @@ export function pillarOf(sector: Sector): Pillar {
 export function isDirectedType(type: TieType): boolean {
   return DIRECTED_TIE_TYPES.has(type);
 }
+
+// ── Engagement records: what happened and what was promised (model/records.ts) ──
+
+export const ENGAGEMENT_KINDS = ['meeting', 'workshop', 'round_table', 'interview', 'training', 'call', 'letter', 'visit'] as const;
+/** What kind of contact an engagement was. */
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+export const ENGAGEMENT_KIND_LABELS: Record<EngagementKind, LabelKey> = {
+  meeting: 'engagementKind.meeting',
+  workshop: 'engagementKind.workshop',
+  round_table: 'engagementKind.round_table',
+  interview: 'engagementKind.interview',
+  training: 'engagementKind.training',
+  call: 'engagementKind.call',
+  letter: 'engagementKind.letter',
+  visit: 'engagementKind.visit',
+};
+
+export const PARTICIPANT_ROLES = ['convened', 'attended', 'invited'] as const;
+/** How an actor took part in an engagement; `invited`: invited but absent. */
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, LabelKey> = {
+  convened: 'participantRole.convened',
+  attended: 'participantRole.attended',
+  invited: 'participantRole.invited',
+};
+
+export const COMMITMENT_STATUSES = ['pending', 'in_progress', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, LabelKey> = {
+  pending: 'commitmentStatus.pending',
+  in_progress: 'commitmentStatus.in_progress',
+  done: 'commitmentStatus.done',
+  dropped: 'commitmentStatus.dropped',
+};
+/** Statuses of a commitment still to be kept. */
+export const OPEN_STATUSES: ReadonlySet<CommitmentStatus> = new Set<CommitmentStatus>(['pending', 'in_progress']);
+
+export const INCIDENT_KINDS = ['protest', 'road_block', 'confrontation', 'detention', 'complaint', 'attack_on_defender', 'other'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export const INCIDENT_KIND_LABELS: Record<IncidentKind, LabelKey> = {
+  protest: 'incidentKind.protest',
+  road_block: 'incidentKind.road_block',
+  confrontation: 'incidentKind.confrontation',
+  detention: 'incidentKind.detention',
+  complaint: 'incidentKind.complaint',
+  attack_on_defender: 'incidentKind.attack_on_defender',
+  other: 'incidentKind.other',
+};
+
+export const INCIDENT_ROLES = ['security_provider', 'affected_community', 'responder', 'other'] as const;
+/** How an actor was involved in an incident. */
+export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+export const INCIDENT_ROLE_LABELS: Record<IncidentRole, LabelKey> = {
+  security_provider: 'incidentRole.security_provider',
+  affected_community: 'incidentRole.affected_community',
+  responder: 'incidentRole.responder',
+  other: 'incidentRole.other',
+};
+
+/** An incident's severity, 1–3, or not assessed. */
+export const SEVERITY: Scale = {
+  min: 1,
+  max: 3,
+  labels: {
+    1: 'severity.1',
+    2: 'severity.2',
+    3: 'severity.3',
+  },
+};

@@ -89,7 +89,7 @@ describe('rankConveners with documented values only', () => {
   // and one documented tie to each party, trust not assessed.
   const source = [{ doc: 'seed.txt', locator: 'IV.c' }];
   const { network } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'd',
     title: 'D',
     actors: [

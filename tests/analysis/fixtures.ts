@@ -8,7 +8,7 @@ import type { Network } from '../../src/model/types';
  */
 export function small(actors: string[], ties: string[], extra: Record<string, Record<string, unknown>> = {}): Network {
   const { network, problems } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'small',
     title: 'small',
     actors: actors.map((spec) => {

@@ -21,7 +21,7 @@ const session: MappingSession = {
 
 function network(): Network {
   const { network } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'n',
     title: 'N',
     actors: [

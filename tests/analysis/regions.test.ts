@@ -12,7 +12,7 @@ import { parseNetwork } from '../../src/model/validate';
  * fed–minem trust -1, bambas–minem not assessed, bambas–mina trust 2, minem–embajada (abroad: not an arc).
  */
 const network = parseNetwork({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'x',
   title: 'x',
   actors: [

@@ -37,7 +37,7 @@ const answers: Answer[] = [
 
 function table() {
   const { network } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'n',
     title: 'N',
     actors: Object.entries(SECTORS).map(([id, sector]) => ({ id, name: id.toUpperCase(), sector, basis: 'documented' })),

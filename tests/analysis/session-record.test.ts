@@ -10,7 +10,7 @@ import { placeCards, recordAnswers, sessionId, startSession, TABLE, withdrawAnsw
 function network(): Network {
   // Two actors from a document, no ties.
   const { network } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'n',
     title: 'N',
     actors: [

@@ -123,7 +123,7 @@ export function informantNetwork(index: 0 | 1 | 2): Network {
   ];
   const source = { doc: `session:${spec.session}`, locator: { es: 'Sesión de mapeo, Espinar', en: 'Mapping session, Espinar' } };
   const { network, problems } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: `espinar-${'abc'[index]}`,
     title: { es: 'Espinar: quién influye', en: 'Espinar: who has influence' },
     actors: (Object.keys(ACTORS) as ActorId[]).map((id) => ({

@@ -52,7 +52,7 @@ describe('npm run cli -- analyze', () => {
     writeFileSync(
       file,
       JSON.stringify({
-        schemaVersion: 2,
+        schemaVersion: 3,
         id: 'b',
         title: 'B',
         actors: [{ id: 'a', name: 'A', sector: 'goverment', basis: 'documented' }],

@@ -92,7 +92,7 @@ describe('npm run cli -- compare', () => {
     writeFileSync(
       bad,
       JSON.stringify({
-        schemaVersion: 2,
+        schemaVersion: 3,
         id: 'b',
         title: 'B',
         actors: [{ id: 'a', name: 'A', sector: 'nope', basis: 'assumed' }],

@@ -89,7 +89,7 @@ describe('the PDF handout', () => {
     await context.setOffline(true);
     // A community with a person's name and notes (what the "communities present" profile hides), beside a company.
     const network = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'taller',
       title: 'Taller de prueba',
       actors: [

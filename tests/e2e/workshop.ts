@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 
 export const WORKSHOP = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'taller',
   title: 'Taller de prueba',
   actors: [

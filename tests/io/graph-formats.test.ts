@@ -47,7 +47,7 @@ describe.each(['gexf', 'graphml'] as const)('%s', (format) => {
     fc.assert(
       fc.property(fc.array(fc.record({ name: text, notes: text }), { minLength: 2, maxLength: 5 }), (rows) => {
         const source = parseNetwork({
-          schemaVersion: 2,
+          schemaVersion: 3,
           id: 'p',
           title: 'P',
           actors: rows.map((r, i) => ({
@@ -105,7 +105,7 @@ describe('hostile and foreign XML', () => {
 
   it('escapes markup in exported text', () => {
     const net = parseNetwork({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'x',
       title: 'X',
       actors: [{ id: 'a', name: '</text><script>alert(1)</script>', sector: 'state', basis: 'documented' }],

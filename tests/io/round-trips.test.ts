@@ -26,7 +26,7 @@ const actorsArbitrary = fc.array(
 
 function networkOf(rows: { name: string | { es: string; en: string }; notes: string; influence: number | null; extra: string }[]): Network {
   return parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'p',
     title: { en: 'P', es: 'P' },
     actors: rows.map((r, i) => ({

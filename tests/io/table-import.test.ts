@@ -212,7 +212,7 @@ describe('CSV round trip', () => {
         }),
         (rows) => {
           const source = parseNetwork({
-            schemaVersion: 2,
+            schemaVersion: 3,
             id: 'p',
             title: 'P',
             actors: rows.map((r, i) => ({

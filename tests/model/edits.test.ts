@@ -20,7 +20,7 @@ import lima from '../../data/lima-2010.json';
 function network(): Network {
   // a — b — c, and a → c funding: small enough to check by hand.
   const { network } = parseNetwork({
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'n',
     title: 'N',
     actors: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), sector: 'civil_society', basis: 'documented' })),

@@ -9,7 +9,7 @@ import type { Network } from '../../src/model/types';
 // n — i (international org, no region)   trust +2, documented
 // x (company, PE-PUN) is isolated.
 const net: Network = parseNetwork({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'f',
   title: 'F',
   actors: [

@@ -22,7 +22,7 @@ describe('toGraph / fromGraph', () => {
 
   it('keeps directed and undirected ties between the same two actors (mixed multi-graph)', () => {
     const network = load({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'm',
       title: 'M',
       actors: [

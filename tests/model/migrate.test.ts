@@ -42,7 +42,7 @@ describe('migrateNetwork', () => {
     const v1 = JSON.parse(readFileSync(new URL('../fixtures/lima-2010.v1.json', import.meta.url), 'utf8'));
     const { network, problems } = parseNetwork(v1);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(network?.schemaVersion).toBe(2);
+    expect(network?.schemaVersion).toBe(3);
     expect(network?.actors).toHaveLength(v1.actors.length);
     expect(network?.ties).toHaveLength(v1.ties.length);
     // Every field of every record is as the file had it (the v1 capacities gain only the new, empty impartiality).

@@ -4,7 +4,7 @@ import { parseNetwork, parseNetworkJson } from '../../src/model/validate';
 /** A smallest valid file, to break one thing at a time. */
 function file(overrides: Record<string, unknown> = {}) {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'test',
     title: 'Test network',
     actors: [
@@ -136,7 +136,7 @@ describe('parseNetwork', () => {
   });
 
   it('returns no network when the file as a whole is unusable, but still reports its rows', () => {
-    const input = file({ schemaVersion: 3, actors: [actor({ influence: 9 })] });
+    const input = file({ schemaVersion: 4, actors: [actor({ influence: 9 })] });
     const { network, problems } = parseNetwork(input);
     expect(network).toBeNull();
     expect(problems.map((p) => p.path)).toEqual(['schemaVersion', 'actors[0].influence']);

@@ -5,7 +5,7 @@ import { PILLAR_COLORS, SECTOR_COLORS, COMMUNITY_COLORS, COMMUNITY_OTHER } from 
 import { parseNetwork } from '../../src/model/validate';
 
 const actor = parseNetwork({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'x',
   title: 'x',
   actors: [{ id: 'a', name: 'A', sector: 'company', influence: 4, basis: 'assumed' }],

@@ -71,7 +71,7 @@ describe('buildStylesheet()', () => {
 describe('toElements()', () => {
   it('leaves trust out of the data when it was not assessed, so `edge[trust = 0]` means neutral only', () => {
     const { network } = parseNetwork({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'n',
       title: 'N',
       actors: [
@@ -92,7 +92,7 @@ describe('toElements()', () => {
 
   it('marks the ties that join the same two actors as another, whatever their direction', () => {
     const { network } = parseNetwork({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'n',
       title: 'N',
       actors: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), sector: 'state', basis: 'documented' })),
