@@ -7,8 +7,21 @@ import { contextValue } from '../../state/context';
 
 export type ShellDialog = 'import' | 'scenarios' | 'slides' | 'share' | 'history' | null;
 
+/**
+ * An engagement record to enter or change: a new one (with the actors it starts with: the selection, the actor whose
+ * details were open; a commitment may start at an engagement), or the one with `id`.
+ */
+export interface RecordDraft {
+  field: 'engagements' | 'commitments' | 'incidents';
+  id?: string;
+  actors?: string[];
+  engagement?: string;
+}
+
 export class Shell {
   dialog: ShellDialog = $state(null);
+  /** The engagement record being entered or changed (views/records), over whatever else is shown. */
+  record: RecordDraft | null = $state(null);
   /** The side panels can be folded away, so the drawing gets the screen (a laptop at a workshop). */
   sidebar = $state(true);
   inspector = $state(true);
@@ -23,6 +36,11 @@ export class Shell {
 
   close(): void {
     this.dialog = null;
+  }
+
+  /** Opens the form of an engagement, commitment or incident. */
+  editRecord(draft: RecordDraft): void {
+    this.record = draft;
   }
 }
 
