@@ -7,7 +7,7 @@
  * - Every record loses the actors the profile hides; anonymised actors take their new ids.
  * - A record that named a hidden or anonymised actor could name them in its words too: it gets a new id, an
  *   engagement's topic becomes its kind ("Reunión") and its place goes, a commitment's text becomes "commitment
- *   (text hidden)", an incident's place goes.
+ *   (text hidden)", an incident's place goes, and their sources keep only their documents.
  * - Free text the profile treats as private, as it treats notes, goes: an engagement's outcome, a commitment's
  *   evidence, an incident's description, and the quotations of every record's sources.
  * - With "assumed" on, records resting on an assumption leave, as assumed actors and ties do.
@@ -60,7 +60,13 @@ export function redactRecords(network: WithRecords, r: RecordRedaction): Partial
       let next: EngagementRecord = { ...e, participants: keep(e.participants) };
       if (r.clearText) next = { ...next, outcome: '', sources: withoutQuotes(next.sources) };
       if (touches(e.participants.map((p) => p.actor)))
-        next = { ...next, id: `redacted-engagement-${i + 1}`, topic: inBothLanguages(ENGAGEMENT_KIND_LABELS[e.kind]), place: '' };
+        next = {
+          ...next,
+          id: `redacted-engagement-${i + 1}`,
+          topic: inBothLanguages(ENGAGEMENT_KIND_LABELS[e.kind]),
+          place: '',
+          sources: documentsOnly(next.sources),
+        };
       engagementIds.set(e.id, next.id);
       return next;
     });
@@ -72,7 +78,13 @@ export function redactRecords(network: WithRecords, r: RecordRedaction): Partial
       const at = engagement === undefined ? undefined : engagementIds.get(engagement);
       let next: Commitment = { ...rest, ...(at ? { engagement: at } : {}), by: keepIds(c.by), to: keepIds(c.to) };
       if (r.clearText) next = { ...next, evidence: '', sources: withoutQuotes(next.sources) };
-      if (touches([...c.by, ...c.to])) next = { ...next, id: `redacted-commitment-${i + 1}`, what: inBothLanguages(HIDDEN_COMMITMENT) };
+      if (touches([...c.by, ...c.to]))
+        next = {
+          ...next,
+          id: `redacted-commitment-${i + 1}`,
+          what: inBothLanguages(HIDDEN_COMMITMENT),
+          sources: documentsOnly(next.sources),
+        };
       return next;
     });
   }
@@ -93,7 +105,8 @@ export function redactRecords(network: WithRecords, r: RecordRedaction): Partial
                 description: '',
                 sources: documentsOnly(next.sources),
               };
-            else if (touches(incident.involved.map((p) => p.actor))) next = { ...next, id: `incident-${i + 1}`, place: '' };
+            else if (touches(incident.involved.map((p) => p.actor)))
+              next = { ...next, id: `incident-${i + 1}`, place: '', sources: documentsOnly(next.sources) };
             return next;
           });
   }
