@@ -478,3 +478,49 @@ export function importCommitments(
   });
   return { records, problems: rows.finish() };
 }
+
+/** A table of records and which kind it holds, with its columns. */
+export interface RecordTable {
+  kind: RecordTableKind;
+  table: Table;
+  mapping: Mapping;
+}
+
+export interface RecordsImport {
+  engagements: EngagementRecord[];
+  commitments: Commitment[];
+  problems: Problem[];
+}
+
+/** Reads every table (engagements first, so commitments can name the engagements of the same file). */
+export function importRecordTables(
+  tables: readonly RecordTable[],
+  target: ImportTarget,
+  onProgress?: (done: number, total: number) => void,
+): RecordsImport {
+  const result: RecordsImport = { engagements: [], commitments: [], problems: [] };
+  const total = tables.reduce((n, t) => n + t.table.rows.length, 0);
+  let before = 0;
+  const progress = (done: number) => onProgress?.(before + done, total);
+  for (const { kind, table, mapping } of [...tables].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'engagements' ? -1 : 1))) {
+    if (kind === 'engagements') {
+      const read = importEngagements(
+        table,
+        { ...target, engagements: [...(target.engagements ?? []), ...result.engagements] },
+        { mapping, onProgress: progress },
+      );
+      result.engagements.push(...read.records);
+      result.problems.push(...read.problems);
+    } else {
+      const read = importCommitments(
+        table,
+        { ...target, commitments: [...(target.commitments ?? []), ...result.commitments] },
+        { mapping, onProgress: progress, engagements: result.engagements },
+      );
+      result.commitments.push(...read.records);
+      result.problems.push(...read.problems);
+    }
+    before += table.rows.length;
+  }
+  return result;
+}

@@ -20,6 +20,11 @@ import { ENGAGEMENT_KIND_LABELS, type LabelKey } from './vocabularies';
 /** What a profile does with incidents. */
 export type IncidentRedaction = 'show' | 'generalise' | 'hide';
 export const INCIDENT_REDACTIONS: readonly IncidentRedaction[] = ['show', 'generalise', 'hide'];
+export const INCIDENT_REDACTION_LABELS: Record<IncidentRedaction, LabelKey> = {
+  show: 'redaction.incidents.show',
+  generalise: 'redaction.incidents.generalise',
+  hide: 'redaction.incidents.hide',
+};
 
 export interface RecordRedaction {
   /** The actors kept, by their ids after redaction. */

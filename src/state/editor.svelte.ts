@@ -15,7 +15,8 @@ import {
   type TiePatch,
 } from '../model/edits';
 import type { Answer } from '../model/informants';
-import type { Actor, LocalizedText, Tie } from '../model/types';
+import { addRecords } from '../model/records';
+import type { Actor, Commitment, EngagementRecord, LocalizedText, Tie } from '../model/types';
 import { message, type Arg } from '../text/translate';
 import type { Workspace } from './workspace.svelte';
 import type { ViewState } from './view.svelte';
@@ -46,6 +47,24 @@ export class Editor {
 
   close(): void {
     this.dialog = null;
+  }
+
+  /**
+   * Engagements and commitments read from a file, added to the open scenario as one undoable step. False when
+   * refused (read-only, a viewer's link, redaction on): the status line says why.
+   */
+  importRecords(engagements: EngagementRecord[], commitments: Commitment[]): boolean {
+    const network = this.workspace.network;
+    if (!network || engagements.length + commitments.length === 0) return false;
+    const edits = [
+      ...(engagements.length ? [addRecords(network, 'engagements', engagements)] : []),
+      ...(commitments.length ? [addRecords(network, 'commitments', commitments)] : []),
+    ];
+    const label = message('import.recordsEdit', {
+      engagements: message('import.engagementsCount', { count: engagements.length }),
+      commitments: message('import.commitmentsCount', { count: commitments.length }),
+    });
+    return this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
   }
 
   #name(id: string): LocalizedText {
