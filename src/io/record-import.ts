@@ -27,7 +27,7 @@ import {
   type EngagementKind,
   type ParticipantRole,
 } from '../model/vocabularies';
-import { label as say } from '../text/translate';
+import { inBothLanguages, label as say } from '../text/translate';
 import { actorNames, splitNames, type ActorNames } from './actor-names';
 import type { Mapping } from './columns';
 import { readDate } from './date-cells';
@@ -54,6 +54,8 @@ export type ImportTarget = { actors: readonly Pick<Actor, 'id' | 'name' | 'short
 >;
 
 const PROGRESS_EVERY = 500;
+/** What a source cited without a place in it stands for. */
+const WHOLE_DOCUMENT = 'source.wholeDocument';
 const SUBDIVISION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 
 /** Reading one table: its cells, where a problem is, and the problems met so far. */
@@ -204,10 +206,26 @@ function actorsCell(rows: Rows, field: string, names: ActorNames, what: { en: st
   return ids;
 }
 
-/** Sources from the source columns, and a basis: "documented" unless the file says otherwise, "assumed" without a source. */
+/**
+ * Sources from the source columns, and a basis: "documented" unless the file says otherwise, "assumed" without a
+ * source. A source that names no place in its document cites the whole document; one that names no document is left
+ * out (a place in nothing cannot be found).
+ */
 function provenance(rows: Rows): { sources: ReturnType<typeof sources>; basis: string } {
   const basis = rows.read('basis', readBasis)?.value ?? 'documented';
-  const found = sources(rows.cell);
+  const found = sources(rows.cell).flatMap((source) => {
+    if (!source.doc) {
+      rows.say(
+        'warning',
+        'missing',
+        'sourceDoc',
+        'gives a place in a source but not the source; that source was left out',
+        'da un lugar en una fuente pero no la fuente; esa fuente se dejó fuera',
+      );
+      return [];
+    }
+    return [source.locator ? source : { ...source, locator: inBothLanguages(WHOLE_DOCUMENT) }];
+  });
   const result = unsourcedAsAssumed({ basis, sources: found });
   if (rows.cell('basis') && result.basis !== basis) {
     rows.say(

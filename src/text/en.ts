@@ -711,11 +711,12 @@ export const en = {
   'import.commitmentsFile': 'Commitments: {file}',
   'import.recordsNone':
     'These files do not look like a list of engagements or commitments: engagements need a date column and one of participants or kind; commitments need a commitment column and one of due date or promised by.',
-  'import.recordsResult': '{engagements} and {commitments} will be added to "{scenario}".',
+  'import.recordsResult': '{what} will be added to "{scenario}".',
+  'import.recordsAnd': '{engagements} and {commitments}',
   'import.engagementsCount': { one: '{count} engagement', other: '{count} engagements' },
   'import.commitmentsCount': { one: '{count} commitment', other: '{count} commitments' },
   'import.recordsCommit': 'Add to the scenario',
-  'import.recordsEdit': 'Import {engagements} and {commitments}',
+  'import.recordsEdit': 'Import {what}',
   'import.recordsNoScenario': 'Open a scenario first: engagements are added to the one that is open.',
   'import.recordsRefused': 'They could not be added: the scenario cannot be edited now (read-only, a viewing link, or redaction on).',
   'import.recordsOneStep': 'Everything is added in one step: Undo takes it all back.',
@@ -766,6 +767,7 @@ export const en = {
   'redaction.incidents.show': 'Show them',
   'redaction.incidents.generalise': 'Generalise: month and region only',
   'redaction.incidents.hide': 'Hide them',
+  'source.wholeDocument': 'the whole document',
   'import.choose':
     'Choose files: a network (JSON, GEXF, GraphML), an Excel workbook (.xlsx) with an actors sheet and a ties sheet, or CSV files (actors, and ties if you have them).',
   'import.mapping': 'Which column holds what',

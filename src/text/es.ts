@@ -716,11 +716,12 @@ export const es = {
   'import.commitmentsFile': 'Compromisos: {file}',
   'import.recordsNone':
     'Estos archivos no parecen una lista de reuniones ni de compromisos: las reuniones necesitan una columna de fecha y otra de participantes o de tipo; los compromisos, una de compromiso y otra de plazo o de quién se comprometió.',
-  'import.recordsResult': 'Se añadirán {engagements} y {commitments} a «{scenario}».',
+  'import.recordsResult': 'Se añadirán {what} a «{scenario}».',
+  'import.recordsAnd': '{engagements} y {commitments}',
   'import.engagementsCount': { one: '{count} reunión', other: '{count} reuniones' },
   'import.commitmentsCount': { one: '{count} compromiso', other: '{count} compromisos' },
   'import.recordsCommit': 'Añadir al escenario',
-  'import.recordsEdit': 'Importar {engagements} y {commitments}',
+  'import.recordsEdit': 'Importar {what}',
   'import.recordsNoScenario': 'Abra primero un escenario: las reuniones se añaden al que está abierto.',
   'import.recordsRefused':
     'No se pudieron añadir: el escenario no se puede editar ahora (solo lectura, enlace para ver o redacción activa).',
@@ -772,6 +773,7 @@ export const es = {
   'redaction.incidents.show': 'Mostrarlos',
   'redaction.incidents.generalise': 'Generalizar: solo mes y región',
   'redaction.incidents.hide': 'Ocultarlos',
+  'source.wholeDocument': 'todo el documento',
   'import.choose':
     'Elija archivos: una red (JSON, GEXF, GraphML), un libro de Excel (.xlsx) con una hoja de actores y otra de vínculos, o archivos CSV (actores, y vínculos si los tiene).',
   'import.mapping': 'Qué columna contiene qué',

@@ -146,6 +146,15 @@ describe('importEngagements(table, scenario)', () => {
     });
   });
 
+  it('reads a source given without a place in it as the whole document', () => {
+    const { records, problems } = engagementsFrom('fecha;tipo;tema;fuente\n2017;Reunión;A;acta-1.pdf\n');
+    expect(problems).toEqual([]);
+    expect(records[0]).toMatchObject({
+      sources: [{ doc: 'acta-1.pdf', locator: { es: 'todo el documento', en: 'the whole document' } }],
+      basis: 'documented',
+    });
+  });
+
   it('keeps an engagement without an unknown participant, at its file, row and column, with the nearest actor', () => {
     const { records, problems } = engagementsFrom(
       'fecha;tipo;tema;participantes\n2017;reunión;Grupo impulsor;"PNP; Centro Guaman Pomma"\n',
