@@ -702,6 +702,7 @@ export const en = {
   'import.cancel': 'Stop',
   'import.title': 'Import a network',
   // Engagement records in and out of files (io/record-import.ts, record-export.ts, calendar.ts) and their redaction.
+  'import.titleRecords': 'Import engagements and commitments',
   'import.what': 'What to import',
   'import.whatNetwork': 'A network, as a new scenario',
   'import.whatRecords': 'Engagements and commitments, into the open scenario "{scenario}"',

@@ -707,6 +707,7 @@ export const es = {
   'import.cancel': 'Detener',
   'import.title': 'Importar una red',
   // Engagement records in and out of files (io/record-import.ts, record-export.ts, calendar.ts) and their redaction.
+  'import.titleRecords': 'Importar reuniones y compromisos',
   'import.what': 'Qué importar',
   'import.whatNetwork': 'Una red, como escenario nuevo',
   'import.whatRecords': 'Reuniones y compromisos, en el escenario abierto «{scenario}»',
