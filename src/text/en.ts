@@ -518,6 +518,44 @@ export const en = {
   'analysis.k': 'How many',
   'analysis.fragmentation': 'Fragmentation {before} → {after}; separate groups {cBefore} → {cAfter}.',
   'analysis.gaps': 'Gaps',
+  // What the engagement records say for the next meeting (src/analysis/engagement-gaps.ts, follow-up.ts, the
+  // follow-up view, the styling by engagement and the map by records).
+  'gap.quiet-influential.label': 'Influential and not engaged lately',
+  'gap.quiet-influential.explanation':
+    'Actors with high influence (4 or 5) who have taken part in no recorded engagement (meeting, workshop, call, visit …) for the months chosen in the options (6 by default), or in none at all while the network records engagements. Being invited without coming does not count.',
+  'gap.quiet-influential.detail': {
+    one: '{name} (influence {influence}): last engaged on {date} ({topic}), {count} month ago.',
+    other: '{name} (influence {influence}): last engaged on {date} ({topic}), {count} months ago.',
+  },
+  'gap.quiet-influential.never': {
+    one: '{name} (influence {influence}) took part in none of the {count} engagement recorded.',
+    other: '{name} (influence {influence}) took part in none of the {count} engagements recorded.',
+  },
+  'gap.overdue-commitment.label': 'Overdue commitments',
+  'gap.overdue-commitment.explanation':
+    'Commitments still pending or in progress whose due date has passed. A date given as a month or a year falls due at its end.',
+  'gap.overdue-commitment.detail': '{by} promised {to} “{what}”, due {due}: {late}.',
+  'gap.overdue-commitment.days': { one: '{count} day late', other: '{count} days late' },
+  'gap.overdue-commitment.months': { one: '{count} month late', other: '{count} months late' },
+  'gap.overdue-commitment.nobody': 'Nobody named',
+  'gap.overdue-commitment.group': 'the group',
+  'gap.absent-from-meetings.label': 'Left out of the period’s engagements',
+  'gap.absent-from-meetings.explanation':
+    'A sector, or a region, with actors in the map but none of them at any engagement of the period: the months chosen in the options up to today, or, when nothing was held in them, up to the last engagement. A region counts as present when an engagement was held there or one of its actors took part.',
+  'gap.absent-from-meetings.sector': {
+    one: '{sector} ({names}) took part in none of the {count} engagement between {from} and {to}.',
+    other: '{sector} ({names}) took part in none of the {count} engagements between {from} and {to}.',
+  },
+  'gap.absent-from-meetings.region': {
+    one: '{region} ({names}): the {count} engagement between {from} and {to} was not held there and no one from there took part.',
+    other: '{region} ({names}): none of the {count} engagements between {from} and {to} was held there or had anyone from there.',
+  },
+  'gap.incident-not-followed.label': 'Incidents not followed up',
+  'gap.incident-not-followed.explanation':
+    'Parties to an incident (a protest, a clash, a complaint …) with no recorded engagement on or after its day: the relationship changed and nobody has spoken with them since.',
+  'gap.incident-not-followed.detail': '{kind}{place}, {date}: no engagement since with {names}.',
+  'gap.incident-not-followed.in': ' in {region}',
+  'analysis.quietMonths': 'Months without contact before an influential actor is flagged',
   'analysis.noGaps': 'No gaps found by the rules.',
   'severity.high': 'High',
   'severity.medium': 'Medium',

@@ -522,6 +522,44 @@ export const es = {
   'analysis.k': 'Cuántos',
   'analysis.fragmentation': 'Fragmentación {before} → {after}; grupos separados {cBefore} → {cAfter}.',
   'analysis.gaps': 'Brechas',
+  // What the engagement records say for the next meeting (src/analysis/engagement-gaps.ts, follow-up.ts, the
+  // follow-up view, the styling by engagement and the map by records).
+  'gap.quiet-influential.label': 'Influyentes sin contacto reciente',
+  'gap.quiet-influential.explanation':
+    'Actores con influencia alta (4 o 5) que no han participado en ningún contacto registrado (reunión, taller, llamada, visita…) en los meses elegidos en las opciones (6 por defecto), o en ninguno cuando la red registra contactos. Estar invitado y no asistir no cuenta.',
+  'gap.quiet-influential.detail': {
+    one: '{name} (influencia {influence}): último contacto el {date} ({topic}), hace {count} mes.',
+    other: '{name} (influencia {influence}): último contacto el {date} ({topic}), hace {count} meses.',
+  },
+  'gap.quiet-influential.never': {
+    one: '{name} (influencia {influence}) no participó en el {count} contacto registrado.',
+    other: '{name} (influencia {influence}) no participó en ninguno de los {count} contactos registrados.',
+  },
+  'gap.overdue-commitment.label': 'Compromisos vencidos',
+  'gap.overdue-commitment.explanation':
+    'Compromisos aún pendientes o en curso cuyo plazo ya pasó. Un plazo dado como un mes o un año vence al final de ese mes o año.',
+  'gap.overdue-commitment.detail': '{by} se comprometió con {to} a «{what}», plazo {due}: {late}.',
+  'gap.overdue-commitment.days': { one: '{count} día de retraso', other: '{count} días de retraso' },
+  'gap.overdue-commitment.months': { one: '{count} mes de retraso', other: '{count} meses de retraso' },
+  'gap.overdue-commitment.nobody': 'Nadie nombrado',
+  'gap.overdue-commitment.group': 'el grupo',
+  'gap.absent-from-meetings.label': 'Ausentes de los contactos del periodo',
+  'gap.absent-from-meetings.explanation':
+    'Un sector, o una región, con actores en el mapa pero ninguno en algún contacto del periodo: los meses elegidos en las opciones hasta hoy o, si en ellos no hubo ninguno, hasta el último contacto. Una región cuenta como presente si un contacto se realizó allí o participó alguno de sus actores.',
+  'gap.absent-from-meetings.sector': {
+    one: '{sector} ({names}) no participó en el {count} contacto entre el {from} y el {to}.',
+    other: '{sector} ({names}) no participó en ninguno de los {count} contactos entre el {from} y el {to}.',
+  },
+  'gap.absent-from-meetings.region': {
+    one: '{region} ({names}): el {count} contacto entre el {from} y el {to} no se realizó allí ni participó nadie de allí.',
+    other: '{region} ({names}): ninguno de los {count} contactos entre el {from} y el {to} se realizó allí ni tuvo a nadie de allí.',
+  },
+  'gap.incident-not-followed.label': 'Incidentes sin seguimiento',
+  'gap.incident-not-followed.explanation':
+    'Partes de un incidente (una protesta, un enfrentamiento, una denuncia…) sin ningún contacto registrado desde ese día: la relación cambió y nadie ha hablado con ellas desde entonces.',
+  'gap.incident-not-followed.detail': '{kind}{place}, {date}: ningún contacto desde entonces con {names}.',
+  'gap.incident-not-followed.in': ' en {region}',
+  'analysis.quietMonths': 'Meses sin contacto para señalar a un actor influyente',
   'analysis.noGaps': 'Las reglas no encontraron brechas.',
   'severity.high': 'Alta',
   'severity.medium': 'Media',
