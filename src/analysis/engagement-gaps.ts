@@ -61,6 +61,9 @@ export function addMonths(day: string, months: number): string {
 
 // ── The finders ──
 
+/** Orders by months without contact, most first, never engaged (null) before any. */
+export const longerUnheard = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : b - a);
+
 export interface QuietActor {
   actor: Actor;
   /** Their last engagement as of the day asked; null: none recorded. */
@@ -86,8 +89,7 @@ export function quietInfluential(network: Network, today: string, months = QUIET
       if (since >= months) quiet.push({ actor, last: engagement, months: since });
     }
   }
-  const order = (q: QuietActor) => q.months ?? Infinity;
-  return quiet.sort((a, b) => order(b) - order(a) || b.actor.influence! - a.actor.influence!);
+  return quiet.sort((a, b) => longerUnheard(a.months, b.months) || b.actor.influence! - a.actor.influence!);
 }
 
 export interface LateCommitment {
