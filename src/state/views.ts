@@ -8,7 +8,7 @@
  */
 import type { MessageKey } from '../text/en';
 
-export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare', 'session', 'answers'] as const;
+export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare', 'session', 'answers', 'followup'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** The parts of the screen around a view, shown only for the views that want them. */
@@ -95,6 +95,9 @@ export const VIEWS: readonly ViewDefinition[] = [
   // What each informant answered, where they agree and where they do not; the consensus or one informant's answers.
   // Its own choice of answers stands in for the sidebar's.
   { id: 'answers', title: 'view.answers', exports: [], slide: false, needs: 'answers', chrome: { ...BARE, sidebar: false } },
+  // What the records say the next meeting should take up: commitments overdue and due soon, actors to contact. Its
+  // own print and export (a list, not a picture).
+  { id: 'followup', title: 'view.followup', exports: [], slide: false, chrome: { ...BARE, sidebar: false } },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;
