@@ -26,7 +26,8 @@ export function commitmentWords(line: CommitmentLine, locale: Locale) {
 }
 
 /** Days as a person counts them: "hoy", "1 día", "15 días". */
-export const daysWords = (days: number, locale: Locale) => (days === 0 ? translate(locale, 'followup.today') : translate(locale, 'followup.days', { count: days }));
+export const daysWords = (days: number, locale: Locale) =>
+  days === 0 ? translate(locale, 'followup.today') : translate(locale, 'followup.days', { count: days });
 
 /** Why an actor is to be contacted: quiet for months or never engaged, and each incident not followed up. */
 export function whyWords(contact: ContactLine, locale: Locale): string[] {

@@ -12,8 +12,9 @@ import type { UserBoundaries } from '../io/boundaries';
 import { isGridId, isViewId, type GridId, type ViewId } from './views';
 import type { AxisId } from '../analysis/grids';
 import type { AnsweredBy } from '../analysis/answered-network';
+import type { ColorBy } from '../styling/node-values';
 
-export type ColorBy = 'sector' | 'pillar' | 'community';
+export type { ColorBy };
 /** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
 export type SizeBy = 'none' | 'influence' | MetricId;
 export type LayoutId = 'force' | 'concentric' | 'pillar' | 'region' | 'saved';

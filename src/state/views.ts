@@ -8,7 +8,19 @@
  */
 import type { MessageKey } from '../text/en';
 
-export const VIEW_IDS = ['network', 'table', 'map', 'grid', 'trust', 'engagement', 'matrix', 'compare', 'session', 'answers', 'followup'] as const;
+export const VIEW_IDS = [
+  'network',
+  'table',
+  'map',
+  'grid',
+  'trust',
+  'engagement',
+  'matrix',
+  'compare',
+  'session',
+  'answers',
+  'followup',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** The parts of the screen around a view, shown only for the views that want them. */

@@ -14,7 +14,7 @@ export interface ViewSnapshot {
   mode: string;
   layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
   concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
-  colorBy: 'sector' | 'pillar' | 'community';
+  colorBy: 'sector' | 'pillar' | 'community' | 'lastEngaged' | 'commitments';
   sizeBy: string;
   filters: Filters;
   filterMode: 'fade' | 'hide';
