@@ -6,6 +6,7 @@ import { colourKey } from '../../src/views/network/legend-key';
 import { markColor } from '../../src/views/map/marks';
 import { TODAY, records } from '../analysis/engagement-records';
 
+type Block = { selector: string; style: Record<string, unknown> };
 const style = (colorBy: 'lastEngaged' | 'commitments') => ({ colorBy, sizeBy: 'none', maxDegree: 1 });
 
 describe('recordValuesOf(network, colorBy, today)', () => {
@@ -61,11 +62,11 @@ describe('drawing and legend by the records', () => {
   });
 
   it('the stylesheet selects each class by its range, grey by default', () => {
-    const sheet = buildStylesheet(style('lastEngaged'));
+    const sheet = buildStylesheet(style('lastEngaged')) as Block[];
     const colourOf = (selector: string) => sheet.find((r) => r.selector === selector)?.style;
     expect(colourOf('node[engagedMonths >= 3][engagedMonths <= 5]')).toEqual({ 'background-color': RECENCY_CLASSES[1]!.color });
     expect(colourOf('node[engagedMonths >= 12]')).toEqual({ 'background-color': RECENCY_CLASSES[3]!.color });
-    const ring = buildStylesheet(style('commitments')).find((r) => r.selector === 'node[overdue > 0]');
+    const ring = (buildStylesheet(style('commitments')) as Block[]).find((r) => r.selector === 'node[overdue > 0]');
     expect(ring?.style).toMatchObject({ 'border-width': 3.5 });
   });
 
