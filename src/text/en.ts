@@ -528,7 +528,7 @@ export const en = {
     other: '{name} (influence {influence}): last engaged on {date} ({topic}), {count} months ago.',
   },
   'gap.quiet-influential.never': {
-    one: '{name} (influence {influence}) took part in none of the {count} engagement recorded.',
+    one: '{name} (influence {influence}) did not take part in the only engagement recorded.',
     other: '{name} (influence {influence}) took part in none of the {count} engagements recorded.',
   },
   'gap.overdue-commitment.label': 'Overdue commitments',
@@ -543,11 +543,11 @@ export const en = {
   'gap.absent-from-meetings.explanation':
     'A sector, or a region, with actors in the map but none of them at any engagement of the period: the months chosen in the options up to today, or, when nothing was held in them, up to the last engagement. A region counts as present when an engagement was held there or one of its actors took part.',
   'gap.absent-from-meetings.sector': {
-    one: '{sector} ({names}) took part in none of the {count} engagement between {from} and {to}.',
+    one: '{sector} ({names}) did not take part in the only engagement between {from} and {to}.',
     other: '{sector} ({names}) took part in none of the {count} engagements between {from} and {to}.',
   },
   'gap.absent-from-meetings.region': {
-    one: '{region} ({names}): the {count} engagement between {from} and {to} was not held there and no one from there took part.',
+    one: '{region} ({names}): the only engagement between {from} and {to} was not held there and no one from there took part.',
     other: '{region} ({names}): none of the {count} engagements between {from} and {to} was held there or had anyone from there.',
   },
   'gap.incident-not-followed.label': 'Incidents not followed up',
@@ -568,10 +568,13 @@ export const en = {
   'followup.section.dueSoon': 'Commitments due soon',
   'followup.section.contact': 'Actors to contact',
   'followup.overdue': { one: 'Overdue commitments ({count})', other: 'Overdue commitments ({count})' },
-  'followup.dueSoon': { one: 'Due in the next {days} days ({count})', other: 'Due in the next {days} days ({count})' },
+  'followup.dueSoon': { one: 'Due within {days} ({count})', other: 'Due within {days} ({count})' },
   'followup.contact': { one: 'Actors to contact ({count})', other: 'Actors to contact ({count})' },
-  'followup.contactHint':
-    'Influential actors (influence 4 or 5) with no engagement for {months} months or more (change it in the analysis options), and parties to an incident nobody has met since.',
+  'followup.contactHint': {
+    one: 'Influential actors (influence 4 or 5) with no engagement for {count} month or more (change it in the analysis options), and parties to an incident nobody has met since.',
+    other:
+      'Influential actors (influence 4 or 5) with no engagement for {count} months or more (change it in the analysis options), and parties to an incident nobody has met since.',
+  },
   'followup.col.section': 'Section',
   'followup.col.by': 'Who',
   'followup.col.what': 'What',

@@ -532,7 +532,7 @@ export const es = {
     other: '{name} (influencia {influence}): último contacto el {date} ({topic}), hace {count} meses.',
   },
   'gap.quiet-influential.never': {
-    one: '{name} (influencia {influence}) no participó en el {count} contacto registrado.',
+    one: '{name} (influencia {influence}) no participó en el único contacto registrado.',
     other: '{name} (influencia {influence}) no participó en ninguno de los {count} contactos registrados.',
   },
   'gap.overdue-commitment.label': 'Compromisos vencidos',
@@ -547,11 +547,11 @@ export const es = {
   'gap.absent-from-meetings.explanation':
     'Un sector, o una región, con actores en el mapa pero ninguno en algún contacto del periodo: los meses elegidos en las opciones hasta hoy o, si en ellos no hubo ninguno, hasta el último contacto. Una región cuenta como presente si un contacto se realizó allí o participó alguno de sus actores.',
   'gap.absent-from-meetings.sector': {
-    one: '{sector} ({names}) no participó en el {count} contacto entre el {from} y el {to}.',
+    one: '{sector} ({names}) no participó en el único contacto entre el {from} y el {to}.',
     other: '{sector} ({names}) no participó en ninguno de los {count} contactos entre el {from} y el {to}.',
   },
   'gap.absent-from-meetings.region': {
-    one: '{region} ({names}): el {count} contacto entre el {from} y el {to} no se realizó allí ni participó nadie de allí.',
+    one: '{region} ({names}): el único contacto entre el {from} y el {to} no se realizó allí ni participó nadie de allí.',
     other: '{region} ({names}): ninguno de los {count} contactos entre el {from} y el {to} se realizó allí ni tuvo a nadie de allí.',
   },
   'gap.incident-not-followed.label': 'Incidentes sin seguimiento',
@@ -572,10 +572,13 @@ export const es = {
   'followup.section.dueSoon': 'Compromisos por vencer',
   'followup.section.contact': 'Actores a contactar',
   'followup.overdue': { one: 'Compromisos vencidos ({count})', other: 'Compromisos vencidos ({count})' },
-  'followup.dueSoon': { one: 'Vencen en los próximos {days} días ({count})', other: 'Vencen en los próximos {days} días ({count})' },
+  'followup.dueSoon': { one: 'Vencen en {days} o menos ({count})', other: 'Vencen en {days} o menos ({count})' },
   'followup.contact': { one: 'Actores a contactar ({count})', other: 'Actores a contactar ({count})' },
-  'followup.contactHint':
-    'Actores influyentes (influencia 4 o 5) sin contacto desde hace {months} meses o más (se cambia en las opciones del análisis), y partes de un incidente con quienes nadie se ha reunido desde entonces.',
+  'followup.contactHint': {
+    one: 'Actores influyentes (influencia 4 o 5) sin contacto desde hace {count} mes o más (se cambia en las opciones del análisis), y partes de un incidente con quienes nadie se ha reunido desde entonces.',
+    other:
+      'Actores influyentes (influencia 4 o 5) sin contacto desde hace {count} meses o más (se cambia en las opciones del análisis), y partes de un incidente con quienes nadie se ha reunido desde entonces.',
+  },
   'followup.col.section': 'Apartado',
   'followup.col.by': 'Quién',
   'followup.col.what': 'Qué',

@@ -33,8 +33,9 @@ export function flagLabels(id: MeasureId, lang: Locale): [yes: string, no: strin
     : [translate(lang, 'map.legend.flagYes'), translate(lang, 'map.legend.flagNo')];
 }
 
-/** A legend class: "0 – 7", "17,14 – 34,28", numbers written as the language writes them. */
+/** A legend class: "0 – 7", "17,14 – 34,28", "0" for a class of one value; numbers written as the language writes them. */
 export function rangeLabel(range: { from: number; to: number }, lang: Locale): string {
+  if (range.from === range.to) return formatNumber(range.from, lang);
   return `${formatNumber(range.from, lang)} – ${formatNumber(range.to, lang)}`;
 }
 

@@ -28,6 +28,8 @@ export interface Measure {
   id: MeasureId;
   /** Yes-or-no: drawn in two colours, not as a scale. */
   flag: boolean;
+  /** Zero is a class of its own: a region with no incident is not coloured as one with a few (records counted). */
+  zeroApart?: boolean;
   indicator?: Indicator;
 }
 
@@ -37,8 +39,8 @@ export function measures(): Measure[] {
     { id: 'actors', flag: false },
     ...PILLARS.map((p) => ({ id: `pillar:${p}` as MeasureId, flag: false })),
     { id: 'gap', flag: true },
-    { id: 'engagements', flag: false },
-    { id: 'incidents', flag: false },
+    { id: 'engagements', flag: false, zeroApart: true },
+    { id: 'incidents', flag: false, zeroApart: true },
     ...INDICATORS.map((indicator) => ({ id: `indicator:${indicator.id}` as MeasureId, flag: indicator.unit === 'flag', indicator })),
   ];
 }
