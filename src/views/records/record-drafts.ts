@@ -73,6 +73,8 @@ export interface RecordDrafts {
 }
 
 const rows = (actors: readonly string[], role: string): ActorRow[] => actors.map((actor) => ({ actor, role }));
+/** A new record's actors, or one empty row to fill in. */
+const startRows = (actors: readonly string[], role: string): ActorRow[] => (actors.length > 0 ? rows(actors, role) : [{ actor: '', role }]);
 const ids = (list: readonly ActorRow[]) => list.map((row) => row.actor).filter(Boolean);
 const withRoles = (list: readonly ActorRow[]) => list.filter((row) => row.actor).map((row) => ({ actor: row.actor, role: row.role }));
 const optional = <K extends string>(key: K, text: string) => (text.trim() ? { [key]: text.trim() } : {});
@@ -93,7 +95,7 @@ export function emptyEngagementDraft(actors: readonly string[], today: string, b
     region: '',
     place: '',
     placeEn: '',
-    participants: rows(actors, 'attended'),
+    participants: startRows(actors, 'attended'),
     outcome: '',
     outcomeEn: '',
     sources: [],
@@ -111,7 +113,7 @@ export function emptyCommitmentDraft(
     id: '',
     what: '',
     whatEn: '',
-    by: rows(actors, ''),
+    by: startRows(actors, ''),
     to: [],
     engagement: engagement?.id ?? '',
     made: engagement?.date ?? today,
@@ -135,7 +137,7 @@ export function emptyIncidentDraft(actors: readonly string[], today: string, bas
     region: '',
     place: '',
     placeEn: '',
-    involved: rows(actors, 'other'),
+    involved: startRows(actors, 'other'),
     severity: '',
     description: '',
     descriptionEn: '',
