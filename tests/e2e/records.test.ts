@@ -1,10 +1,10 @@
 // Engagement records in Spanish, as a facilitator enters them after a meeting: five actors selected on the Lima 2010
 // network, a meeting recorded with them, a commitment made there already overdue; the actor's history says so, undo
-// takes both away, and once redone they are still there after a reload. Screenshots go to SCREENSHOT_DIR when set.
+// takes both away, and once redone they are still there after a reload; the tie between two of them shows the meeting. Screenshots go to SCREENSHOT_DIR when set.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, waitForDrawn } from './browser';
+import { useBrowser, violations, waitForDrawn } from './browser';
 import { FIVE, addCommitment, openActor, recordMeetingWith } from './records';
 import { dayOf, monthsSince } from '../../src/model/records';
 import lima from '../../data/lima-2010.json';
@@ -66,6 +66,11 @@ describe('engagement records', () => {
     // Marked done in one click: no longer open.
     await page.getByRole('button', { name: `Marcar «${PROMISE.what}» como cumplido hoy` }).click();
     expect(await page.getByTestId('open-commitments').count()).toBe(0);
+
+    // On the tie between two of the five: the meeting both took part in.
+    await page.getByTestId('actor-details').getByRole('button', { name: 'Colaboración — International Alert' }).click();
+    expect(await page.getByTestId('tie-engagements').textContent()).toContain(`14/03/2024 · Reunión: ${MEETING.topic}`);
+    await shoot(page, 'records-tie');
   });
 
   it('says what is wrong beside the field, and Escape closes the form without recording anything', async () => {
@@ -81,6 +86,8 @@ describe('engagement records', () => {
     expect(await form.locator(`#${await topic.getAttribute('aria-describedby')}`).textContent()).toContain('no puede estar vacío');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('topic');
     await shoot(page, 'records-engagement-problem');
+    // Every field of the form is labelled, problems and all.
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByTestId('record-dialog').waitFor({ state: 'detached' });
     expect(await page.getByTestId('last-engaged').textContent()).toContain('Sin reuniones registradas');
