@@ -5,6 +5,7 @@
  * not drawn), so every view and every export made from it is safe.
  */
 import type { Answer } from './informants';
+import { redactRecords } from './redact-records';
 import { inBothLanguages } from '../text/translate';
 import type { Actor, LocalizedText, Network, Source, Tie } from './types';
 import { SECTOR_LABELS, type LabelKey, type Sector } from './vocabularies';
@@ -200,6 +201,7 @@ export function redactNetwork(network: Network, profile: RedactionProfile): Netw
     sources: clearText ? withoutQuotes(network.sources) : network.sources,
     actors,
     ties,
+    ...redactRecords(network, { idOf, kept, clearText, assumed: profile.assumed }),
     ...(mapping ? { mapping } : {}),
   };
 }

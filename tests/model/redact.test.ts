@@ -75,6 +75,58 @@ describe('redaction', () => {
     expect(r.title).toBe('small (redactado / redacted)');
   });
 
+  it('takes the records along: hidden actors leave them, anonymised ones change id, their free text and quotes go', () => {
+    const source = { doc: 'acta.pdf', locator: 'p. 2', quote: 'Juana Quispe pidió la reunión' };
+    const withRecords = {
+      ...network,
+      engagements: [
+        {
+          id: 'e1',
+          kind: 'meeting' as const,
+          date: '2024-03',
+          topic: 'Agua',
+          region: null,
+          place: 'Casa de Juana',
+          participants: [
+            { actor: 's', role: 'convened' as const },
+            { actor: 'c', role: 'attended' as const },
+            { actor: 'b', role: 'attended' as const },
+          ],
+          outcome: 'Juana Quispe aceptó',
+          sources: [source],
+          basis: 'documented' as const,
+        },
+      ],
+      commitments: [
+        {
+          id: 'k1',
+          what: 'Informe',
+          by: ['b'],
+          to: ['c'],
+          engagement: 'e1',
+          status: 'pending' as const,
+          history: [],
+          evidence: 'Carta de Juana',
+          sources: [source],
+          basis: 'assumed' as const,
+        },
+      ],
+    };
+    const r = redactNetwork(withRecords, { ...NO_REDACTION, anonymise: ['community'], hide: ['s'] });
+    // s is hidden: it leaves the meeting; c is "anon-community-a"; b stays.
+    expect(r.engagements![0]!.participants).toEqual([
+      { actor: 'anon-community-a', role: 'attended' },
+      { actor: 'b', role: 'attended' },
+    ]);
+    expect(r.commitments![0]!).toMatchObject({ by: ['b'], to: ['anon-community-a'], engagement: 'e1', evidence: '' });
+    expect(JSON.stringify(r)).not.toContain('Juana');
+    // Assumed records leave with the assumed actors and ties; the incidents the network did not have stay absent.
+    const withoutAssumed = redactNetwork(withRecords, { ...NO_REDACTION, assumed: true });
+    expect(withoutAssumed.commitments).toEqual([]);
+    expect(withoutAssumed.engagements![0]!.participants.map((p) => p.actor)).toEqual(['s', 'c']);
+    expect('incidents' in withoutAssumed).toBe(false);
+  });
+
   it('the workshop profile on Lima 2010 leaves no contact, note, quote or community name', () => {
     const r = redactNetwork(limaNet, WORKSHOP_REDACTION);
     const text = JSON.stringify(r);
