@@ -46,9 +46,12 @@ function roomMeta<M extends { mapping?: Mapping }>(meta: M): M {
  * The meta but its engagement records (each is a value of its own, `record`), as the room holds it: informants'
  * names stay on the device they were entered on.
  */
-function metaOf(network: Network): Omit<NetworkMeta, RecordField> {
+function metaOf(network: Network): NetworkMeta {
   const { actors: _a, ties: _t, engagements: _e, commitments: _c, incidents: _i, ...meta } = network;
-  return roomMeta(meta);
+  // A list the network has, even empty, is marked by an empty one; its records are values of their own.
+  const present: Partial<Pick<NetworkMeta, RecordField>> = {};
+  for (const field of RECORD_FIELDS) if (network[field] !== undefined) present[field] = [];
+  return roomMeta({ ...meta, ...present });
 }
 
 /** A record's value: where it stands in its list, and the record. */
@@ -543,7 +546,7 @@ export class SharedNetwork {
     return { ...structuredClone(meta), ...this.#recordLists(), actors, ties };
   }
 
-  /** The engagement records the document holds, each list in its order; a list with none is left out. */
+  /** The engagement records the document holds, each list in its order (a list the meta marks and with none: empty). */
   #recordLists(): Partial<Pick<Network, RecordField>> {
     const lists = new Map<string, [number, { id: string }][]>();
     for (const [key, entry] of this.#logbook) {
