@@ -9,6 +9,8 @@ import { NETWORK_MIGRATIONS, migrateNetwork, type NetworkMigration } from './mig
 import { claimsWithoutSource } from './basis';
 import { closest } from './closest';
 import { isDirectedType } from './vocabularies';
+import type { RecordField, Records } from './records';
+import { dateEnd, dateStart } from './time';
 import type { Actor, Network, NetworkMeta, Problem, ProblemCode, ProblemParams, Tie } from './types';
 
 /** What every reader returns: the network it could build (or `null`) and what was wrong. */
@@ -384,4 +386,76 @@ export function checkTie(input: unknown, where: Network | RecordIndex, replacing
   if (tie.source === tie.target) problems.push(problem('target', 'self-loop', `ties "${tie.source}" to itself`, { value: tie.source }));
   if (problems.length > 0) return { record: null, problems };
   return { record: { ...tie, directed: tie.directed ?? isDirectedType(tie.type) }, problems: [] };
+}
+
+type RecordOf<F extends RecordField> = Records[F][number];
+
+/**
+ * Checks an engagement, commitment or incident about to be put in `network` (or to replace the one `replacing`): its
+ * fields, that its id is free, that the actors it names are the network's and each named once, that a range does not
+ * end before it starts, and that a commitment's engagement is there. Paths are the field names
+ * (`participants[2].actor`), so a form shows each problem beside its field.
+ */
+export function checkRecord<F extends RecordField>(
+  field: F,
+  input: unknown,
+  network: Network,
+  replacing?: string,
+): RecordCheck<RecordOf<F>> {
+  const result = v.safeParse(RECORD_SCHEMAS[field], input, PARSE_OPTIONS);
+  if (!result.success) return { record: null, problems: toProblems('', result.issues) };
+  const record = result.output as RecordOf<F>;
+  const problems: Problem[] = [];
+  const list = (network[field] ?? []) as { id: string }[];
+  if (record.id !== replacing && list.some((r) => r.id === record.id)) {
+    problems.push(problem('id', 'duplicate-id', `"${record.id}" is already used by another record`, { field: 'id', value: record.id }));
+  }
+  const actors = new Set(network.actors.map((a) => a.id));
+  const checkActors = (key: string, ids: readonly string[], suffix: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      const path = `${key}[${i}]${suffix}`;
+      if (!actors.has(id))
+        problems.push(problem(path, 'missing-actor', `"${id}" is not an actor in this network`, { field: key, value: id }));
+      else if (seen.has(id)) {
+        problems.push({
+          ...problem(path, 'invalid', `"${id}" is named twice`, { field: key, value: id }),
+          messageEs: `"${id}" figura dos veces`,
+        });
+      }
+      seen.add(id);
+    });
+  };
+  if ('participants' in record)
+    checkActors(
+      'participants',
+      record.participants.map((p) => p.actor),
+      '.actor',
+    );
+  if ('involved' in record)
+    checkActors(
+      'involved',
+      record.involved.map((p) => p.actor),
+      '.actor',
+    );
+  if ('by' in record) {
+    checkActors('by', record.by, '');
+    checkActors('to', record.to, '');
+    if (record.engagement !== undefined && !(network.engagements ?? []).some((e) => e.id === record.engagement)) {
+      problems.push({
+        ...problem('engagement', 'invalid', `"${record.engagement}" is not an engagement in this network`, {
+          field: 'engagement',
+          value: record.engagement,
+        }),
+        messageEs: `"${record.engagement}" no es una reunión de esta red`,
+      });
+    }
+  }
+  if ('until' in record && record.until !== undefined && dateEnd(record.until) < dateStart(record.date)) {
+    problems.push({
+      ...problem('until', 'invalid', 'ends before it starts', { field: 'until', value: record.until }),
+      messageEs: 'termina antes de empezar',
+    });
+  }
+  return problems.length > 0 ? { record: null, problems } : { record, problems: [] };
 }

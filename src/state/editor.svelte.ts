@@ -15,8 +15,17 @@ import {
   type TiePatch,
 } from '../model/edits';
 import type { Answer } from '../model/informants';
-import { addRecords } from '../model/records';
+import {
+  addRecords,
+  putRecord,
+  recordsWithout,
+  removeRecords,
+  setCommitmentStatus,
+  type RecordField,
+  type Records,
+} from '../model/records';
 import type { Actor, Commitment, EngagementRecord, LocalizedText, Tie } from '../model/types';
+import { INCIDENT_KIND_LABELS } from '../model/vocabularies';
 import { message, type Arg, type Message } from '../text/translate';
 import type { Workspace } from './workspace.svelte';
 import type { ViewState } from './view.svelte';
@@ -179,6 +188,9 @@ export class Editor {
         edits.push(updateMeta(network, { mapping: { sessions, answers: mapping.answers.filter((a) => !about(a)) } }));
       }
     }
+    // So do their places in engagements, commitments and incidents (the records themselves stay).
+    const records = actors.length > 0 ? recordsWithout(network, gone) : null;
+    if (records) edits.push(updateMeta(network, records));
     const counted = message('count.actors', { count: actors.length });
     const what =
       actors.length === 1 && loneTies.length === 0
@@ -190,4 +202,48 @@ export class Editor {
     this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
     if (this.view.focus && gone.has(this.view.focus.actor)) this.view.focus = null;
   }
+
+  /** Enters a new engagement, commitment or incident, or changes the one with its id: one undoable edit. False when refused. */
+  saveRecord<F extends RecordField>(field: F, record: Records[F][number]): boolean {
+    const network = this.workspace.network;
+    if (!network) return false;
+    const isNew = !(network[field] ?? []).some((r) => r.id === record.id);
+    const label = message(isNew ? 'records.edit.add' : 'records.edit.change', { what: recordTitle(record) });
+    return this.workspace.perform(putRecord(network, field, record), label);
+  }
+
+  /** Deletes a record; deleting an engagement also clears the link of the commitments made at it. One undoable edit. */
+  deleteRecord(field: RecordField, id: string): boolean {
+    const network = this.workspace.network;
+    const record = (network?.[field] ?? []).find((r) => r.id === id);
+    if (!network || !record) return false;
+    const edits = [removeRecords(network, field, new Set([id]))];
+    const commitments = network.commitments ?? [];
+    if (field === 'engagements' && commitments.some((c) => c.engagement === id)) {
+      const unlinked = commitments.map((c) => (c.engagement === id ? withoutEngagement(c) : c));
+      edits.push(updateMeta(network, { commitments: unlinked }));
+    }
+    const label = message('records.edit.delete', { what: recordTitle(record) });
+    return this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
+  }
+
+  /** Sets a commitment's status on a day (kept in its history): one undoable edit. */
+  setCommitmentStatus(id: string, status: Commitment['status'], day: string): boolean {
+    const network = this.workspace.network;
+    const commitment = network?.commitments?.find((c) => c.id === id);
+    if (!network || !commitment) return false;
+    return this.workspace.perform(setCommitmentStatus(network, id, status, day), message('records.edit.change', { what: commitment.what }));
+  }
+}
+
+function withoutEngagement(commitment: Commitment): Commitment {
+  const { engagement: _engagement, ...rest } = commitment;
+  return rest;
+}
+
+/** What a record is called in the undo history: an engagement's topic, a commitment's promise, an incident's kind. */
+function recordTitle(record: Records[RecordField][number]): LocalizedText | Message {
+  if ('topic' in record) return record.topic;
+  if ('what' in record) return record.what;
+  return message(INCIDENT_KIND_LABELS[record.kind]);
 }

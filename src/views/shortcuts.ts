@@ -63,10 +63,10 @@ export function shortcutHandler(actions: ShortcutActions): (event: KeyboardEvent
 /** The shortcuts of the workspace, acting on the session; the shell's dialogs block them. */
 export function sessionShortcuts(
   { workspace, view, editor, viewport }: Pick<Session, 'workspace' | 'view' | 'editor' | 'viewport'>,
-  shell: Pick<Shell, 'dialog' | 'focusSearch'>,
+  shell: Pick<Shell, 'dialog' | 'record' | 'focusSearch'>,
 ): (event: KeyboardEvent) => void {
   return shortcutHandler({
-    blocked: () => !!editor.dialog || !!shell.dialog,
+    blocked: () => !!editor.dialog || !!shell.dialog || !!shell.record,
     undo: () => workspace.undo(),
     redo: () => workspace.redo(),
     deleteSelection: () => editor.deleteSelection(),

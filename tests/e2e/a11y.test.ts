@@ -183,6 +183,25 @@ const SCREENS: [string, (page: Page) => Promise<void>][] = [
       await page.locator('#tie-target-options [role="option"]').first().waitFor();
     },
   ],
+  [
+    'an actor’s history (the 2010 engagements of Socios Perú)',
+    async (page) => {
+      await page.getByTestId('actor-list').locator('[data-actor="socios-peru"]').click();
+      await page.getByTestId('actor-engagements').waitFor();
+    },
+  ],
+  [
+    'the form of a commitment, its status changed',
+    async (page) => {
+      await page.getByTestId('actor-list').locator('[data-actor="socios-peru"]').click();
+      await page
+        .getByTestId('actor-history')
+        .locator('button', { hasText: /Añadir compromiso|Add commitment/ })
+        .click();
+      await page.getByTestId('commitment-form').locator('select[name="status"]').selectOption('done');
+      await page.getByTestId('status-history').waitFor();
+    },
+  ],
 ];
 
 describe('axe-core finds no violation on any view of the registry', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseNetwork, parseNetworkJson } from '../../src/model/validate';
+import { checkRecord, parseNetwork, parseNetworkJson } from '../../src/model/validate';
+import lima from '../../data/lima-2010.json';
+import type { Network } from '../../src/model/types';
 
 /** A smallest valid file, to break one thing at a time. */
 function file(overrides: Record<string, unknown> = {}) {
@@ -163,5 +165,51 @@ describe('parseNetworkJson', () => {
     const { network, problems } = parseNetworkJson('{"schemaVersion": 1,', 'broken.json');
     expect(network).toBeNull();
     expect(problems).toEqual([expect.objectContaining({ path: 'broken.json', code: 'not-json' })]);
+  });
+});
+
+describe('checkRecord', () => {
+  const network = { ...lima, engagements: [], commitments: [] } as unknown as Network;
+  const parsed = parseNetwork(lima).network!;
+  const meeting = {
+    id: 'm',
+    kind: 'meeting',
+    date: '2025-03-14',
+    topic: 'Seguimiento',
+    participants: [
+      { actor: 'sase', role: 'attended' },
+      { actor: 'nadie', role: 'attended' },
+      { actor: 'sase', role: 'convened' },
+    ],
+    basis: 'assumed',
+  };
+
+  it('locates an actor who is not in the network and one named twice', () => {
+    const { record, problems } = checkRecord('engagements', meeting, parsed);
+    expect(record).toBeNull();
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ['participants[1].actor', 'missing-actor'],
+      ['participants[2].actor', 'invalid'],
+    ]);
+  });
+
+  it('refuses a range that ends before it starts, and a taken id', () => {
+    const withMeeting = { ...parsed, engagements: [{ ...meeting, participants: [] }] } as unknown as Network;
+    const input = { ...meeting, participants: [], until: '2025-03' };
+    // 2025-03 ends on 2025-03-31, after 2025-03-14: fine. 2025-02 ends before it starts.
+    expect(checkRecord('engagements', { ...input, id: 'n' }, withMeeting).problems).toEqual([]);
+    expect(checkRecord('engagements', { ...input, id: 'n', until: '2025-02' }, withMeeting).problems.map((p) => p.path)).toEqual(['until']);
+    expect(checkRecord('engagements', input, withMeeting).problems.map((p) => p.code)).toEqual(['duplicate-id']);
+    expect(checkRecord('engagements', input, withMeeting, 'm').problems).toEqual([]);
+  });
+
+  it('says a commitment made at an engagement that is not there, and a missing promise, beside their fields', () => {
+    const { problems } = checkRecord(
+      'commitments',
+      { id: 'c', what: 'Informe', by: ['sase'], engagement: 'otra', basis: 'assumed' },
+      parsed,
+    );
+    expect(problems.map((p) => [p.path, p.messageEs])).toEqual([['engagement', '"otra" no es una reunión de esta red']]);
+    expect(checkRecord('commitments', { id: 'c', what: ' ', basis: 'assumed' }, network).problems.map((p) => p.path)).toEqual(['what']);
   });
 });

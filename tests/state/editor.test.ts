@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locale } from '../../src/i18n/locale.svelte';
 import type { Message } from '../../src/text/translate';
-import type { Actor } from '../../src/model/types';
+import type { Actor, Commitment, EngagementRecord } from '../../src/model/types';
 import { Editor } from '../../src/state/editor.svelte';
 import { ViewState } from '../../src/state/view.svelte';
 import { Workspace } from '../../src/state/workspace.svelte';
@@ -111,6 +111,91 @@ describe('Editor', () => {
     workspace.selectActor('d');
     editor.deleteSelection();
     expect(said(workspace.undoLabel)).toBe('delete D');
+  });
+});
+
+describe('Editor: engagement records', () => {
+  const meeting: EngagementRecord = {
+    id: 'reunion',
+    kind: 'meeting',
+    date: '2025-03-14',
+    topic: 'Seguimiento',
+    region: null,
+    place: '',
+    participants: [
+      { actor: 'a', role: 'convened' },
+      { actor: 'b', role: 'attended' },
+    ],
+    outcome: '',
+    sources: [],
+    basis: 'assumed',
+  };
+  const promise: Commitment = {
+    id: 'informe',
+    what: 'Informe',
+    by: ['a'],
+    to: ['c'],
+    engagement: 'reunion',
+    due: '2025-04',
+    status: 'pending',
+    history: [],
+    evidence: '',
+    sources: [],
+    basis: 'assumed',
+  };
+
+  it('records a meeting as one step, then changes it in place', () => {
+    const { workspace, editor } = setUp();
+    expect(editor.saveRecord('engagements', meeting)).toBe(true);
+    expect(workspace.network?.engagements).toEqual([meeting]);
+    expect(said(workspace.undoLabel)).toBe('record “Seguimiento”');
+    editor.saveRecord('engagements', { ...meeting, outcome: 'Acuerdos' });
+    expect(workspace.network?.engagements).toEqual([{ ...meeting, outcome: 'Acuerdos' }]);
+    expect(said(workspace.undoLabel)).toBe('change “Seguimiento”');
+    workspace.undo();
+    workspace.undo();
+    // As before: no list at all (absent is none).
+    expect(workspace.network?.engagements).toBeUndefined();
+  });
+
+  it('deletes a meeting and clears the link of the commitments made at it, in one step', () => {
+    const { workspace, editor } = setUp();
+    workspace.load({ ...workspace.network!, engagements: [meeting], commitments: [promise] });
+    editor.deleteRecord('engagements', 'reunion');
+    expect(workspace.network?.engagements).toEqual([]);
+    const { engagement: _gone, ...unlinked } = promise;
+    expect(workspace.network?.commitments).toEqual([unlinked]);
+    expect(workspace.history.past).toHaveLength(1);
+    workspace.undo();
+    expect(workspace.network?.commitments).toEqual([promise]);
+  });
+
+  it('marks a commitment done on a day, kept in its history', () => {
+    const { workspace, editor } = setUp();
+    workspace.load({ ...workspace.network!, engagements: [meeting], commitments: [promise] });
+    editor.setCommitmentStatus('informe', 'done', '2025-05-02');
+    expect(workspace.network?.commitments?.[0]).toMatchObject({ status: 'done', history: [{ date: '2025-05-02', status: 'done' }] });
+  });
+
+  it('takes deleted actors out of records in the same step, and undo puts them back', () => {
+    const { workspace, editor } = setUp();
+    workspace.load({ ...workspace.network!, engagements: [meeting], commitments: [promise] });
+    workspace.select({ actors: ['a', 'c'], ties: [] });
+    editor.deleteSelection();
+    // a convened the meeting and promised the report to c: both go from the records, which stay.
+    expect(workspace.network?.engagements?.[0]?.participants).toEqual([{ actor: 'b', role: 'attended' }]);
+    expect(workspace.network?.commitments?.[0]).toMatchObject({ by: [], to: [] });
+    expect(workspace.history.past).toHaveLength(1);
+    workspace.undo();
+    expect(workspace.network?.engagements).toEqual([meeting]);
+    expect(workspace.network?.commitments).toEqual([promise]);
+  });
+
+  it('refuses a record while the tab is read-only', () => {
+    const { workspace, editor } = setUp();
+    workspace.readOnly = true;
+    expect(editor.saveRecord('engagements', meeting)).toBe(false);
+    expect(workspace.network?.engagements).toBeUndefined();
   });
 });
 
