@@ -133,9 +133,34 @@ describe('timeSpan(network) with records', () => {
     // Ties: 2016-05 … 2017-12; meetings 2017-03 … 2018 (January); a commitment due 2019-02 and an incident 2015-11.
     const withRecords: Network = {
       ...network,
-      commitments: [{ id: 'c1', what: 'x', by: ['a'], to: [], made: '2017-03-10', due: '2019-02', status: 'pending', history: [], evidence: '', sources: [], basis: 'documented' }],
+      commitments: [
+        {
+          id: 'c1',
+          what: 'x',
+          by: ['a'],
+          to: [],
+          made: '2017-03-10',
+          due: '2019-02',
+          status: 'pending',
+          history: [],
+          evidence: '',
+          sources: [],
+          basis: 'documented',
+        },
+      ],
       incidents: [
-        { id: 'i1', kind: 'protest', date: '2015-11-02', region: null, place: '', involved: [], severity: 2, description: '', sources: [], basis: 'documented' },
+        {
+          id: 'i1',
+          kind: 'protest',
+          date: '2015-11-02',
+          region: null,
+          place: '',
+          involved: [],
+          severity: 2,
+          description: '',
+          sources: [],
+          basis: 'documented',
+        },
       ],
     };
     expect(timeSpan(network)).toEqual({ from: '2016-05', to: '2018-01', dated: 2 });
