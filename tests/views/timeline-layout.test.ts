@@ -56,6 +56,24 @@ describe('timeTicks(scale, locale)', () => {
     expect(ticks[2]!.x).toBeCloseTo((61 / 120) * 400, 6);
   });
 
+  it('drops the labels that would run into the one before, keeping each year’s first', () => {
+    // Feb 2024 to Aug 2026 over 540 px: d3 gives a tick each quarter, some 55 px apart. "abr. 2024" (about 71 px wide,
+    // bold) crowds July out; "ene. 2025" crowds April; October stays (from 138 px, clear of 99).
+    const scale = timeScale([dayTime('2024-02-15'), dayTime('2026-08-01')], 0, 540);
+    expect(timeTicks(scale, 'es').map((t) => t.label)).toEqual([
+      'abr. 2024',
+      '',
+      'oct.',
+      'ene. 2025',
+      '',
+      'jul.',
+      'oct.',
+      'ene. 2026',
+      '',
+      'jul.',
+    ]);
+  });
+
   it('labels years alone when the ticks are years', () => {
     // Eight years over 400 px, a tick about every 80 px: d3 steps by two years.
     const scale = timeScale([dayTime('2010-01-01'), dayTime('2018-01-01')], 0, 400);

@@ -35,7 +35,7 @@ export function timeTicks(scale: ScaleTime<number, number>, locale: Locale, spac
   const month = new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' });
   const monthYear = new Intl.DateTimeFormat(intl, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  return dates.map((date, i) => {
+  const ticks = dates.map((date, i) => {
     const newYear = i === 0 || date.getUTCFullYear() !== dates[i - 1]!.getUTCFullYear();
     const label = years
       ? String(date.getUTCFullYear())
@@ -44,6 +44,28 @@ export function timeTicks(scale: ScaleTime<number, number>, locale: Locale, spac
         : newYear
           ? `${day.format(date)} ${date.getUTCFullYear()}`
           : day.format(date);
-    return { x: scale(date), label, major: years || newYear };
+    // Spanish writes months in lower case; ICU gives a month standing alone a capital ("Oct.").
+    return { x: scale(date), label: locale === 'es' ? label.toLocaleLowerCase(intl) : label, major: years || newYear };
   });
+  return clearOfEachOther(ticks);
+}
+
+/** About how wide a tick's label is drawn (11 px type, bold for a year's first), in pixels. */
+const labelWidth = (tick: Tick) => tick.label.length * (tick.major ? 7 : 6.2) + 8;
+
+/**
+ * Ticks whose labels would run into the one before lose their label (the line stays): first any tick that is not a
+ * year's first, then, if still crowded, every other.
+ */
+function clearOfEachOther(ticks: Tick[]): Tick[] {
+  let end = -Infinity;
+  const kept = ticks.map((tick, i) => {
+    // A year's first tick keeps its label unless a year's first tick just before it needs the room.
+    const nextMajor = ticks.slice(i + 1).find((t) => t.major);
+    const crowdsNext = !tick.major && nextMajor !== undefined && tick.x + labelWidth(tick) > nextMajor.x;
+    if (tick.x < end || crowdsNext) return { ...tick, label: '' };
+    end = tick.x + labelWidth(tick);
+    return tick;
+  });
+  return kept;
 }
