@@ -17,7 +17,7 @@ for (const [name, value] of [
   // The boundaries are data for the machine: one line, not 50 kB of indentation.
   writeFileSync(out(name), (name === 'peru-boundaries.json' ? JSON.stringify(value) : JSON.stringify(value, null, 2)) + '\n');
   const counts = value.actors
-    ? `${value.actors.length} actors, ${value.ties.length} ties`
+    ? `${value.actors.length} actors, ${value.ties.length} ties, ${value.engagements.length} engagements, ${value.commitments.length} commitments, ${value.incidents.length} incidents`
     : value.regions
       ? `${value.regions.length} regions`
       : `${value.topology.objects.regions.geometries.length} region shapes`;

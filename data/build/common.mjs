@@ -39,8 +39,11 @@ const SECTIONS_ES = {
 
 /** A locator in Spanish and English; rows of the annexes are composed. An unknown section stops the build. */
 export function locator(en) {
-  const annex3 = /^Annex 3 \(Interviewees\), row (.+)$/.exec(en);
-  if (annex3) return { es: `Anexo 3 (Entrevistados), fila ${annex3[1].replace('second row numbered 4', 'segunda fila numerada 4')}`, en };
+  const annex3 = /^Annex 3 \(Interviewees\), (rows?) (.+)$/.exec(en);
+  if (annex3) {
+    const rows = annex3[2].replace('second row numbered 4', 'segunda fila numerada 4');
+    return { es: `Anexo 3 (Entrevistados), ${annex3[1] === 'rows' ? 'filas' : 'fila'} ${rows}`, en };
+  }
   const annex4 = /^Annex 4 \(Round Table 25-2-2010\), (rows?) (.+)$/.exec(en);
   if (annex4) return { es: `Anexo 4 (Mesa redonda 25-2-2010), ${annex4[1] === 'rows' ? 'filas' : 'fila'} ${annex4[2]}`, en };
   const es = SECTIONS_ES[en];
@@ -135,4 +138,83 @@ const ROLES = {
 export function people(role, ...names) {
   if (!ROLES[role]) throw new Error(`data/build: unknown role "${role}"`);
   return names.map((name) => ({ name, role: ROLES[role] }));
+}
+
+// ── Engagement records ────────────────────────────────────────────────────
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function recordChecks(record, what) {
+  if (!record.sources?.length) throw new Error(`data/build: ${what} "${record.id}" needs a source`);
+  if (!['documented', 'inferred', 'assumed'].includes(record.basis)) throw new Error(`data/build: ${what} "${record.id}" needs a basis`);
+}
+
+/**
+ * An engagement: a meeting, workshop, interview round … Its date is as precise as the seed gives it (a year or a
+ * month where that is all it says), never a day the seed does not give. Participants only where the seed names them.
+ */
+export function engagement(fields) {
+  for (const date of [fields.date, fields.until].filter(Boolean))
+    if (!PARTIAL_DATE.test(date)) throw new Error(`data/build: engagement "${fields.id}" has the date "${date}"`);
+  bothLanguages(fields.topic, `${fields.id}.topic`);
+  if (fields.outcome) bothLanguages(fields.outcome, `${fields.id}.outcome`);
+  if (fields.place) bothLanguages(fields.place, `${fields.id}.place`);
+  const record = {
+    id: fields.id,
+    kind: fields.kind,
+    date: fields.date,
+    ...(fields.until ? { until: fields.until } : {}),
+    topic: fields.topic,
+    region: fields.region ?? null,
+    place: fields.place ?? '',
+    participants: fields.participants ?? [],
+    outcome: fields.outcome ?? '',
+    sources: fields.sources,
+    basis: fields.basis ?? 'documented',
+  };
+  recordChecks(record, 'engagement');
+  return record;
+}
+
+/** Participants with one role: `as('attended', 'pnp', 'mre')`. */
+export const as = (role, ...actors) => actors.map((actor) => ({ actor, role }));
+
+/** A commitment: who promised what to whom, only where a seed states it. No due date the seed does not give. */
+export function commitment(fields) {
+  bothLanguages(fields.what, `${fields.id}.what`);
+  if (fields.evidence) bothLanguages(fields.evidence, `${fields.id}.evidence`);
+  const record = {
+    id: fields.id,
+    what: fields.what,
+    by: fields.by ?? [],
+    to: fields.to ?? [],
+    ...(fields.engagement ? { engagement: fields.engagement } : {}),
+    ...(fields.made ? { made: fields.made } : {}),
+    ...(fields.due ? { due: fields.due } : {}),
+    status: fields.status ?? 'pending',
+    history: fields.history ?? [],
+    evidence: fields.evidence ?? '',
+    sources: fields.sources,
+    basis: fields.basis ?? 'documented',
+  };
+  recordChecks(record, 'commitment');
+  return record;
+}
+
+/** Stops the build when a record names an actor or an engagement the network does not have. */
+export function checkRecords(network) {
+  const actors = new Set(network.actors.map((a) => a.id));
+  const engagements = new Set((network.engagements ?? []).map((e) => e.id));
+  const ids = new Set();
+  for (const field of ['engagements', 'commitments', 'incidents'])
+    for (const record of network[field] ?? []) {
+      if (ids.has(record.id)) throw new Error(`data/build: two records are called "${record.id}"`);
+      ids.add(record.id);
+      const named = [...(record.participants ?? []), ...(record.involved ?? [])].map((p) => p.actor);
+      for (const id of [...named, ...(record.by ?? []), ...(record.to ?? [])])
+        if (!actors.has(id)) throw new Error(`data/build: ${record.id} names "${id}", not an actor of ${network.id}`);
+      if (record.engagement && !engagements.has(record.engagement))
+        throw new Error(`data/build: ${record.id} was made at "${record.engagement}", not an engagement of ${network.id}`);
+    }
+  return network;
 }

@@ -4,7 +4,8 @@
 // and the institutions the text names as actors. Ties: only what the text
 // supports. Participation (being interviewed, attending the round table) is a
 // tie to a platform actor standing for the study or the event.
-import { SEED_2010 as S, SEED_2010_TITLE, actor, people, src, t, tie } from './common.mjs';
+import { SEED_2010 as S, SEED_2010_TITLE, actor, checkRecords, people, src, t, tie } from './common.mjs';
+import { commitments, engagements, incidents } from './lima-2010-records.mjs';
 
 const A3 = (row) => src(S, `Annex 3 (Interviewees), row ${row}`);
 const A4 = (rows) => src(S, `Annex 4 (Round Table 25-2-2010), ${rows.includes('–') || rows.includes(',') ? 'rows' : 'row'} ${rows}`);
@@ -667,13 +668,13 @@ export const ties = [
   }),
 ];
 
-export const network = {
+export const network = checkRecords({
   schemaVersion: 3,
   id: 'lima-2010',
   title: { en: 'Lima national network, 2010', es: 'Red nacional de Lima, 2010' },
   description: {
-    en: 'Institutions interviewed for the 2010 VPs feasibility study in Peru, the participants of its round table of 25 February 2010, and the institutions the study names as actors, with the ties the text supports. Influence values are illustrative (assumed); other scores are inferred from the study’s findings.',
-    es: 'Instituciones entrevistadas para el estudio de factibilidad de los PV en el Perú (2010), participantes de su mesa redonda del 25 de febrero de 2010 e instituciones que el estudio nombra como actores, con los vínculos que el texto respalda. Los valores de influencia son ilustrativos (supuestos); los demás se infieren de los hallazgos del estudio.',
+    en: 'Institutions interviewed for the 2010 VPs feasibility study in Peru, the participants of its round table of 25 February 2010, and the institutions the study names as actors, with the ties the text supports. Influence values are illustrative (assumed); other scores are inferred from the study’s findings. Records: the study’s two interview rounds (Lima and Bogotá, January–March 2010) and its round table of 25 February 2010. No commitments: the study’s work plan is suggestions that nobody promises to carry out. No incidents: the emblematic cases it cites are not dated.',
+    es: 'Instituciones entrevistadas para el estudio de factibilidad de los PV en el Perú (2010), participantes de su mesa redonda del 25 de febrero de 2010 e instituciones que el estudio nombra como actores, con los vínculos que el texto respalda. Los valores de influencia son ilustrativos (supuestos); los demás se infieren de los hallazgos del estudio. Registros: las dos rondas de entrevistas del estudio (Lima y Bogotá, enero–marzo de 2010) y su mesa redonda del 25 de febrero de 2010. Sin compromisos: el plan de trabajo del estudio son sugerencias que nadie promete cumplir. Sin incidentes: los casos emblemáticos que cita no tienen fecha.',
   },
   scope: { en: 'Lima national 2010', es: 'Nacional, Lima 2010' },
   date: '2010-04',
@@ -688,4 +689,7 @@ export const network = {
   ],
   actors,
   ties,
-};
+  engagements,
+  commitments,
+  incidents,
+});

@@ -2,7 +2,8 @@
 // note (seed 001): the Cusco regional VPs working group, its Grupo Impulsor,
 // the observer, the funders and the toolkit authors. Actors present in the
 // Lima network keep its ids (socios-peru, pnp).
-import { SEED_2017 as S, SEED_2017_TITLE, actor, src, t, tie } from './common.mjs';
+import { SEED_2017 as S, SEED_2017_TITLE, actor, checkRecords, src, t, tie } from './common.mjs';
+import { commitments, engagements, incidents } from './macro-sur-2017-records.mjs';
 
 const PROJECT = 'The Project';
 const GRUPO_IMPULSOR = src(
@@ -184,13 +185,13 @@ export const ties = [
   }),
 ];
 
-export const network = {
+export const network = checkRecords({
   schemaVersion: 3,
   id: 'macro-sur-2017',
   title: { en: 'Macro Sur regional network (Cusco), 2017', es: 'Red regional Macro Sur (Cusco), 2017' },
   description: {
-    en: 'The regional VPs working group set up in Cusco in August 2017: its Grupo Impulsor, the observer, funders and toolkit authors, and the study and events of the SHRIM pilot project. Only what the project note states or implies; no scores are assumed.',
-    es: 'El grupo de trabajo regional de los PV creado en Cusco en agosto de 2017: su Grupo Impulsor, el observador, los financiadores y autores del kit de herramientas, y el estudio y los eventos del proyecto piloto SHRIM. Solo lo que la nota del proyecto afirma o implica; no se suponen valores.',
+    en: 'The regional VPs working group set up in Cusco in August 2017: its Grupo Impulsor, the observer, funders and toolkit authors, and the study and events of the SHRIM pilot project. Only what the project note states or implies; no scores are assumed. Records: the 2017 study’s interviews and its workshop in each region, the setting up of the group (August 2017), the three capacity-building events (September, November and December 2017) and the adoption of the 2018 workplan; the workplan and the 2018 extension as commitments, with no due date, which the note does not give. No incidents: the note reports none.',
+    es: 'El grupo de trabajo regional de los PV creado en Cusco en agosto de 2017: su Grupo Impulsor, el observador, los financiadores y autores del kit de herramientas, y el estudio y los eventos del proyecto piloto SHRIM. Solo lo que la nota del proyecto afirma o implica; no se suponen valores. Registros: las entrevistas del estudio de 2017 y su taller en cada región, la creación del grupo (agosto de 2017), los tres eventos de fortalecimiento de capacidades (setiembre, noviembre y diciembre de 2017) y la adopción del plan de trabajo para 2018; el plan de trabajo y la extensión de 2018 como compromisos, sin fecha de vencimiento, que la nota no da. Sin incidentes: la nota no informa de ninguno.',
   },
   scope: { en: 'Macro Sur regional 2017 (Apurímac, Arequipa, Cusco, Puno)', es: 'Regional Macro Sur 2017 (Apurímac, Arequipa, Cusco, Puno)' },
   date: '2017-12',
@@ -206,4 +207,7 @@ export const network = {
   ],
   actors,
   ties,
-};
+  engagements,
+  commitments,
+  incidents,
+});

@@ -96,7 +96,7 @@ export function analyze(
   const players = keyPlayers(graph, options.keyPlayers, shouldStop, eligible);
 
   step('gaps');
-  const gaps = findGaps({ network, graph, communities, regionName: regionLabel });
+  const gaps = findGaps({ network, graph, communities, regionName: regionLabel, today: options.today, quietMonths: options.quietMonths });
   const conveners = packRanking(rankConveners(network, { weights: options.weights }));
   const convenersDocumented = packRanking(rankConveners(network, { weights: options.weights, documentedOnly: true }));
   hooks.onProgress?.('done', stages, stages);

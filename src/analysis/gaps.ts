@@ -5,32 +5,13 @@
  * concern and a severity.
  */
 import { basisOf } from '../model/basis';
-import { LOCALES, localize, type Locale } from '../model/localized';
 import type { Actor, Network, Tie } from '../model/types';
-import { PILLAR_LABELS, pillarOf, type Label, type LabelKey, type Pillar } from '../model/vocabularies';
-import { message, type Message } from '../text/translate';
-import type { AnalysisGraph } from './analysis-graph';
-import type { Communities } from './communities';
+import { pillarOf, type Pillar } from '../model/vocabularies';
+import { message } from '../text/translate';
+import { ENGAGEMENT_GAP_RULES } from './engagement-gaps';
+import { actorNames as names, pillarWord as pl, type Gap, type GapContext, type GapRule, type Severity } from './gap-rule';
 
-export type Severity = 'high' | 'medium' | 'low';
-
-export interface Gap {
-  rule: GapRuleId;
-  severity: Severity;
-  /** One sentence about this instance, said in the interface language when shown. */
-  detail: Message;
-  actors: string[];
-  pillars: Pillar[];
-  regions: string[];
-}
-
-export interface GapContext {
-  network: Network;
-  graph: AnalysisGraph;
-  communities: Communities;
-  /** Region names for sentences. */
-  regionName: (code: string) => Label;
-}
+export * from './gap-rule';
 
 /**
  * Where companies are among `actors` (those of one region), which of the
@@ -42,37 +23,9 @@ export function missingCounterparts(actors: readonly Actor[]): Pillar[] {
   return (['state', 'civil_society'] as Pillar[]).filter((p) => !actors.some((a) => pillarOf(a.sector) === p));
 }
 
-export const GAP_RULE_IDS = [
-  'pillar-pair-no-tie',
-  'pillar-pair-distrust',
-  'unengaged-power',
-  'training-targets',
-  'region-without-counterparts',
-  'no-triangle',
-  'silo-community',
-] as const;
-export type GapRuleId = (typeof GAP_RULE_IDS)[number];
-
-export interface GapRule {
-  id: GapRuleId;
-  /** What the rule is called and what it looks for: keys of the catalogues. */
-  label: LabelKey;
-  explanation: LabelKey;
-  find: (context: GapContext) => Gap[];
-}
-
 /** The parties whose relations the gaps look at; platforms are means, not parties. */
 const PARTIES: Pillar[] = ['state', 'business', 'civil_society', 'external'];
 const CORE: Pillar[] = ['state', 'business', 'civil_society'];
-
-/** The actors' short names (else names), in each language, joined by commas. */
-const names = (actors: Actor[]) =>
-  Object.fromEntries(LOCALES.map((lang) => [lang, actors.map((a) => localize(a.shortName ?? a.name, lang)).join(', ')])) as Record<
-    Locale,
-    string
-  >;
-/** A pillar's label, as a message to say inside a sentence. */
-const pl = (pillar: Pillar): Message => ({ key: PILLAR_LABELS[pillar] });
 
 function actorsById(network: Network): Map<string, Actor> {
   return new Map(network.actors.map((a) => [a.id, a]));
@@ -288,6 +241,8 @@ export const GAP_RULES: readonly GapRule[] = [
       return gaps;
     },
   },
+  // What the engagement records say (engagement-gaps.ts): who has gone unheard, what is overdue, who was left out.
+  ...ENGAGEMENT_GAP_RULES,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -26,6 +26,13 @@ export interface AnalysisOptions {
   /** Let platforms and events be picked as key players (they are left out by default). */
   keyPlayersIncludePlatforms?: boolean;
   weights: Weights;
+  /**
+   * The day the engagement records are read as of (`YYYY-MM-DD`), given by the caller (the page and the command line
+   * pass the day they run), so the analysis itself never reads a clock; absent, the gap rules on records say nothing.
+   */
+  today?: string;
+  /** Months without an engagement after which an influential actor is to be contacted again (6 when absent). */
+  quietMonths?: number;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { distances: 'steps', keyPlayers: 3, seed: 1, resolution: 1, weights: DEFAULT_WEIGHTS };

@@ -11,6 +11,7 @@
  */
 import { toAdjacency } from '../analysis/adjacency';
 import { toAnalysisGraph } from '../analysis/analysis-graph';
+import { dayOf } from '../model/records';
 import { analyze, DEFAULT_OPTIONS, withPaths, type AnalysisOptions, type AnalysisResult } from '../analysis/analyze';
 import { explainConvener, unpackRanking, type PackedRanking } from '../analysis/convener';
 import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metric-definitions';
@@ -59,7 +60,8 @@ export async function runAnalyze(
 ): Promise<AnalyzeOutcome> {
   const { network, problems } = read;
   if (!network || problems.some((p) => p.severity === 'error')) return { code: 1, output: '', problems };
-  const result = await analyzeNetwork(network, { ...DEFAULT_OPTIONS, ...options }, how);
+  // The engagement records are read as of the day the command runs.
+  const result = await analyzeNetwork(network, { ...DEFAULT_OPTIONS, today: dayOf(new Date()), ...options }, how);
   if (format === 'json') return { code: 0, output: JSON.stringify(withExplanations(result, network), null, 2) + '\n', problems };
   const { actors } = analysisTables(result, network, lang);
   return { code: 0, output: toCsv(actors.headers, actors.rows), problems };

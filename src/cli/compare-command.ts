@@ -11,6 +11,7 @@ import { matchActors, matchMaps, NO_DECISIONS, type MatchDecisions } from '../an
 import { comparisonTables } from '../io/comparison-export';
 import { toCsv } from '../io/csv';
 import { localize, type Locale } from '../model/localized';
+import { dayOf } from '../model/records';
 import type { Network, Problem } from '../model/types';
 import { inBothLanguages } from '../text/translate';
 
@@ -74,6 +75,8 @@ export function runCompare(
     analyze(first.network, DEFAULT_OPTIONS),
     analyze(second.network, DEFAULT_OPTIONS),
     matches,
+    // Engagements dated after the day the command runs are planned, not held.
+    dayOf(new Date()),
   );
   const diff = diffNetworks(first.network, second.network, matchMaps(matches).aToB);
   const tables = comparisonTables(

@@ -38,7 +38,7 @@ export interface ConvertOutcome {
 export function writeFormatOf(path: string, edgeList: boolean): WriteFormat | null {
   const extension = path.toLowerCase().split('.').pop() ?? '';
   if (extension === 'csv') return edgeList ? 'edges' : 'csv';
-  return (['json', 'xlsx', 'gexf', 'graphml'] as const).find((f) => f === extension) ?? null;
+  return (['json', 'xlsx', 'gexf', 'graphml', 'ics'] as const).find((f) => f === extension) ?? null;
 }
 
 function chosen(path: string): ChosenFile {
@@ -96,8 +96,8 @@ export async function runConvert(inputs: string[], output: string, options: Conv
           path: output,
           code: 'invalid',
           severity: 'error',
-          message: 'is not a format Puentes writes (.json, .csv, .xlsx, .gexf, .graphml)',
-          messageEs: 'no es un formato que Puentes escriba (.json, .csv, .xlsx, .gexf, .graphml)',
+          message: 'is not a format Puentes writes (.json, .csv, .xlsx, .gexf, .graphml, .ics)',
+          messageEs: 'no es un formato que Puentes escriba (.json, .csv, .xlsx, .gexf, .graphml, .ics)',
         },
       ],
     };

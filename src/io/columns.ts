@@ -138,10 +138,15 @@ export function headerKey(header: string): string {
 export type Mapping = Record<string, number>;
 
 export function proposeMapping(kind: TableKind, headers: readonly string[]): Mapping {
+  return proposeColumns(columnsFor(kind), headers);
+}
+
+/** field → the column proposed for it among `headers`, for any list of columns (io/record-columns.ts too). */
+export function proposeColumns(columns: readonly ColumnDefinition[], headers: readonly string[]): Mapping {
   const keys = headers.map(headerKey);
   const mapping: Mapping = {};
   const used = new Set<number>();
-  for (const column of columnsFor(kind)) {
+  for (const column of columns) {
     const own = LOCALES.map((locale) => headerKey(label(locale, column.label)));
     const index = keys.findIndex((key, i) => !used.has(i) && (column.headers.includes(key) || own.includes(key)));
     mapping[column.field] = index;

@@ -5,7 +5,7 @@
  * field by field. Used by the compare view's export (CSV, Excel) and by
  * `puentes compare`.
  */
-import type { Comparison, DistributionId, SharedMeasure, Standing, SummaryFigure } from '../analysis/compare/compare';
+import type { ActorRecords, Comparison, DistributionId, SharedMeasure, Standing, SummaryFigure } from '../analysis/compare/compare';
 import { DISTRIBUTIONS, DISTRIBUTION_IDS, SHARED_MEASURES, SUMMARY_FIGURES } from '../analysis/compare/compare';
 import type { NetworkDiff } from '../analysis/compare/diff';
 import type { MatchBasis } from '../analysis/compare/match';
@@ -39,6 +39,9 @@ export const FIGURE_LABELS: Record<SummaryFigure, LabelKey> = {
   modularity: 'figure.modularity',
   communities: 'figure.communities',
   documentedShare: 'figure.documentedShare',
+  engagements: 'figure.engagements',
+  commitments: 'figure.commitments',
+  incidents: 'figure.incidents',
 };
 
 export const DISTRIBUTION_LABELS: Record<DistributionId, LabelKey> = {
@@ -108,6 +111,10 @@ const HEADINGS = {
   matchedBy: 'compareFile.heading.matchedBy',
   score: 'compareFile.heading.score',
   standing: 'compareFile.heading.standing',
+  engagements: 'compareFile.heading.engagements',
+  lastEngaged: 'compareFile.heading.lastEngaged',
+  openCommitments: 'compareFile.heading.openCommitments',
+  incidents: 'compareFile.heading.incidents',
   change: 'compareFile.heading.change',
   rule: 'compareFile.heading.rule',
   where: 'compareFile.heading.where',
@@ -134,6 +141,14 @@ const number = (value: number | null | undefined) =>
   value === null || value === undefined || !Number.isFinite(value) ? '' : String(Math.round(value * 1e6) / 1e6);
 const difference = (a: number | null | undefined, b: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) ? '' : number(b - a);
+
+const RECORD_COLUMNS = ['engagements', 'lastEngaged', 'openCommitments', 'incidents'] as const;
+
+/** A shared actor's records in one network, as a cell: counts as numbers, the last engagement as its date (ISO, as recorded). */
+function recordCell(records: ActorRecords, column: (typeof RECORD_COLUMNS)[number]): string {
+  if (column === 'lastEngaged') return records.last?.date ?? '';
+  return String(records[column]);
+}
 
 export interface ComparisonTables {
   summary: Table;
@@ -188,6 +203,8 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
       ]),
       `${h('standing')} · ${sides.titleA}`,
       `${h('standing')} · ${sides.titleB}`,
+      // Each actor's records in each network: who was engaged in both processes, and when last.
+      ...RECORD_COLUMNS.flatMap((column) => [`${h(column)} · ${sides.titleA}`, `${h(column)} · ${sides.titleB}`]),
     ],
     rows: comparison.shared.map((s) => [
       s.a,
@@ -198,6 +215,7 @@ export function comparisonTables(comparison: Comparison, diff: NetworkDiff, side
       ...SHARED_MEASURES.flatMap((m) => [number(s.values[m][0]), number(s.values[m][1]), difference(s.values[m][0], s.values[m][1])]),
       l(STANDING_LABELS[s.standing[0]]),
       l(STANDING_LABELS[s.standing[1]]),
+      ...RECORD_COLUMNS.flatMap((column) => s.records.map((records) => recordCell(records, column))),
     ]),
   };
 

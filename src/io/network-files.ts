@@ -5,15 +5,17 @@
  */
 import type { Locale } from '../model/localized';
 import type { Network } from '../model/types';
+import { writeCalendar } from './calendar';
 import { toCsv } from './csv';
 import { writeGexf, writeGraphml } from './graph-formats';
+import { recordsToTables } from './record-export';
 import { networkToTables } from './table-export';
 import type { Table } from './table-import';
 
 // What the Export menu loads when first used, in one chunk.
-export { toCsv, writeGexf, writeGraphml, networkToTables };
+export { toCsv, writeGexf, writeGraphml, networkToTables, recordsToTables, writeCalendar };
 
-export type WriteFormat = 'json' | 'csv' | 'edges' | 'xlsx' | 'gexf' | 'graphml';
+export type WriteFormat = 'json' | 'csv' | 'edges' | 'xlsx' | 'gexf' | 'graphml' | 'ics';
 
 export interface WrittenFile {
   name: string;
@@ -21,12 +23,20 @@ export interface WrittenFile {
   type: string;
 }
 
-/** The sheets of a workbook export: actors and ties, named in the interface language. */
-export function workbookSheets(tables: { actors: Table; ties: Table }, locale: Locale): { name: string; table: Table }[] {
+/**
+ * The sheets of a workbook export: actors and ties, then the engagements and commitments when there are any (an
+ * empty template has only the first two), named in the interface language.
+ */
+export function workbookSheets(
+  tables: { actors: Table; ties: Table; engagements?: Table; commitments?: Table },
+  locale: Locale,
+): { name: string; table: Table }[] {
   const es = locale === 'es';
   return [
     { name: es ? 'actores' : 'actors', table: tables.actors },
     { name: es ? 'vinculos' : 'ties', table: tables.ties },
+    ...(tables.engagements?.rows.length ? [{ name: es ? 'reuniones' : 'engagements', table: tables.engagements }] : []),
+    ...(tables.commitments?.rows.length ? [{ name: es ? 'compromisos' : 'commitments', table: tables.commitments }] : []),
   ];
 }
 
@@ -62,13 +72,25 @@ export async function networkFiles(
       return [{ name: `${base}.csv`, content: edgeListCsv(network, locale), type: 'text/csv' }];
     case 'csv': {
       const { actors, ties } = networkToTables(network, locale);
+      const { engagements, commitments } = recordsToTables(network, locale);
+      const csv = (name: string, table: Table) => ({
+        name: `${base}-${name}.csv`,
+        content: toCsv(table.headers, table.rows),
+        type: 'text/csv',
+      });
       return [
-        { name: `${base}-actors.csv`, content: toCsv(actors.headers, actors.rows), type: 'text/csv' },
-        { name: `${base}-ties.csv`, content: toCsv(ties.headers, ties.rows), type: 'text/csv' },
+        csv('actors', actors),
+        csv('ties', ties),
+        ...(engagements.rows.length ? [csv('engagements', engagements)] : []),
+        ...(commitments.rows.length ? [csv('commitments', commitments)] : []),
       ];
     }
+    case 'ics':
+      return [{ name: `${base}.ics`, content: writeCalendar(network, locale), type: 'text/calendar' }];
     case 'xlsx': {
-      const content = await writeWorkbook(workbookSheets(networkToTables(network, locale), locale));
+      const content = await writeWorkbook(
+        workbookSheets({ ...networkToTables(network, locale), ...recordsToTables(network, locale) }, locale),
+      );
       return [{ name: `${base}.xlsx`, content, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
     }
   }

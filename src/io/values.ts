@@ -11,6 +11,10 @@ import { normalise } from '../model/search';
 import {
   BASES,
   BASIS_LABELS,
+  COMMITMENT_STATUSES,
+  COMMITMENT_STATUS_LABELS,
+  ENGAGEMENT_KINDS,
+  ENGAGEMENT_KIND_LABELS,
   ENGAGEMENT_LABELS,
   ENGAGEMENT_STAGES,
   LEVELS,
@@ -187,6 +191,51 @@ export const readBasis = vocabulary(
     supuesta: 'assumed',
   },
 );
+
+export const readEngagementKind = vocabulary(ENGAGEMENT_KINDS, ENGAGEMENT_KIND_LABELS, {
+  'reunion': 'meeting',
+  'reuniones': 'meeting',
+  'sesion': 'meeting',
+  'asamblea': 'meeting',
+  'encuentro': 'meeting',
+  'taller': 'workshop',
+  'talleres': 'workshop',
+  'mesa': 'round_table',
+  'mesa de trabajo': 'round_table',
+  'mesa de dialogo': 'round_table',
+  'roundtable': 'round_table',
+  'entrevista': 'interview',
+  'capacitacion': 'training',
+  'formacion': 'training',
+  'curso': 'training',
+  'llamada': 'call',
+  'llamada telefonica': 'call',
+  'videollamada': 'call',
+  'phone call': 'call',
+  'video call': 'call',
+  'carta': 'letter',
+  'oficio': 'letter',
+  'correo': 'letter',
+  'email': 'letter',
+  'visita': 'visit',
+  'visita de campo': 'visit',
+  'field visit': 'visit',
+});
+export const readCommitmentStatus = vocabulary(COMMITMENT_STATUSES, COMMITMENT_STATUS_LABELS, {
+  'en proceso': 'in_progress',
+  'en progreso': 'in_progress',
+  'en ejecucion': 'in_progress',
+  'en marcha': 'in_progress',
+  'cumplida': 'done',
+  'hecho': 'done',
+  'hecha': 'done',
+  'completado': 'done',
+  'completada': 'done',
+  'abandonada': 'dropped',
+  'cancelado': 'dropped',
+  'cancelada': 'dropped',
+  'desistido': 'dropped',
+});
 
 const REGION_BY_NAME = new Map<string, string>();
 for (const region of regionsFile.regions) {

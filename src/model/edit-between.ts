@@ -4,7 +4,8 @@
  * person of a shared map) does to the network on screen, applied in place as
  * any edit is, so the drawing moves only what changed. Pure.
  */
-import type { ActorPatch, Edit, TiePatch } from './edits';
+import type { ActorPatch, Edit, MetaPatch, TiePatch } from './edits';
+import { RECORD_FIELDS } from './records';
 import type { Network } from './types';
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -229,4 +230,19 @@ function placed<T extends { id: string }>(
 export function mappingEditBetween(shown: Network, after: Network): Edit | null {
   if (same(shown.mapping, after.mapping)) return null;
   return { kind: 'updateMeta', before: { mapping: structuredClone(shown.mapping) }, after: { mapping: structuredClone(after.mapping) } };
+}
+
+/**
+ * The edit that brings the engagement records on screen to those of `after`, list by list (a list absent and a list
+ * empty are the same: none), or null when they are the same.
+ */
+export function recordsEditBetween(shown: Network, after: Network): Edit | null {
+  const before: MetaPatch = {};
+  const next: MetaPatch = {};
+  for (const field of RECORD_FIELDS) {
+    if (same(shown[field] ?? [], after[field] ?? [])) continue;
+    (before as Record<string, unknown>)[field] = structuredClone(shown[field]);
+    (next as Record<string, unknown>)[field] = structuredClone(after[field] ?? []);
+  }
+  return Object.keys(next).length > 0 ? { kind: 'updateMeta', before, after: next } : null;
 }

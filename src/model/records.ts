@@ -141,7 +141,11 @@ export function recordsWithout(network: WithRecords, actors: ReadonlySet<string>
   }
   const commitments = network.commitments;
   if (commitments?.some((c) => [...c.by, ...c.to].some((id) => actors.has(id)))) {
-    patch.commitments = commitments.map((c) => ({ ...c, by: c.by.filter((id) => !actors.has(id)), to: c.to.filter((id) => !actors.has(id)) }));
+    patch.commitments = commitments.map((c) => ({
+      ...c,
+      by: c.by.filter((id) => !actors.has(id)),
+      to: c.to.filter((id) => !actors.has(id)),
+    }));
   }
   return Object.keys(patch).length > 0 ? patch : null;
 }

@@ -6,6 +6,7 @@
  */
 import type { Answer } from './informants';
 import { inBothLanguages } from '../text/translate';
+import { redactRecords, type IncidentRedaction } from './redact-records';
 import type { Actor, LocalizedText, Network, Source, Tie } from './types';
 import { SECTOR_LABELS, type LabelKey, type Sector } from './vocabularies';
 
@@ -22,9 +23,19 @@ export interface RedactionProfile {
   anonymise: Sector[];
   /** These actors, and their ties, are left out entirely. */
   hide: string[];
+  /** Incidents (sensitive): shown, generalised (month, region, no place or description) or hidden (model/redact-records.ts). */
+  incidents: IncidentRedaction;
 }
 
-export const NO_REDACTION: RedactionProfile = { contacts: false, trust: false, notes: false, assumed: false, anonymise: [], hide: [] };
+export const NO_REDACTION: RedactionProfile = {
+  contacts: false,
+  trust: false,
+  notes: false,
+  assumed: false,
+  anonymise: [],
+  hide: [],
+  incidents: 'show',
+};
 
 /** The profile a workshop with communities present usually wants. */
 export const WORKSHOP_REDACTION: RedactionProfile = {
@@ -34,10 +45,19 @@ export const WORKSHOP_REDACTION: RedactionProfile = {
   assumed: false,
   anonymise: ['community'],
   hide: [],
+  incidents: 'generalise',
 };
 
 export function isRedacting(profile: RedactionProfile): boolean {
-  return profile.contacts || profile.trust || profile.notes || profile.assumed || profile.anonymise.length > 0 || profile.hide.length > 0;
+  return (
+    profile.contacts ||
+    profile.trust ||
+    profile.notes ||
+    profile.assumed ||
+    profile.anonymise.length > 0 ||
+    profile.hide.length > 0 ||
+    profile.incidents !== 'show'
+  );
 }
 
 /** The word that marks a redacted network's title, file names and slides: a key of the catalogues. */
@@ -193,8 +213,18 @@ export function redactNetwork(network: Network, profile: RedactionProfile): Netw
     }),
   };
 
+  const records = redactRecords(network, {
+    kept,
+    idOf,
+    concealed: new Set([...hidden, ...renamed.keys()]),
+    clearText,
+    assumed: profile.assumed,
+    incidents: profile.incidents,
+  });
+
   return {
     ...network,
+    ...records,
     title: suffix(network.title),
     description: clearText ? '' : network.description,
     sources: clearText ? withoutQuotes(network.sources) : network.sources,

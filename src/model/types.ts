@@ -3,7 +3,18 @@
  * See docs/data.md, "The model", for what each field means.
  */
 import type * as v from 'valibot';
-import type { ActorSchema, CommitmentSchema, EngagementSchema, IncidentSchema, ContactSchema, FactSchema, LocalizedTextSchema, NetworkMetaSchema, SourceSchema, TieSchema } from './schema';
+import type {
+  ActorSchema,
+  CommitmentSchema,
+  EngagementSchema,
+  IncidentSchema,
+  ContactSchema,
+  FactSchema,
+  LocalizedTextSchema,
+  NetworkMetaSchema,
+  SourceSchema,
+  TieSchema,
+} from './schema';
 
 /** Where a record comes from: a document and a place in it. */
 export type Source = v.InferOutput<typeof SourceSchema>;

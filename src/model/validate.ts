@@ -217,7 +217,10 @@ function readRecords(raw: Record<string, unknown>, actorIndex: ReadonlyMap<strin
 }
 
 function missingActor(path: string, id: string): Problem {
-  return { ...problem(path, 'missing-actor', `"${id}" is not an actor in this network; left out of the record`, { value: id }), severity: 'warning' };
+  return {
+    ...problem(path, 'missing-actor', `"${id}" is not an actor in this network; left out of the record`, { value: id }),
+    severity: 'warning',
+  };
 }
 
 function withKnownActors(

@@ -11,7 +11,8 @@
  * by someone else at the same moment is left without a record, and ignored.
  * A tie whose ends are not both there is left out. The network's title,
  * sources and facts, and the scenario's slides, view and details, are one
- * value each.
+ * value each. Each engagement record (a meeting, a commitment, an incident) is
+ * one value too, so two people recording two meetings at once both keep theirs.
  *
  * The document changes in two ways: `write` seals what a local edit changed
  * (`changesOf(before, after)`) and sets it in one transaction of `origin`
@@ -21,6 +22,7 @@
  */
 import * as Y from 'yjs';
 import type { Network, NetworkMeta } from '../model/types';
+import { RECORD_FIELDS, type RecordField } from '../model/records';
 import { withoutInformantNames, type Mapping } from '../model/informants';
 import { hiddenName, open, seal } from './sealed';
 import type { RoomKeys } from './room-key';
@@ -34,11 +36,30 @@ export type SlotKey =
   | { kind: 'actor' | 'tie'; id: string; field: string }
   | { kind: 'scenario'; id: ScenarioPart; field: '' }
   | { kind: 'person'; id: string; field: '' }
-  | { kind: 'place'; id: string; field: '' };
+  | { kind: 'place'; id: string; field: '' }
+  | { kind: 'record'; id: string; field: '' };
 /** The network's meta as the room holds it: informants' names stay on the device they were entered on. */
 function roomMeta<M extends { mapping?: Mapping }>(meta: M): M {
   return meta.mapping ? { ...meta, mapping: withoutInformantNames(meta.mapping) } : meta;
 }
+/**
+ * The meta but its engagement records (each is a value of its own, `record`), as the room holds it: informants'
+ * names stay on the device they were entered on.
+ */
+function metaOf(network: Network): NetworkMeta {
+  const { actors: _a, ties: _t, engagements: _e, commitments: _c, incidents: _i, ...meta } = network;
+  // A list the network has, even empty, is marked by an empty one; its records are values of their own.
+  const present: Partial<Pick<NetworkMeta, RecordField>> = {};
+  for (const field of RECORD_FIELDS) if (network[field] !== undefined) present[field] = [];
+  return roomMeta({ ...meta, ...present });
+}
+
+/** A record's value: where it stands in its list, and the record. */
+interface RecordValue {
+  place: number;
+  record: { id: string };
+}
+const recordKey = (field: RecordField, id: string) => `${field}/${id}`;
 
 export type ScenarioPart = 'meta' | 'slides' | 'view' | 'details' | 'check';
 
@@ -107,7 +128,7 @@ function isEntry(value: unknown): value is SlotEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario' || v.kind === 'person' || v.kind === 'place') &&
+    (v.kind === 'actor' || v.kind === 'tie' || v.kind === 'scenario' || v.kind === 'person' || v.kind === 'place' || v.kind === 'record') &&
     typeof v.id === 'string' &&
     typeof v.field === 'string' &&
     typeof v.by === 'string' &&
@@ -135,6 +156,8 @@ export class SharedNetwork {
   readonly #parts = new Map<string, SlotEntry>();
   readonly #people = new Map<string, SlotEntry>();
   readonly #places = new Map<string, SlotEntry>();
+  /** Engagement records by `field/id`. */
+  readonly #logbook = new Map<string, SlotEntry>();
   /** Actors whose place came from elsewhere since `takeMoved`. */
   #moved = new Set<string>();
   /** Each record as `network()` last built it, kept until one of its values changes. */
@@ -232,6 +255,7 @@ export class SharedNetwork {
     if (entry.kind === 'scenario') this.#parts.set(entry.id, entry);
     else if (entry.kind === 'person') this.#people.set(entry.id, entry);
     else if (entry.kind === 'place') this.#places.set(entry.id, entry);
+    else if (entry.kind === 'record') this.#logbook.set(entry.id, entry);
     else {
       const record = `${entry.kind}\u0000${entry.id}`;
       const fields = this.#records.get(record) ?? new Map<string, SlotEntry>();
@@ -248,6 +272,7 @@ export class SharedNetwork {
     if (entry.kind === 'scenario') this.#parts.delete(entry.id);
     else if (entry.kind === 'person') this.#people.delete(entry.id);
     else if (entry.kind === 'place') this.#places.delete(entry.id);
+    else if (entry.kind === 'record') this.#logbook.delete(entry.id);
     else {
       const record = `${entry.kind}\u0000${entry.id}`;
       const fields = this.#records.get(record);
@@ -477,8 +502,9 @@ export class SharedNetwork {
   ): Promise<void> {
     this.#state = 'open';
     const changes: SlotChange[] = [{ kind: 'scenario', id: 'check', field: '', value: CHECK_VALUE }];
-    const { actors, ties, ...meta } = network;
-    changes.push({ kind: 'scenario', id: 'meta', field: '', value: roomMeta(meta) });
+    const { actors, ties } = network;
+    changes.push({ kind: 'scenario', id: 'meta', field: '', value: metaOf(network) });
+    for (const field of RECORD_FIELDS) changes.push(...recordChanges(field, [], network[field] ?? []));
     for (const [id, value] of Object.entries(parts)) changes.push({ kind: 'scenario', id: id as ScenarioPart, field: '', value });
     actors.forEach((actor, index) => changes.push(...recordSlots('actor', actor, index)));
     ties.forEach((tie, index) => changes.push(...recordSlots('tie', tie, index)));
@@ -517,7 +543,24 @@ export class SharedNetwork {
     const actors = ordered(lists.actor) as unknown as Network['actors'];
     const present = new Set(actors.map((a) => a.id));
     const ties = (ordered(lists.tie) as unknown as Network['ties']).filter((t) => present.has(t.source) && present.has(t.target));
-    return { ...structuredClone(meta), actors, ties };
+    return { ...structuredClone(meta), ...this.#recordLists(), actors, ties };
+  }
+
+  /** The engagement records the document holds, each list in its order (a list the meta marks and with none: empty). */
+  #recordLists(): Partial<Pick<Network, RecordField>> {
+    const lists = new Map<string, [number, { id: string }][]>();
+    for (const [key, entry] of this.#logbook) {
+      const field = key.slice(0, key.indexOf('/'));
+      const value = entry.value as RecordValue;
+      const list = lists.get(field) ?? [];
+      list.push([value.place, structuredClone(value.record)]);
+      lists.set(field, list);
+    }
+    const result: Record<string, unknown> = {};
+    for (const [field, list] of lists) {
+      result[field] = list.sort(([p, a], [q, b]) => p - q || (a.id < b.id ? -1 : 1)).map(([, record]) => record);
+    }
+    return result as Partial<Pick<Network, RecordField>>;
   }
 
   /** The place of a record in its list, as stored (for a record inserted between others). */
@@ -531,10 +574,11 @@ export class SharedNetwork {
    */
   changesOf(before: Network, after: Network): SlotChange[] {
     const changes: SlotChange[] = [];
-    const { actors: _a, ties: _t, ...metaBefore } = before;
-    const { actors: _b, ties: _u, ...metaAfter } = after;
-    const [roomBefore, roomAfter] = [roomMeta(metaBefore), roomMeta(metaAfter)];
+    const [roomBefore, roomAfter] = [metaOf(before), metaOf(after)];
     if (!same(roomBefore, roomAfter)) changes.push({ kind: 'scenario', id: 'meta', field: '', value: roomAfter });
+    for (const field of RECORD_FIELDS) {
+      if (before[field] !== after[field]) changes.push(...recordChanges(field, before[field] ?? [], after[field] ?? []));
+    }
     for (const kind of ['actor', 'tie'] as const) {
       const list = (n: Network) => (kind === 'actor' ? n.actors : n.ties) as readonly { id: string }[];
       const old = new Map(list(before).map((r) => [r.id, r]));
@@ -573,6 +617,21 @@ export class SharedNetwork {
     if (previous === undefined) return next - 1;
     return (previous + next) / 2;
   }
+}
+
+/** The engagement records of one list that were added, changed (set again, whole) or removed (deleted). */
+function recordChanges(field: RecordField, before: readonly { id: string }[], after: readonly { id: string }[]): SlotChange[] {
+  const changes: SlotChange[] = [];
+  const old = new Map(before.map((r, place) => [r.id, { r, place }]));
+  const kept = new Set(after.map((r) => r.id));
+  for (const id of old.keys()) if (!kept.has(id)) changes.push({ kind: 'record', id: recordKey(field, id), field: '' });
+  after.forEach((record, place) => {
+    const was = old.get(record.id);
+    // Only a change of the record itself is written: where it stands moves when others go, and that is no change.
+    if (was && (was.r === record || same(was.r, record))) return;
+    changes.push({ kind: 'record', id: recordKey(field, record.id), field: '', value: { place, record } satisfies RecordValue });
+  });
+  return changes;
 }
 
 /** The values of one record: its identity (its place) and each field but its id. */

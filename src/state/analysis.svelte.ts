@@ -15,6 +15,7 @@ import { DEFAULT_OPTIONS, withPaths, type AnalysisOptions, type AnalysisResult }
 import { EXACT_BETWEENNESS_LIMIT } from '../analysis/metric-definitions';
 import { PathPool } from '../analysis/parallel-paths';
 import type { PathOutcome } from '../analysis/path-kernel';
+import { dayOf } from '../model/records';
 import type { Network } from '../model/types';
 import { topologyOf } from '../analysis/topology';
 import type { WorkerRequest, WorkerResponse } from './analysis-messages';
@@ -52,6 +53,8 @@ export class AnalysisRunner {
     private readonly createWorker: () => Worker,
     /** Workers for the shortest-path passes; without them the analysis worker computes the passes itself. */
     private readonly pool: PathPool | null = null,
+    /** The day the engagement records are read as of, asked at each run (a page left open overnight moves on). */
+    private readonly today: () => string = () => dayOf(new Date()),
   ) {}
 
   /** Analyses `network` now, cancelling any run in progress. */
@@ -159,7 +162,13 @@ export class AnalysisRunner {
       this.#stopAll();
     };
     const topology = topologyOf(network);
-    const first: WorkerRequest = { type: 'topology', id, topology, options, parallelPaths: this.pool !== null };
+    const first: WorkerRequest = {
+      type: 'topology',
+      id,
+      topology,
+      options: { ...options, today: this.today() },
+      parallelPaths: this.pool !== null,
+    };
     worker.postMessage(first, [topology.sources.buffer, topology.targets.buffer, topology.strengths.buffer]);
     // The network itself is copied to the worker (on this thread) while the worker finds the communities; on a
     // large network, once the communities are drawn (its copy takes this thread half a second at 20,000 actors).

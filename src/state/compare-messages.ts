@@ -12,6 +12,8 @@ export interface CompareRequest {
   decisions: MatchDecisions;
   /** Where the first network is drawn in the network view, when it is the open one. */
   firstPositions?: Positions;
+  /** The day the engagement records are read as of (`YYYY-MM-DD`): the page's today. */
+  today?: string;
 }
 
 export interface CompareResult {

@@ -11,13 +11,13 @@ import { matchActors, matchMaps } from '../analysis/compare/match';
 import type { CompareRequest, CompareResult } from './compare-messages';
 
 export function runComparison(request: Omit<CompareRequest, 'id'>, onProgress: (done: number) => void = () => {}): CompareResult {
-  const { first, second, decisions, firstPositions } = request;
+  const { first, second, decisions, firstPositions, today } = request;
   onProgress(0);
   const resultA = analyze(first, DEFAULT_OPTIONS, { onProgress: (_, done, total) => onProgress((0.45 * done) / total) });
   const resultB = analyze(second, DEFAULT_OPTIONS, { onProgress: (_, done, total) => onProgress(0.45 + (0.45 * done) / total) });
   const matches = matchActors(first, second, decisions);
   const { aToB } = matchMaps(matches);
-  const comparison = compareNetworks(first, second, resultA, resultB, matches);
+  const comparison = compareNetworks(first, second, resultA, resultB, matches, today);
   const diff = diffNetworks(first, second, aToB);
   onProgress(0.95);
   const layout = alignedLayouts(first, second, aToB, firstPositions);

@@ -6,6 +6,7 @@
  */
 import { matchMaps, confirmMatch, rejectMatch, NO_DECISIONS, type MatchDecisions } from '../analysis/compare/match';
 import type { Positions } from '../analysis/compare/aligned-layout';
+import { dayOf } from '../model/records';
 import { parseNetwork } from '../model/validate';
 import type { Network } from '../model/types';
 import { comparisonId, sideKey, type SideRef } from '../store/records';
@@ -217,6 +218,7 @@ export class CompareState {
       second: b,
       decisions: $state.snapshot(this.decisions) as MatchDecisions,
       firstPositions,
+      today: dayOf(new Date()),
     };
     worker.postMessage(request);
   }

@@ -15,8 +15,9 @@ import {
   type TiePatch,
 } from '../model/edits';
 import type { Answer } from '../model/informants';
-import type { Actor, LocalizedText, Tie } from '../model/types';
-import { message, type Arg } from '../text/translate';
+import { addRecords } from '../model/records';
+import type { Actor, Commitment, EngagementRecord, LocalizedText, Tie } from '../model/types';
+import { message, type Arg, type Message } from '../text/translate';
 import type { Workspace } from './workspace.svelte';
 import type { ViewState } from './view.svelte';
 
@@ -26,6 +27,14 @@ export type EditDialog =
   | { kind: 'addTie'; source: string; target: string }
   | { kind: 'editTie'; id: string }
   | null;
+
+/** "500 reuniones", "3 compromisos", "500 reuniones y 3 compromisos": what an import of records brings. */
+export function recordCounts(engagements: number, commitments: number): Message {
+  const e = message('import.engagementsCount', { count: engagements });
+  const c = message('import.commitmentsCount', { count: commitments });
+  if (engagements > 0 && commitments > 0) return message('import.recordsAnd', { engagements: e, commitments: c });
+  return commitments > 0 ? c : e;
+}
 
 export class Editor {
   dialog: EditDialog = $state(null);
@@ -46,6 +55,21 @@ export class Editor {
 
   close(): void {
     this.dialog = null;
+  }
+
+  /**
+   * Engagements and commitments read from a file, added to the open scenario as one undoable step. False when
+   * refused (read-only, a viewer's link, redaction on): the status line says why.
+   */
+  importRecords(engagements: EngagementRecord[], commitments: Commitment[]): boolean {
+    const network = this.workspace.network;
+    if (!network || engagements.length + commitments.length === 0) return false;
+    const edits = [
+      ...(engagements.length ? [addRecords(network, 'engagements', engagements)] : []),
+      ...(commitments.length ? [addRecords(network, 'commitments', commitments)] : []),
+    ];
+    const label = message('import.recordsEdit', { what: recordCounts(engagements.length, commitments.length) });
+    return this.workspace.perform(edits.length === 1 ? edits[0]! : { kind: 'batch', edits }, label);
   }
 
   #name(id: string): LocalizedText {

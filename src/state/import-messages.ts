@@ -5,6 +5,7 @@ import type { Network, Problem } from '../model/types';
 import type { NetworkFileFormat } from '../io/import-files';
 import type { GraphDrawing, GraphReadOptions } from '../io/graph-formats';
 import type { NetworkCanvasImport } from '../io/network-canvas';
+import type { ImportTarget, RecordTable, RecordsImport } from '../io/record-import';
 
 export type ImportRequest =
   | { type: 'readCsv'; id: number; text: string; fileName: string }
@@ -12,6 +13,7 @@ export type ImportRequest =
   | { type: 'readNetwork'; id: number; text: string; fileName: string; format: NetworkFileFormat; options?: GraphReadOptions }
   | { type: 'writeXlsx'; id: number; sheets: { name: string; table: Table }[] }
   | { type: 'readNetworkCanvas'; id: number; files: { name: string; text: string }[] }
+  | { type: 'buildRecords'; id: number; tables: RecordTable[]; target: ImportTarget }
   | {
       type: 'build';
       id: number;
@@ -28,5 +30,6 @@ export type ImportResponse =
   | { type: 'network'; id: number; network: Network | null; problems: Problem[]; readings?: Reading[]; drawing?: GraphDrawing }
   | { type: 'workbook'; id: number; data: ArrayBuffer }
   | { type: 'interviews'; id: number; imported: NetworkCanvasImport }
+  | ({ type: 'records'; id: number } & RecordsImport)
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'error'; id: number; message: string };

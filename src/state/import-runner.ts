@@ -9,6 +9,7 @@ import type { Table, TableImport, TableImportOptions } from '../io/table-import'
 import type { NetworkFileFormat } from '../io/import-files';
 import type { GraphImport, GraphReadOptions } from '../io/graph-formats';
 import type { NetworkCanvasImport } from '../io/network-canvas';
+import type { ImportTarget, RecordTable, RecordsImport } from '../io/record-import';
 import type { Problem } from '../model/types';
 import type { ImportRequest, ImportResponse } from './import-messages';
 
@@ -94,6 +95,17 @@ export class ImportRunner {
     if (response.type === 'network') return { network: response.network, problems: response.problems, readings: response.readings ?? [] };
     const message = response.type === 'error' ? response.message : 'unexpected answer';
     return { network: null, problems: [{ path: actors.fileName, code: 'invalid', severity: 'error', message }] };
+  }
+
+  /** Engagements and commitments from tables, for the open scenario; null when a newer build was asked for meanwhile. */
+  async buildRecords(tables: RecordTable[], target: ImportTarget): Promise<RecordsImport | null> {
+    const response = await this.#send({ type: 'buildRecords', tables, target });
+    if (response.id !== this.#next) return null;
+    if (response.type === 'records')
+      return { engagements: response.engagements, commitments: response.commitments, problems: response.problems };
+    const message = response.type === 'error' ? response.message : 'unexpected answer';
+    const path = tables.map((t) => t.table.fileName).join(', ');
+    return { engagements: [], commitments: [], problems: [{ path, code: 'invalid', severity: 'error', message, messageEs: message }] };
   }
 
   /** An Excel workbook of these sheets (io/xlsx.ts), written in the worker. Rejects with the worker's error. */

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: reads CSV text, Excel workbooks and GEXF/GraphML files,
- * turns tables with their column mapping into a network, and Network Canvas
- * exports into informants' answers, off the UI thread. It writes the Excel
+ * turns tables with their column mapping into a network (or into engagements and
+ * commitments for the open scenario), and Network Canvas exports into informants' answers, off the UI thread. It writes the Excel
  * exports too, so ExcelJS is in the app once.
  * Workers have no DOMParser, so XML is read with xmldom (graphology's
  * parsers take the DOMParser and Document they find when first loaded).
@@ -44,6 +44,10 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     } else if (request.type === 'writeXlsx') {
       const data = await writeXlsx(request.sheets);
       scope.postMessage({ type: 'workbook', id: request.id, data } satisfies ImportResponse, [data]);
+    } else if (request.type === 'buildRecords') {
+      const { importRecordTables } = await import('../io/record-import');
+      const onProgress = (done: number, total: number) => post({ type: 'progress', id: request.id, done, total });
+      post({ type: 'records', id: request.id, ...importRecordTables(request.tables, request.target, onProgress) });
     } else if (request.type === 'readXlsx') {
       const { tables, problems } = await readXlsx(request.data, request.fileName);
       post({ type: 'tables', id: request.id, tables, problems });

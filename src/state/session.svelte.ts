@@ -18,7 +18,16 @@ import { redactNetwork } from '../model/redact';
 import type { Visible } from '../model/filter';
 import type { Network } from '../model/types';
 import type { Slide } from '../store/records';
-import { degrees, metricRangeOf, nodeValuesOf, type NodeValues, type StyleOptions } from '../styling/node-values';
+import {
+  degrees,
+  mergeValues,
+  metricRangeOf,
+  nodeValuesOf,
+  recordValuesOf,
+  type NodeValues,
+  type StyleOptions,
+} from '../styling/node-values';
+import { dayOf } from '../model/records';
 import { analysis as sharedAnalysis, type AnalysisRunner } from './analysis.svelte';
 import type { CompareState } from './compare.svelte';
 import { Editor } from './editor.svelte';
@@ -148,7 +157,13 @@ export class Session {
     this.result = $derived(
       this.analysis.result && this.network && this.analysis.result.networkId === this.network.id ? this.analysis.result : null,
     );
-    this.nodeValues = $derived(this.result ? nodeValuesOf(this.result, { colorBy: this.view.colorBy, sizeBy: this.view.sizeBy }) : null);
+    // The records' values are read as of the day the network is shown or edited.
+    this.nodeValues = $derived(
+      mergeValues(
+        this.result ? nodeValuesOf(this.result, { colorBy: this.view.colorBy, sizeBy: this.view.sizeBy }) : null,
+        this.network ? recordValuesOf(this.network, this.view.colorBy, dayOf(new Date())) : null,
+      ),
+    );
     this.styleOptions = $derived.by(() => {
       const { colorBy, sizeBy } = this.view;
       const result = this.result;

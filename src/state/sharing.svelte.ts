@@ -10,7 +10,7 @@
  * where is kept in this browser's local storage, with the room's key: the
  * device is trusted, the server is not.
  */
-import { editBetween, editOfChanges, mappingEditBetween } from '../model/edit-between';
+import { editBetween, editOfChanges, mappingEditBetween, recordsEditBetween } from '../model/edit-between';
 import { withInformantNamesOf } from '../model/informants';
 import { updateActors, updateTies, type ActorPatch, type Edit, type TiePatch } from '../model/edits';
 import { message } from '../text/translate';
@@ -333,6 +333,9 @@ export class Sharing {
     const roomMapping = next.mapping && withInformantNamesOf(next.mapping, shown.mapping);
     const answers = mappingEditBetween(shown, { ...next, mapping: roomMapping });
     if (answers) this.workspace.applyRemote(answers);
+    // Meetings, commitments and incidents: each a value of the room, merged there; the lists as they now stand.
+    const records = recordsEditBetween(this.workspace.network ?? shown, next);
+    if (records) this.workspace.applyRemote(records);
     let edit: Edit | null;
     try {
       edit = editOfChanges(shown, next, touched);

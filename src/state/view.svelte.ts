@@ -12,8 +12,9 @@ import type { UserBoundaries } from '../io/boundaries';
 import { isGridId, isViewId, type GridId, type ViewId } from './views';
 import type { AxisId } from '../analysis/grids';
 import type { AnsweredBy } from '../analysis/answered-network';
+import type { ColorBy } from '../styling/node-values';
 
-export type ColorBy = 'sector' | 'pillar' | 'community';
+export type { ColorBy };
 /** `none`, influence, or any metric of the analysis registry (degree needs no analysis). */
 export type SizeBy = 'none' | 'influence' | MetricId;
 export type LayoutId = 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
@@ -46,6 +47,8 @@ export class ViewState {
   /** The map of Peru: regions where they are, or as equal tiles; and what colours them. */
   mapLayout: 'geo' | 'tiles' = $state('geo');
   mapMeasure: string = $state('actors');
+  /** The months the map counts engagements or incidents over, each end open (null) by default: the whole record. */
+  mapPeriod: { from: string | null; to: string | null } = $state.raw({ from: null, to: null });
   /** The power and interest grid's axes. */
   gridAxes: { x: AxisId; y: AxisId } = $state.raw({ x: 'vpInterest', y: 'influence' });
   /** What the comparison marks, as chosen; null: what changed when both sides are one network, else what they share. */
@@ -122,7 +125,7 @@ export class ViewState {
       positions: this.positions,
       pinned: this.pinned,
       boundaries: this.boundaries,
-      map: { layout: this.mapLayout, measure: this.mapMeasure },
+      map: { layout: this.mapLayout, measure: this.mapMeasure, period: this.mapPeriod },
       gridAxes: this.gridAxes,
       compare: { highlight: this.compareHighlight },
       answeredBy: this.answeredBy,
@@ -147,6 +150,7 @@ export class ViewState {
     this.boundaries = snapshot.boundaries ?? null;
     this.mapLayout = snapshot.map?.layout ?? 'geo';
     this.mapMeasure = snapshot.map?.measure ?? 'actors';
+    this.mapPeriod = snapshot.map?.period ?? { from: null, to: null };
     this.gridAxes = (snapshot.gridAxes as ViewState['gridAxes'] | undefined) ?? { x: 'vpInterest', y: 'influence' };
     this.compareHighlight = snapshot.compare?.highlight ?? null;
     this.answeredBy = snapshot.answeredBy ?? null;

@@ -20,6 +20,7 @@ export const VIEW_IDS = [
   'compare',
   'session',
   'answers',
+  'followup',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
@@ -57,8 +58,11 @@ export interface ViewDefinition {
    */
   keepAlive?: boolean;
   chrome: Chrome;
-  /** Offered in the toolbar only when the network holds what the view is about (informants' answers); its address opens it always. */
-  needs?: 'answers';
+  /**
+   * Offered in the toolbar only when the network holds what the view is about (informants' answers, engagement
+   * records); its address opens it always.
+   */
+  needs?: 'answers' | 'records';
 }
 
 const BARE: Chrome = { zoom: false, timeSlider: false, sidebar: true, hoverCard: false };
@@ -117,6 +121,10 @@ export const VIEWS: readonly ViewDefinition[] = [
   // What each informant answered, where they agree and where they do not; the consensus or one informant's answers.
   // Its own choice of answers stands in for the sidebar's.
   { id: 'answers', title: 'view.answers', exports: [], slide: false, needs: 'answers', chrome: { ...BARE, sidebar: false } },
+  // What the records say the next meeting should take up: commitments overdue and due soon, actors to contact. Its
+  // own print and export (a list, not a picture).
+  // Offered once the network records something: the working bar holds on one row at 1920 px without it.
+  { id: 'followup', title: 'view.followup', exports: [], slide: false, needs: 'records', chrome: { ...BARE, sidebar: false } },
 ];
 
 export const viewDefinition = (id: ViewId): ViewDefinition => VIEWS.find((v) => v.id === id)!;

@@ -14,7 +14,7 @@ export interface ViewSnapshot {
   mode: string;
   layout: 'force' | 'concentric' | 'pillar' | 'region' | 'saved';
   concentricBy: 'degree' | 'influence' | 'vpInterest' | 'vpKnowledge';
-  colorBy: 'sector' | 'pillar' | 'community';
+  colorBy: 'sector' | 'pillar' | 'community' | 'lastEngaged' | 'commitments';
   sizeBy: string;
   filters: Filters;
   filterMode: 'fade' | 'hide';
@@ -23,7 +23,7 @@ export interface ViewSnapshot {
   /** Boundaries the user loaded for the map (outside Peru); absent: Peru's regions. */
   boundaries?: UserBoundaries | null;
   /** The map of Peru's own settings; absent (older records): geographic, coloured by actors. */
-  map?: { layout: 'geo' | 'tiles'; measure: string };
+  map?: { layout: 'geo' | 'tiles'; measure: string; period?: { from: string | null; to: string | null } };
   /** The power and interest grid's axes; absent (older records): interest × influence. */
   gridAxes?: { x: string; y: string };
   /** What the comparison marks: the actors both networks share, or what changed; absent or null: by the networks. */

@@ -6,10 +6,17 @@
  */
 import type { AnalysisResult } from '../analysis/result';
 import { METRIC_IDS, type MetricId } from '../analysis/metric-definitions';
+import { endOf, isOpen, isOverdue, lastEngagements, monthsSince } from '../model/records';
 import type { Network } from '../model/types';
 
+/** What actors are coloured by: their sector or pillar, their community, or what the engagement records say. */
+export type ColorBy = 'sector' | 'pillar' | 'community' | 'lastEngaged' | 'commitments';
+
+/** The colourings read from the engagement records rather than from the actor or the analysis. */
+export const isRecordColouring = (colorBy: ColorBy) => colorBy === 'lastEngaged' || colorBy === 'commitments';
+
 export interface StyleOptions {
-  colorBy: 'sector' | 'pillar' | 'community';
+  colorBy: ColorBy;
   /** `none`, `influence`, `degree`, or another metric whose values are in the node data as `m_<id>`. */
   sizeBy: string;
   /** The largest degree in the network, for sizing by degree. */
@@ -62,4 +69,38 @@ export function nodeValuesOf(result: AnalysisResult, style: Pick<StyleOptions, '
 export function metricRangeOf(result: AnalysisResult, metric: MetricId): { min: number; max: number } | undefined {
   const values = result.actors.map((a) => a.metrics[metric]).filter((v): v is number => v !== null);
   return values.length ? { min: Math.min(...values), max: Math.max(...values) } : undefined;
+}
+
+/**
+ * The values the engagement records give the styling, as of `today`: `engagedMonths`, whole months since the actor's
+ * last engagement (absent when none is recorded: not 0); or `openCommitments`, how many open commitments it made or
+ * was promised, and `overdue` (1) when one of them is past due. Only what `colorBy` reads, as for the analysis.
+ */
+export function recordValuesOf(network: Network, colorBy: ColorBy, today: string): NodeValues | null {
+  if (!isRecordColouring(colorBy)) return null;
+  const values: NodeValues = new Map(network.actors.map((a) => [a.id, {}]));
+  if (colorBy === 'lastEngaged') {
+    for (const [id, engagement] of lastEngagements(network, today)) {
+      const record = values.get(id);
+      if (record) record.engagedMonths = monthsSince(endOf(engagement), today);
+    }
+    return values;
+  }
+  for (const record of values.values()) record.openCommitments = 0;
+  for (const commitment of network.commitments ?? []) {
+    if (!isOpen(commitment)) continue;
+    for (const id of new Set([...commitment.by, ...commitment.to])) {
+      const record = values.get(id);
+      if (!record) continue;
+      record.openCommitments! += 1;
+      if (isOverdue(commitment, today)) record.overdue = 1;
+    }
+  }
+  return values;
+}
+
+/** Two sets of node values as one (the analysis's and the records'), or whichever there is. */
+export function mergeValues(a: NodeValues | null, b: NodeValues | null): NodeValues | null {
+  if (!a || !b) return a ?? b;
+  return new Map([...new Set([...a.keys(), ...b.keys()])].map((id) => [id, { ...a.get(id), ...b.get(id) }]));
 }

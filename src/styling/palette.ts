@@ -87,3 +87,30 @@ export const TIE_STROKES: Record<TieType, TieStroke> = {
   training: { dash: [10, 3, 2, 3, 2, 3], width: 2 },
   membership: { dash: [1, 4], width: 1.5 },
 };
+
+/**
+ * Colouring by months since the last engagement: recent in blue, long ago in orange (ColorBrewer's diverging PuOr
+ * family, safe for colour-blind readers), each class its range of whole months. An actor with no engagement recorded
+ * is grey: that is not "0 months", and the legend says so.
+ */
+export const RECENCY_CLASSES: readonly { key: string; from: number; to: number; color: string }[] = [
+  { key: 'recent', from: 0, to: 2, color: '#2166ac' },
+  { key: 'months3', from: 3, to: 5, color: '#92c5de' },
+  { key: 'months6', from: 6, to: 11, color: '#f4a582' },
+  { key: 'year', from: 12, to: Infinity, color: '#b35806' },
+];
+export const NO_ENGAGEMENT = '#bdbdbd';
+
+/** Colouring by open commitments (made or promised to): none in pale grey, then darker purples as they add up. */
+export const COMMITMENT_CLASSES: readonly { key: string; from: number; to: number; color: string }[] = [
+  { key: 'none', from: 0, to: 0, color: '#eeeeee' },
+  { key: 'one', from: 1, to: 1, color: '#bcbddc' },
+  { key: 'two', from: 2, to: 2, color: '#807dba' },
+  { key: 'more', from: 3, to: Infinity, color: '#54278f' },
+];
+/** The ring around an actor with an overdue commitment (colouring by open commitments). */
+export const OVERDUE_RING = '#b2182b';
+
+/** The class a value falls in (whole numbers, classes in order). */
+export const classFor = <C extends { from: number; to: number }>(classes: readonly C[], value: number): C =>
+  classes.find((c) => value >= c.from && value <= c.to) ?? classes[classes.length - 1]!;

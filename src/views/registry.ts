@@ -25,6 +25,7 @@ const LOADERS: Record<ViewId, ViewEntry['load']> = {
   compare: () => import('./compare/CompareView.svelte'),
   session: () => import('./session/SessionView.svelte'),
   answers: () => import('./answers/AnswersView.svelte'),
+  followup: () => import('./followup/FollowUpView.svelte'),
 };
 
 /** Each component is asked for once; later draws of the view reuse the same promise. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze';
-import { compareGaps, compareNetworks, matchTies, standings } from '../../src/analysis/compare/compare';
+import { compareGaps, compareNetworks, engagedInBoth, matchTies, standings } from '../../src/analysis/compare/compare';
 import { diffNetworks, fieldChanges } from '../../src/analysis/compare/diff';
 import { confirmMatch, matchActors, matchMaps, rejectMatch, NO_DECISIONS } from '../../src/analysis/compare/match';
 import type { Gap } from '../../src/analysis/gaps';
@@ -141,6 +141,135 @@ describe('comparing two small networks', () => {
       'peripheral',
       'peripheral',
     ]);
+  });
+});
+
+describe('comparing the engagement records', () => {
+  const meeting = (id: string, date: string, participants: [string, 'convened' | 'attended' | 'invited'][], until?: string) => ({
+    id,
+    kind: 'meeting' as const,
+    date,
+    ...(until ? { until } : {}),
+    topic: id,
+    region: null,
+    place: '',
+    participants: participants.map(([actor, role]) => ({ actor, role })),
+    outcome: '',
+    sources: [],
+    basis: 'inferred' as const,
+  });
+  // A: s, p and q. Three meetings: m1 (Feb 2010, s convened, p attended), m2 (the 10th–12th of March 2010, s and q;
+  // p invited and absent), m3 (2030, s: planned).
+  const a: Network = {
+    ...small(['s:state', 'p:company', 'q'], ['s-p']),
+    engagements: [
+      meeting('m1', '2010-02', [
+        ['s', 'convened'],
+        ['p', 'attended'],
+      ]),
+      meeting(
+        'm2',
+        '2010-03-10',
+        [
+          ['s', 'attended'],
+          ['q', 'attended'],
+          ['p', 'invited'],
+        ],
+        '2010-03-12',
+      ),
+      meeting('m3', '2030', [['s', 'convened']]),
+    ],
+    commitments: [
+      { id: 'k1', what: 'informe', by: ['s'], to: [], status: 'pending', history: [], evidence: '', sources: [], basis: 'inferred' },
+      { id: 'k2', what: 'carta', by: ['s'], to: ['p'], status: 'done', history: [], evidence: '', sources: [], basis: 'inferred' },
+    ],
+  };
+  // B: the same s, and "pp" named P, so it matches p by name; one workshop in 2017 with both, and an incident for pp.
+  const b: Network = {
+    ...small(['s:state', 'pp:company'], ['s-pp'], { pp: { name: 'P' } }),
+    engagements: [
+      meeting('w1', '2017', [
+        ['s', 'attended'],
+        ['pp', 'convened'],
+      ]),
+    ],
+    incidents: [
+      {
+        id: 'i1',
+        kind: 'protest',
+        date: '2017-05',
+        region: null,
+        place: '',
+        involved: [{ actor: 'pp', role: 'security_provider' }],
+        severity: null,
+        description: '',
+        sources: [],
+        basis: 'inferred',
+      },
+    ],
+  };
+  const comparison = compareNetworks(a, b, analyze(a), analyze(b), matchActors(a, b), '2024-06-30');
+
+  it('counts each network’s records in the summary, whatever their date', () => {
+    const { a: sa, b: sb } = comparison.summary;
+    // A: 3 meetings (the planned one too), 2 commitments, no incident; B: 1, 0, 1.
+    expect([sa.engagements, sa.commitments, sa.incidents]).toEqual([3, 2, 0]);
+    expect([sb.engagements, sb.commitments, sb.incidents]).toEqual([1, 0, 1]);
+  });
+
+  it('gives each shared actor its engagements in each network, found under its id there through the matching', () => {
+    const byA = new Map(comparison.shared.map((x) => [x.a, x]));
+    // s in A: m1 and m2 (m3 is dated 2030, after the day read as of); its last is m2, dated by its last day. Open
+    // commitments: k1 (pending); k2 is done. In B: w1, dated "2017" as recorded.
+    expect(byA.get('s')!.records).toEqual([
+      { engagements: 2, last: { id: 'm2', date: '2010-03-12' }, openCommitments: 1, incidents: 0 },
+      { engagements: 1, last: { id: 'w1', date: '2017' }, openCommitments: 0, incidents: 0 },
+    ]);
+    // p in A: m1 only (invited to m2 but absent); in B it is "pp", which convened w1 and was in the protest.
+    expect(byA.get('p')!.b).toBe('pp');
+    expect(byA.get('p')!.records).toEqual([
+      { engagements: 1, last: { id: 'm1', date: '2010-02' }, openCommitments: 0, incidents: 0 },
+      { engagements: 1, last: { id: 'w1', date: '2017' }, openCommitments: 0, incidents: 1 },
+    ]);
+    // Both were engaged in both networks; q is in A only.
+    expect(comparison.shared.filter(engagedInBoth).map((x) => x.a)).toEqual(['s', 'p']);
+    expect(comparison.onlyA).toEqual(['q']);
+  });
+
+  it('counts every record when no day is given, and none for networks without records', () => {
+    const undated = compareNetworks(a, b, analyze(a), analyze(b), matchActors(a, b));
+    // m3 (2030) now counts and is s's last, dated "2030".
+    expect(undated.shared.find((x) => x.a === 's')!.records[0]).toMatchObject({ engagements: 3, last: { id: 'm3', date: '2030' } });
+    const bare = small(['s:state'], []);
+    const none = compareNetworks(bare, bare, analyze(bare), analyze(bare), matchActors(bare, bare), '2024-06-30');
+    expect([none.summary.a.engagements, none.summary.a.commitments, none.summary.a.incidents]).toEqual([0, 0, 0]);
+    expect(none.shared[0]!.records[0]).toEqual({ engagements: 0, last: null, openCommitments: 0, incidents: 0 });
+    expect(none.shared.filter(engagedInBoth)).toEqual([]);
+  });
+
+  it('shows who of Lima 2010 and Macro Sur 2017 was engaged in both: Socios Perú, not the police', () => {
+    const samples = compareNetworks(
+      limaNet,
+      macroSurNet,
+      analyze(limaNet),
+      analyze(macroSurNet),
+      matchActors(limaNet, macroSurNet),
+      '2024-06-30',
+    );
+    const socios = samples.shared.find((x) => x.a === 'socios-peru')!;
+    const police = samples.shared.find((x) => x.a === 'pnp')!;
+    // Lima: the two interview rounds (Jan–Mar 2010, convened) and the round table of 25 Feb 2010 → 3, last the rounds,
+    // ending in March 2010. Macro Sur: the study, its four workshops and the August set-up → 6, last "2017-08".
+    expect(socios.records.map((r) => [r.engagements, r.last?.date])).toEqual([
+      [3, '2010-03'],
+      [6, '2017-08'],
+    ]);
+    // The police took part in no recorded engagement in Lima; in Macro Sur, in the group's setting up.
+    expect(police.records.map((r) => [r.engagements, r.last?.id ?? null])).toEqual([
+      [0, null],
+      [1, 'working-group-set-up-2017-08'],
+    ]);
+    expect(samples.shared.filter(engagedInBoth).map((x) => x.a)).toEqual(['socios-peru']);
   });
 });
 

@@ -42,6 +42,9 @@ import { join } from 'node:path';
 import { toAdjacency } from '../../src/analysis/adjacency';
 import { bundleReport } from './bundle';
 import { benchSharing, sharingOptions } from './sharing';
+import { readCsv } from '../../src/io/csv-read';
+import { importEngagements } from '../../src/io/record-import';
+import { localize } from '../../src/model/localized';
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -199,6 +202,21 @@ async function bench(name: string, raw: unknown, generated?: Network) {
       name,
       'mapping session: a link drawn',
       median(() => applyEdit(started, recordAnswers(started, 's', [tie])!)),
+    );
+  }
+  // A facilitator's log of 500 meetings from a Spanish CSV into this scenario: read, matched to its actors by name.
+  {
+    const names = network.actors.slice(0, 50).map((a) => localize(a.shortName ?? a.name, 'es'));
+    const lines = ['fecha;tipo;tema;región;participantes'];
+    for (let i = 0; i < 500; i++)
+      lines.push(
+        `${(i % 28) + 1}/${(i % 12) + 1}/2018;Reunión;Sesión ${i};Cusco;"${names[i % names.length]}; ${names[(i + 7) % names.length]}"`,
+      );
+    const text = lines.join('\n');
+    report(
+      name,
+      'import 500 engagements (CSV)',
+      median(() => importEngagements(readCsv(text, 'reuniones.csv').table!, network)),
     );
   }
   const graph = time(() => toAnalysisGraph(network));

@@ -27,6 +27,15 @@ describe('npm run cli -- compare', () => {
     expect(report.onlyFirst).toHaveLength(lima.actors.length - 2);
     expect(report.onlySecond).toHaveLength(macroSur.actors.length - 2);
     expect(report.gaps.length).toBeGreaterThan(0);
+    // The records ride along: each side's counts (Lima: 3 engagements; Macro Sur: 10 and 2 commitments), and Socios
+    // Perú engaged in both (3 in Lima, 6 in Macro Sur), the police in Macro Sur only.
+    expect([report.summary.a.engagements, report.summary.b.engagements, report.summary.b.commitments]).toEqual([3, 10, 2]);
+    const engaged = (id: string) =>
+      report.sharedActors.find((s: { a: string }) => s.a === id).records.map((r: { engagements: number }) => r.engagements);
+    expect([engaged('socios-peru'), engaged('pnp')]).toEqual([
+      [3, 6],
+      [0, 1],
+    ]);
   }, 60_000);
 
   it('reads other formats: Lima as GEXF against Macro Sur as a pair of CSV files', () => {

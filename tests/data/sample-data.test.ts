@@ -4,6 +4,7 @@ import { localize } from '../../src/model/localized';
 import { parseNetwork } from '../../src/model/validate';
 import { BASES } from '../../src/model/vocabularies';
 import { basisOf } from '../../src/model/basis';
+import { presentAt, recordsOf } from '../../src/model/records';
 import lima from '../../data/lima-2010.json';
 import macroSur from '../../data/macro-sur-2017.json';
 import regions from '../../data/peru-regions.json';
@@ -43,6 +44,46 @@ describe.each(Object.entries(samples))('data/%s.json', (_name, file) => {
     expect(problems).toEqual([]);
     expect(network?.actors).toHaveLength(file.actors.length);
     expect(network?.ties).toHaveLength(file.ties.length);
+    expect(network?.engagements).toHaveLength(file.engagements.length);
+    expect(network?.commitments).toHaveLength(file.commitments.length);
+    expect(network?.incidents).toHaveLength(file.incidents.length);
+  });
+
+  it('gives every engagement, commitment and incident a source in a seed, a basis, and its words in Spanish and English', () => {
+    const { engagements, commitments, incidents } = recordsOf(network!);
+    const both = (text: unknown, where: string) => {
+      const { es, en } = (typeof text === 'object' && text !== null ? text : {}) as { es?: string; en?: string };
+      expect(!!es?.trim() && !!en?.trim(), where).toBe(true);
+    };
+    for (const record of [...engagements, ...commitments, ...incidents]) {
+      expect(record.sources.length, record.id).toBeGreaterThan(0);
+      for (const source of record.sources) {
+        expect(SEEDS, `${record.id}: ${source.doc}`).toContain(source.doc);
+        both(source.locator, `${record.id}: locator`);
+      }
+      expect(BASES, record.id).toContain(record.basis);
+      // Every record cites the seed's words for what it states.
+      expect(
+        record.sources.some((s) => s.quote),
+        record.id,
+      ).toBe(true);
+    }
+    for (const e of engagements) {
+      both(e.topic, `${e.id}.topic`);
+      if (e.outcome) both(e.outcome, `${e.id}.outcome`);
+      if (e.place) both(e.place, `${e.id}.place`);
+    }
+    for (const c of commitments) {
+      both(c.what, `${c.id}.what`);
+      if (c.evidence) both(c.evidence, `${c.id}.evidence`);
+    }
+  });
+
+  it('names only actors of the network in its records, with a role in the vocabulary', () => {
+    const ids = new Set(network!.actors.map((a) => a.id));
+    const { engagements, commitments } = recordsOf(network!);
+    for (const e of engagements) for (const p of e.participants) expect(ids, `${e.id}: ${p.actor}`).toContain(p.actor);
+    for (const c of commitments) for (const id of [...c.by, ...c.to]) expect(ids, `${c.id}: ${id}`).toContain(id);
   });
 
   it('gives every actor and tie a source in a seed and a basis', () => {
@@ -200,6 +241,65 @@ describe('the sample data as a whole', () => {
     expect([...covered].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('records the engagements the seeds document, dated no more precisely than they are', () => {
+    const limaRecords = recordsOf(parseNetwork(lima).network!);
+    const macroRecords = recordsOf(parseNetwork(macroSur).network!);
+    const dates = (records: typeof limaRecords) =>
+      records.engagements.map((e) => [e.id, e.kind, e.date, e.until ?? null, e.region, e.basis]);
+    // II Study Method: "carried out throughout January and March 2010"; IV: interviewed "in Lima and Bogota";
+    // Annex 4: "Round Table (25-2-2010)", the one day either seed gives.
+    expect(dates(limaRecords)).toEqual([
+      ['interviews-2010-lima', 'interview', '2010-01', '2010-03', 'PE-LMA', 'documented'],
+      ['interviews-2010-bogota', 'interview', '2010-01', '2010-03', 'CO-DC', 'documented'],
+      // "organised in Peru": no region the seed does not give.
+      ['round-table-2010-02-25', 'round_table', '2010-02-25', null, null, 'documented'],
+    ]);
+    // "From February to June 2017" (the study, its workshops inside it), "in August 2017", "in September, November and
+    // December 2017", "At the end of 2017" (a year: the note gives no month).
+    expect(dates(macroRecords)).toEqual([
+      ['study-interviews-2017', 'interview', '2017-02', '2017-06', null, 'documented'],
+      ['workshop-2017-apurimac', 'workshop', '2017-02', '2017-06', 'PE-APU', 'inferred'],
+      ['workshop-2017-arequipa', 'workshop', '2017-02', '2017-06', 'PE-ARE', 'inferred'],
+      ['workshop-2017-cusco', 'workshop', '2017-02', '2017-06', 'PE-CUS', 'inferred'],
+      ['workshop-2017-puno', 'workshop', '2017-02', '2017-06', 'PE-PUN', 'inferred'],
+      ['working-group-set-up-2017-08', 'meeting', '2017-08', null, 'PE-CUS', 'inferred'],
+      ['capacity-building-2017-09', 'training', '2017-09', null, null, 'documented'],
+      ['capacity-building-2017-11', 'training', '2017-11', null, null, 'documented'],
+      ['capacity-building-2017-12', 'training', '2017-12', null, null, 'documented'],
+      ['workplan-adoption-2017', 'meeting', '2017', null, 'PE-CUS', 'inferred'],
+    ]);
+    // Annex 3: 30 rows in Peru (rows 1–29, "4" twice) and 8 in Bogotá; Annex 4: 20 people of 15 institutions.
+    const present = (id: string) => presentAt([...limaRecords.engagements, ...macroRecords.engagements].find((e) => e.id === id)!);
+    expect(present('interviews-2010-lima')).toHaveLength(2 + 30);
+    expect(present('interviews-2010-bogota')).toHaveLength(2 + 8);
+    expect(present('round-table-2010-02-25')).toHaveLength(15);
+    // The Grupo Impulsor's seven and the observer; the capacity-building events name nobody per event.
+    expect(present('working-group-set-up-2017-08')).toHaveLength(8);
+    for (const month of ['09', '11', '12']) expect(present(`capacity-building-2017-${month}`), month).toEqual([]);
+  });
+
+  it('records commitments and incidents only where a seed states them, and says so', () => {
+    const limaNet = parseNetwork(lima).network!;
+    const macroNet = parseNetwork(macroSur).network!;
+    // The 2010 work plan is "suggestions"; the emblematic cases of 2010 are undated; the 2017 note reports no incident.
+    expect([limaNet.commitments, limaNet.incidents, macroNet.incidents]).toEqual([[], [], []]);
+    // "adopted a workplan for 2018"; "DCAF was able to secure funding from Switzerland to extend the project".
+    expect(macroNet.commitments!.map((c) => [c.id, c.by, c.to, c.engagement ?? null, c.made ?? null, c.status])).toEqual([
+      ['workplan-2018', ['cusco-working-group'], [], 'workplan-adoption-2017', '2017', 'pending'],
+      ['extension-2018', ['dcaf'], ['cusco-working-group'], null, null, 'pending'],
+    ]);
+    // No due date the note does not give: nothing in a sample is "overdue" for want of later news.
+    expect(macroNet.commitments!.filter((c) => c.due !== undefined)).toEqual([]);
+    // Each sample's description says what it holds and what it does not, in both languages.
+    for (const [net, words] of [
+      [limaNet, { es: /Sin compromisos.*Sin incidentes/, en: /No commitments.*No incidents/ }],
+      [macroNet, { es: /Sin incidentes/, en: /No incidents/ }],
+    ] as const) {
+      expect(localize(net.description, 'es')).toMatch(words.es);
+      expect(localize(net.description, 'en')).toMatch(words.en);
+    }
+  });
+
   it('gives actors present in both networks one id', () => {
     const limaIds = new Set(lima.actors.map((a) => a.id));
     const shared = macroSur.actors.map((a) => a.id).filter((id) => limaIds.has(id));
@@ -256,8 +356,12 @@ describe.skipIf(!existsSync(SEED_DIR))('the quotes in the sample data', () => {
 
   it.each(Object.entries(samples))('%s: every quote is the seed’s own words, in order, any cut marked “…”', (_name, file) => {
     const misquoted: string[] = [];
-    for (const record of [...file.actors, ...file.ties])
-      for (const source of record.sources as { doc: string; quote?: string }[]) {
+    const records = [...file.actors, ...file.ties, ...file.engagements, ...file.commitments, ...file.incidents] as {
+      id: string;
+      sources: { doc: string; quote?: string }[];
+    }[];
+    for (const record of records)
+      for (const source of record.sources) {
         if (!source.quote) continue;
         let from = 0;
         for (const piece of source.quote.split('…').map((p) => plain(p).trim())) {

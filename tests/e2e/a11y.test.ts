@@ -28,6 +28,7 @@ const VIEW_READY: Record<ViewId, (page: Page) => Promise<unknown>> = {
   compare: (page) => page.waitForSelector('[data-testid="compare-view"][data-status="done"]'),
   session: (page) => page.getByTestId('session-view').waitFor(),
   answers: (page) => page.getByTestId('answers-view').waitFor(),
+  followup: (page) => page.getByTestId('followup-view').waitFor(),
 };
 
 /** Screens around the views: what a user opens on top of them or does in them. */

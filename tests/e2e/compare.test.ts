@@ -57,6 +57,25 @@ describe('comparing networks', () => {
     expect(await row.allTextContents()).toEqual([String(a), String(b), `−${a - b}`]);
     await page.getByTestId('compare-tab-shared').click();
     expect(await page.locator('[data-testid="compare-shared"] tbody tr').count()).toBe(2);
+    // Each network's records in the summary (Lima: 3 engagements; Macro Sur: 10), and in the shared actors, who was
+    // engaged in both: Socios Perú (3 in Lima, the last ending in March 2010; 6 in Macro Sur, the last in August
+    // 2017), not the police (none in Lima).
+    const socios = page.locator('[data-testid="compare-shared"] tr[data-actor="socios-peru"]');
+    expect(await socios.locator('td[data-engagements]').allTextContents()).toEqual(['3', '6']);
+    // A month as the locale writes it ("3/2010" in Chromium's es-PE, "03/2010" in Node's).
+    const [lastA, lastB] = await socios.locator('td[data-last]').allTextContents();
+    expect([lastA, lastB]).toEqual([expect.stringMatching(/^0?3\/2010$/), expect.stringMatching(/^0?8\/2017$/)]);
+    const police = page.locator('[data-testid="compare-shared"] tr[data-actor="pnp"]');
+    expect(await police.locator('td[data-last]').allTextContents()).toEqual(['ninguno', lastB]);
+    expect(await page.getByTestId('compare-engaged-both').textContent()).toBe(
+      '1 de los 2 actores compartidos participó en encuentros registrados en ambas redes.',
+    );
+    await page.getByTestId('compare-tab-summary').click();
+    expect(await page.locator('[data-testid="compare-summary"] tr[data-figure="engagements"] td').allTextContents()).toEqual([
+      '3',
+      '10',
+      '+7',
+    ]);
   });
 
   it('matches two actors by hand, and the match is still there after a reload', async () => {

@@ -7,6 +7,7 @@ import { comparisonTables, distributionKeyLabel } from '../../src/io/comparison-
 import { label } from '../../src/text/translate';
 import { parseNetwork } from '../../src/model/validate';
 import lima from '../../data/lima-2010.json';
+import macroSur from '../../data/macro-sur-2017.json';
 
 const before = parseNetwork(lima).network!;
 
@@ -77,6 +78,35 @@ describe('the comparison as tables', () => {
     const ties = before.ties.length;
     expect(summary.rows.find((r) => r[1] === 'Vínculos')).toEqual(['', 'Vínculos', String(ties), String(ties - 10), '-10']);
     expect(summary.headers.slice(2, 4)).toEqual(['antes', 'después']);
+  });
+
+  it('gives each network’s records in the summary and each shared actor’s engagements in both, by network', () => {
+    const macro = parseNetwork(macroSur).network!;
+    const comparison = compareNetworks(before, macro, analyze(before), analyze(macro), matchActors(before, macro), '2024-06-30');
+    const sides = { a: before, b: macro, titleA: 'Lima 2010', titleB: 'Macro Sur 2017' };
+    const { summary, shared } = comparisonTables(comparison, diffNetworks(before, macro), sides, 'es');
+    // Lima: 3 engagements (two interview rounds, the round table), no commitment, no incident; Macro Sur: 10, 2, 0.
+    expect(summary.rows.filter((r) => /registrados$/.test(r[1]!))).toEqual([
+      ['', 'Encuentros registrados', '3', '10', '7'],
+      ['', 'Compromisos registrados', '0', '2', '2'],
+      ['', 'Incidentes registrados', '0', '0', '0'],
+    ]);
+    // The record columns come last, each for the first network then the second.
+    expect(shared.headers.slice(-8)).toEqual([
+      'encuentros · Lima 2010',
+      'encuentros · Macro Sur 2017',
+      'último encuentro · Lima 2010',
+      'último encuentro · Macro Sur 2017',
+      'compromisos abiertos · Lima 2010',
+      'compromisos abiertos · Macro Sur 2017',
+      'incidentes · Lima 2010',
+      'incidentes · Macro Sur 2017',
+    ]);
+    // Socios Perú: 3 in Lima (last the interview rounds, ending March 2010), 6 in Macro Sur (last the August 2017
+    // set-up); it made or was promised no commitment (the 2017 ones are the group's and DCAF's). The police: none in Lima.
+    const row = (id: string) => shared.rows.find((r) => r[0] === id)!.slice(-8);
+    expect(row('socios-peru')).toEqual(['3', '6', '2010-03', '2017-08', '0', '0', '0', '0']);
+    expect(row('pnp')).toEqual(['0', '1', '', '2017-08', '0', '0', '0', '0']);
   });
 
   it('names a distribution key in each language: a scale step with its number, "none" by what is missing', () => {

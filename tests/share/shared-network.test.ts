@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import lima from '../../data/lima-2010.json';
 import { parseNetwork } from '../../src/model/validate';
 import { applyEdit, updateActors, updateTies, addActor, addTie, removeActors, removeTies } from '../../src/model/edits';
-import { editOfChanges } from '../../src/model/edit-between';
+import { editOfChanges, recordsEditBetween } from '../../src/model/edit-between';
+import { putRecord, removeRecords } from '../../src/model/records';
 import { linkFragment, newRoom, parseFragment, roomKeys } from '../../src/share/room-key';
 import { SharedNetwork, slotsOf } from '../../src/share/shared-network';
 import type { Network } from '../../src/model/types';
@@ -157,6 +158,57 @@ describe('a shared network', () => {
       mapping: { ...named.mapping, sessions: [{ ...session, informants: [{ ...session.informants[0]!, name: 'J. Q.' }] }] },
     };
     expect(ana.changesOf(named, renamed)).toEqual([]);
+  });
+
+  it('keeps both meetings when two people record one each while apart; a change and a removal reach the other copy', async () => {
+    const { ana, beto, link, reconnect } = await shared();
+    const [a, b] = start.actors;
+    const meeting = (id: string, date: string) => ({
+      id,
+      kind: 'meeting' as const,
+      date,
+      topic: `Reunión ${id}`,
+      region: 'PE-CUS',
+      place: '',
+      participants: [
+        { actor: a!.id, role: 'convened' as const },
+        { actor: b!.id, role: 'attended' as const },
+      ],
+      outcome: '',
+      sources: [],
+      basis: 'documented' as const,
+    });
+    link.connected = false;
+    await edit(ana, start, (n) => putRecord(n, 'engagements', meeting('m-ana', '2025-03-10')));
+    const betoNext = await edit(beto, start, (n) => putRecord(n, 'engagements', meeting('m-beto', '2025-03-12')));
+    reconnect();
+    await Promise.all([ana.settled(), beto.settled()]);
+    // Each meeting is a value of its own: neither overwrote the other (as one value of the meta, one would be lost).
+    const ids = (side: SharedNetwork) => (side.network()!.engagements ?? []).map((e) => e.id);
+    expect(
+      ids(ana)
+        .filter((id) => id.startsWith('m-'))
+        .sort(),
+    ).toEqual(['m-ana', 'm-beto']);
+    expect(
+      ids(beto)
+        .filter((id) => id.startsWith('m-'))
+        .sort(),
+    ).toEqual(['m-ana', 'm-beto']);
+    // The sample's own engagements are there too.
+    expect(ids(ana)).toHaveLength((start.engagements?.length ?? 0) + 2);
+    // What the app on Beto's side applies: the lists as the room has them, one edit.
+    const onBeto = applyEdit(betoNext, recordsEditBetween(betoNext, beto.network()!)!).network;
+    expect(onBeto.engagements).toEqual(beto.network()!.engagements);
+    // Ana changes her meeting's outcome and Beto removes his: both reach the other copy.
+    const held = ana.network()!;
+    await edit(ana, held, (n) => putRecord(n, 'engagements', { ...meeting('m-ana', '2025-03-10'), outcome: 'Acta firmada' }));
+    await edit(beto, beto.network()!, (n) => removeRecords(n, 'engagements', new Set(['m-beto'])));
+    await Promise.all([ana.settled(), beto.settled()]);
+    expect(beto.network()!.engagements?.filter((e) => e.id.startsWith('m-'))).toEqual([
+      expect.objectContaining({ id: 'm-ana', outcome: 'Acta firmada' }),
+    ]);
+    expect(ana.network()!.engagements).toEqual(beto.network()!.engagements);
   });
 
   it('holds no readable name, note or id for the server: names hidden, values sealed', async () => {

@@ -113,3 +113,49 @@ describe('Editor', () => {
     expect(said(workspace.undoLabel)).toBe('delete D');
   });
 });
+
+describe('Editor.importRecords', () => {
+  const engagement = (id: string) => ({
+    id,
+    kind: 'meeting' as const,
+    date: '2017-03',
+    topic: `Meeting ${id}`,
+    region: null,
+    place: '',
+    participants: [{ actor: 'a', role: 'attended' as const }],
+    outcome: '',
+    sources: [],
+    basis: 'assumed' as const,
+  });
+  const commitment = {
+    id: 'c1',
+    what: 'Send the report',
+    by: ['a'],
+    to: [],
+    status: 'pending' as const,
+    history: [],
+    evidence: '',
+    sources: [],
+    basis: 'assumed' as const,
+  };
+
+  it('adds engagements and commitments as one step that one undo takes back', () => {
+    const { workspace, editor } = setUp();
+    const steps = workspace.history.past.length;
+    expect(editor.importRecords([engagement('e1'), engagement('e2')], [commitment])).toBe(true);
+    expect(ids(workspace.network?.engagements)).toEqual(['e1', 'e2']);
+    expect(ids(workspace.network?.commitments)).toEqual(['c1']);
+    expect(workspace.history.past.length).toBe(steps + 1);
+    expect(said(workspace.history.past.at(-1)?.label)).toBe('Import 2 engagements and 1 commitment');
+    workspace.undo();
+    expect(workspace.network?.engagements ?? []).toEqual([]);
+    expect(workspace.network?.commitments ?? []).toEqual([]);
+  });
+
+  it('says only what there is, and adds nothing when there is nothing', () => {
+    const { workspace, editor } = setUp();
+    expect(editor.importRecords([], [])).toBe(false);
+    editor.importRecords([engagement('e1')], []);
+    expect(said(workspace.history.past.at(-1)?.label)).toBe('Import 1 engagement');
+  });
+});

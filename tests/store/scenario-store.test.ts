@@ -8,6 +8,7 @@ import { ScenarioStore, StoreError } from '../../src/store/scenario-store';
 import { comparisonId } from '../../src/store/records';
 import { makeBackup, previewImport, readBackup } from '../../src/store/backup';
 import { scenario } from './fixtures';
+import { SCHEMA_VERSION } from '../../src/model/schema';
 import { updateActors } from '../../src/model/edits';
 import macroSur from '../../data/macro-sur-2017.json';
 
@@ -42,17 +43,31 @@ describe('ScenarioStore', () => {
     expect((await store.get('zzz')).record).toBeNull();
   });
 
-  it('opens a scenario saved by the version-1 app (its network in schema 1) as schema 2, every record kept', async () => {
+  it('opens a scenario saved by the version-1 app (its network in schema 1) as the current schema, every record kept', async () => {
     store = await ScenarioStore.open();
     const v1 = JSON.parse(readFileSync(new URL('../fixtures/lima-2010.v1.json', import.meta.url), 'utf8'));
     await store.save(scenario('old', 100, { network: v1 }));
     const { record, problems } = await store.get('old');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(record?.network.schemaVersion).toBe(2);
+    expect(record?.network.schemaVersion).toBe(SCHEMA_VERSION);
     expect(record?.network.actors.map((a) => a.id)).toEqual(v1.actors.map((a: { id: string }) => a.id));
     expect(record?.network.ties.map((t) => [t.id, t.strength])).toEqual(
       v1.ties.map((t: { id: string; strength?: number }) => [t.id, t.strength ?? 1]),
     );
+  });
+
+  it('opens a scenario saved before engagement records (schema 2) unchanged: every field as saved, and no records', async () => {
+    store = await ScenarioStore.open();
+    const v2 = JSON.parse(readFileSync(new URL('../fixtures/macro-sur-2017.v2.json', import.meta.url), 'utf8'));
+    await store.save(scenario('v2', 100, { network: v2 }));
+    const { record, problems } = await store.get('v2');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const { schemaVersion, ...rest } = record!.network;
+    expect(schemaVersion).toBe(3);
+    // Everything the v2 file held is there, as it held it (the reader fills no default the v2 reader did not).
+    expect(rest).toEqual({ ...v2, schemaVersion: undefined, actors: expect.any(Array), ties: expect.any(Array) });
+    expect(record!.network.actors).toEqual(v2.actors.map((a: object) => expect.objectContaining(a)));
+    expect(record!.network.engagements).toBeUndefined();
   });
 
   it('keeps the previous version when a save is aborted half-way', async () => {

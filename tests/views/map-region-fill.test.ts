@@ -3,7 +3,7 @@
 // Class bounds are worked out by hand below; the blues are d3's schemeBlues.
 import { describe, expect, it } from 'vitest';
 import { FILL, choropleth, classRanges, hasNoData } from '../../src/views/map/region-fill';
-import type { Indicator, Measure } from '../../src/views/map/measures';
+import { measures, type Indicator, type Measure } from '../../src/views/map/measures';
 
 // d3-scale-chromatic's schemeBlues[5] and schemeBlues[3], lightest first.
 const BLUES_5 = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
@@ -125,5 +125,28 @@ describe('hasNoData(values)', () => {
         ]),
       ),
     ).toBe(true);
+  });
+});
+
+describe('choropleth of records counted per region', () => {
+  it('keeps zero a class of its own, so a region with one incident is not coloured as one with none', () => {
+    // Incidents: Cusco 1, Apurímac 3, Puno 0. Zero apart; the rest in up to four equal steps of 0.75 up to 3, rounded
+    // up to whole numbers: 1, 2, 3, 3 → 1, 2, 3.
+    const incidents = measures().find((m) => m.id === 'incidents')!;
+    const values = new Map<string, number | null>([
+      ['PE-CUS', 1],
+      ['PE-APU', 3],
+      ['PE-PUN', 0],
+    ]);
+    const fills = choropleth('incidents', incidents, values);
+    expect(fills.breaks).toEqual([0, 1, 2, 3]);
+    // None is the plain fill; one to three, schemeBlues[3] lightest to darkest.
+    expect([fills.fill(0), fills.fill(1), fills.fill(2), fills.fill(3)]).toEqual([FILL.plain, ...BLUES_3]);
+    expect(classRanges(fills.breaks, values, true)).toEqual([
+      { from: 0, to: 0 },
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+      { from: 3, to: 3 },
+    ]);
   });
 });

@@ -1,9 +1,14 @@
 /**
  * Two networks compared: their summaries side by side with the difference,
  * the actors they share with their measures in each, which ties they share,
- * and which gap rules fire in one, the other or both. Pure: the compare
- * worker and the CLI call it with the analyses of both networks.
+ * and which gap rules fire in one, the other or both. The engagement records
+ * ride along: each side's counts, and each shared actor's engagements in each
+ * network (found under its id there, so through the matching), which says who
+ * was engaged in both processes. Pure: the compare worker and the CLI call it
+ * with the analyses of both networks and the day to read the records as of.
  */
+import { commitmentsOf, endOf, incidentsOf, isOpen, lastEngagements, presentAt } from '../../model/records';
+import { dateStart } from '../../model/time';
 import type { Network, Tie } from '../../model/types';
 import { BASES, ENGAGEMENT_STAGES, PILLARS, SECTORS, pillarOf } from '../../model/vocabularies';
 import type { AnalysisResult, NetworkSummary } from '../analyze';
@@ -25,6 +30,10 @@ export interface SideSummary extends NetworkSummary {
   /** VPs knowledge 0–3 of each actor; `none`: not assessed. */
   vpKnowledge: Counts;
   vpInterest: Counts;
+  /** Engagement records in the network (all of them, whatever their date). */
+  engagements: number;
+  commitments: number;
+  incidents: number;
 }
 
 /** The rows of the summary table, in order: a scalar figure, or a distribution over named keys. */
@@ -38,6 +47,9 @@ export const SUMMARY_FIGURES = [
   'modularity',
   'communities',
   'documentedShare',
+  'engagements',
+  'commitments',
+  'incidents',
 ] as const;
 export type SummaryFigure = (typeof SUMMARY_FIGURES)[number];
 
@@ -59,12 +71,25 @@ export type SharedMeasure = (typeof SHARED_MEASURES)[number];
 /** Where an actor stands in its network by number of ties. */
 export type Standing = 'central' | 'middle' | 'peripheral';
 
+/** An actor's engagement records in one network. */
+export interface ActorRecords {
+  /** Engagements it took part in (convened or attended), up to the day read as of. */
+  engagements: number;
+  /** The last of them: its id and its date as recorded (its last day when it ran over several); null: none. */
+  last: { id: string; date: string } | null;
+  /** Commitments it made or was promised that are still open. */
+  openCommitments: number;
+  incidents: number;
+}
+
 export interface SharedActor {
   a: string;
   b: string;
   match: Match;
   values: Record<SharedMeasure, [number | null, number | null]>;
   standing: [Standing, Standing];
+  /** Its records in the first network and in the second (under its id there). */
+  records: [ActorRecords, ActorRecords];
 }
 
 export interface GapInstance {
@@ -121,8 +146,39 @@ export function sideSummary(network: Network, summary: NetworkSummary): SideSumm
     engagement: count(network.actors, (a) => a.engagement ?? 'none', DISTRIBUTIONS.engagement),
     vpKnowledge: count(network.actors, (a) => scale(a.vpKnowledge), DISTRIBUTIONS.vpKnowledge),
     vpInterest: count(network.actors, (a) => scale(a.vpInterest), DISTRIBUTIONS.vpInterest),
+    engagements: network.engagements?.length ?? 0,
+    commitments: network.commitments?.length ?? 0,
+    incidents: network.incidents?.length ?? 0,
   };
 }
+
+/** The last day there is: with no day given, every record counts, whatever its date. */
+const NO_DAY = '9999-12-31';
+
+/**
+ * Each actor's records in a network as of `today` (engagements dated after it are planned, not held). Only taking
+ * part counts as engagement, as in the actor's history: an invitation declined is not contact.
+ */
+export function actorRecords(network: Network, today: string = NO_DAY): (id: string) => ActorRecords {
+  const last = lastEngagements(network, today);
+  const held = new Map<string, number>();
+  for (const engagement of network.engagements ?? []) {
+    if (dateStart(engagement.date) > today) continue;
+    for (const actor of new Set(presentAt(engagement))) held.set(actor, (held.get(actor) ?? 0) + 1);
+  }
+  return (id) => {
+    const engagement = last.get(id);
+    return {
+      engagements: held.get(id) ?? 0,
+      last: engagement ? { id: engagement.id, date: endOf(engagement) } : null,
+      openCommitments: commitmentsOf(network, id).filter(isOpen).length,
+      incidents: incidentsOf(network, id).length,
+    };
+  };
+}
+
+/** Whether a shared actor took part in engagements in both networks. */
+export const engagedInBoth = (shared: SharedActor) => shared.records[0].engagements > 0 && shared.records[1].engagements > 0;
 
 /**
  * Central: among the quarter of actors with the most ties; peripheral: one
@@ -224,8 +280,12 @@ export function compareNetworks(
   resultA: AnalysisResult,
   resultB: AnalysisResult,
   matches: Match[],
+  /** The day the records are read as of (`YYYY-MM-DD`), given by the caller; absent, every record counts. */
+  today?: string,
 ): Comparison {
   const { aToB, bToA } = matchMaps(matches);
+  const recordsA = actorRecords(first, today);
+  const recordsB = actorRecords(second, today);
   const measuresA = measuresOf(resultA);
   const measuresB = measuresOf(resultB);
   const degreeOf = (result: AnalysisResult) => new Map(result.actors.map((a) => [a.id, a.metrics.degree ?? 0]));
@@ -243,6 +303,7 @@ export function compareNetworks(
         match,
         values,
         standing: [standingA.get(match.a) ?? 'peripheral', standingB.get(match.b) ?? 'peripheral'],
+        records: [recordsA(match.a), recordsB(match.b)],
       };
     });
   return {
@@ -253,6 +314,6 @@ export function compareNetworks(
     onlyB: second.actors.filter((a) => !bToA.has(a.id)).map((a) => a.id),
     ties: matchTies(first, second, bToA),
     gaps: compareGaps(resultA.gaps, resultB.gaps, bToA),
-    method: [message('compare.note.actors'), message('compare.note.ties'), ...resultA.method.slice(0, 1)],
+    method: [message('compare.note.actors'), message('compare.note.ties'), message('compare.note.records'), ...resultA.method.slice(0, 1)],
   };
 }

@@ -8,6 +8,7 @@
 import { label, translate } from '../../text/translate';
 import { INTL_LOCALE, formatNumber, localize, type Locale } from '../../model/localized';
 import { regionName } from '../../model/regions';
+import { formatMonth } from '../../text/languages';
 import { PILLAR_LABELS, TIE_TYPE_LABELS, type Pillar, type TieType } from '../../model/vocabularies';
 import type { RegionArc, RegionSummary } from '../../analysis/regions';
 import type { RegionInfo } from './map-geometry';
@@ -18,6 +19,8 @@ export function measureLabel(id: MeasureId, offered: readonly Measure[], lang: L
   if (id === 'none') return translate(lang, 'map.measure.none');
   if (id === 'actors') return translate(lang, 'map.measure.actors');
   if (id === 'gap') return translate(lang, 'map.measure.gap');
+  if (id === 'engagements') return translate(lang, 'map.measure.engagements');
+  if (id === 'incidents') return translate(lang, 'map.measure.incidents');
   if (id.startsWith('pillar:')) return translate(lang, 'map.measure.pillar', { pillar: label(lang, PILLAR_LABELS[id.slice(7) as Pillar]) });
   const indicator = offered.find((m) => m.id === id)?.indicator;
   return indicator ? localize(indicator.label, lang) : id;
@@ -30,8 +33,9 @@ export function flagLabels(id: MeasureId, lang: Locale): [yes: string, no: strin
     : [translate(lang, 'map.legend.flagYes'), translate(lang, 'map.legend.flagNo')];
 }
 
-/** A legend class: "0 – 7", "17,14 – 34,28", numbers written as the language writes them. */
+/** A legend class: "0 – 7", "17,14 – 34,28", "0" for a class of one value; numbers written as the language writes them. */
 export function rangeLabel(range: { from: number; to: number }, lang: Locale): string {
+  if (range.from === range.to) return formatNumber(range.from, lang);
   return `${formatNumber(range.from, lang)} – ${formatNumber(range.to, lang)}`;
 }
 
@@ -90,4 +94,13 @@ export function sourceLine(boundaries: string, indicator: Indicator | undefined,
     parts.push(translate(lang, 'map.sourceIndicator', { source }));
   }
   return parts.join(' · ');
+}
+
+/** The period a record measure counts over, for the legend: "ene. 2024 – jun. 2025", "desde …", "hasta …", "todo el registro". */
+export function periodLabel(period: { from: string | null; to: string | null }, lang: Locale): string {
+  const { from, to } = period;
+  if (from && to) return translate(lang, 'map.period.between', { from: formatMonth(from, lang), to: formatMonth(to, lang) });
+  if (from) return translate(lang, 'map.period.since', { from: formatMonth(from, lang) });
+  if (to) return translate(lang, 'map.period.until', { to: formatMonth(to, lang) });
+  return translate(lang, 'map.period.all');
 }

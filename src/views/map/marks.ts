@@ -6,13 +6,27 @@
 import type { Actor } from '../../model/types';
 import { pillarOf } from '../../model/vocabularies';
 import type { NodeValues } from '../../styling/node-values';
-import { COMMUNITY_COLORS, COMMUNITY_OTHER, PILLAR_COLORS, SECTOR_COLORS } from '../../styling/palette';
+import {
+  classFor,
+  COMMITMENT_CLASSES,
+  COMMUNITY_COLORS,
+  COMMUNITY_OTHER,
+  NO_ENGAGEMENT,
+  PILLAR_COLORS,
+  RECENCY_CLASSES,
+  SECTOR_COLORS,
+} from '../../styling/palette';
 import type { StyleOptions } from '../../styling/node-values';
 
 /** Mark radius on the map: unsized, and the range a sized value spans. */
 export const MARK_RADIUS = { unsized: 5, min: 3.5, max: 11 } as const;
 
 export function markColor(actor: Actor, options: Pick<StyleOptions, 'colorBy' | 'communities'>, values: NodeValues | null): string {
+  if (options.colorBy === 'lastEngaged') {
+    const months = values?.get(actor.id)?.engagedMonths;
+    return months === undefined ? NO_ENGAGEMENT : classFor(RECENCY_CLASSES, months).color;
+  }
+  if (options.colorBy === 'commitments') return classFor(COMMITMENT_CLASSES, values?.get(actor.id)?.openCommitments ?? 0).color;
   if (options.colorBy === 'community') {
     const community = values?.get(actor.id)?.community;
     return community && community <= COMMUNITY_COLORS.length ? COMMUNITY_COLORS[community - 1]! : COMMUNITY_OTHER;

@@ -5,10 +5,14 @@
  * data", which the map draws apart from zero.
  */
 import type { PlacedNetwork } from '../../analysis/regions';
+import type { RecordCount } from '../../analysis/records-by-region';
 import { PILLARS, type Label, type Pillar } from '../../model/vocabularies';
 import regionsData from '../../../data/peru-regions.json';
 
-export type MeasureId = 'none' | 'actors' | 'gap' | `pillar:${Pillar}` | `indicator:${string}`;
+export type MeasureId = 'none' | 'actors' | 'gap' | RecordCount | `pillar:${Pillar}` | `indicator:${string}`;
+
+/** The measures counted from the engagement records, over the period the map's controls choose. */
+export const isRecordMeasure = (id: MeasureId): id is RecordCount => id === 'engagements' || id === 'incidents';
 
 export interface Indicator {
   id: string;
@@ -24,6 +28,8 @@ export interface Measure {
   id: MeasureId;
   /** Yes-or-no: drawn in two colours, not as a scale. */
   flag: boolean;
+  /** Zero is a class of its own: a region with no incident is not coloured as one with a few (records counted). */
+  zeroApart?: boolean;
   indicator?: Indicator;
 }
 
@@ -33,16 +39,27 @@ export function measures(): Measure[] {
     { id: 'actors', flag: false },
     ...PILLARS.map((p) => ({ id: `pillar:${p}` as MeasureId, flag: false })),
     { id: 'gap', flag: true },
+    { id: 'engagements', flag: false, zeroApart: true },
+    { id: 'incidents', flag: false, zeroApart: true },
     ...INDICATORS.map((indicator) => ({ id: `indicator:${indicator.id}` as MeasureId, flag: indicator.unit === 'flag', indicator })),
   ];
 }
 
-/** Each region's value under a measure; null when there is no data for it. */
-export function measureValues(id: MeasureId, placed: PlacedNetwork, codes: readonly string[]): Map<string, number | null> {
+/**
+ * Each region's value under a measure; null when there is no data for it. `records`: each region's count of the
+ * records a record measure counts (recordsByRegion), 0 where there are none.
+ */
+export function measureValues(
+  id: MeasureId,
+  placed: PlacedNetwork,
+  codes: readonly string[],
+  records?: ReadonlyMap<string, number>,
+): Map<string, number | null> {
   const values = new Map<string, number | null>();
   for (const code of codes) {
     const region = placed.regions.get(code);
     if (id === 'none') values.set(code, null);
+    else if (isRecordMeasure(id)) values.set(code, records?.get(code) ?? 0);
     else if (id === 'actors') values.set(code, region?.actors.length ?? 0);
     else if (id === 'gap') values.set(code, region && region.missing.length > 0 ? 1 : 0);
     else if (id.startsWith('pillar:')) values.set(code, region?.byPillar[id.slice(7) as Pillar] ?? 0);

@@ -35,9 +35,23 @@ export interface Choropleth {
  * three shades is the darkest blue, not the palest.
  */
 export function choropleth(id: MeasureId, measure: Measure, values: ReadonlyMap<string, number | null>): Choropleth {
-  const breaks = measure.flag ? [] : classBreaks(known(values), 5, !measure.indicator);
-  const palette = schemeBlues[Math.max(3, Math.min(9, breaks.length))]!;
-  const shade = (i: number) => palette[Math.min(palette.length - 1, i + (palette.length - breaks.length))]!;
+  const breaks = measure.flag
+    ? []
+    : measure.zeroApart
+      ? [
+          0,
+          ...classBreaks(
+            known(values).filter((v) => v > 0),
+            4,
+          ).filter((b) => b > 0),
+        ]
+      : classBreaks(known(values), 5, !measure.indicator);
+  // Counted records: none is the plain fill (nothing happened there), and the blues start at one.
+  const plainZero = measure.zeroApart ? 1 : 0;
+  const shaded = breaks.length - plainZero;
+  const palette = schemeBlues[Math.max(3, Math.min(9, shaded))]!;
+  const shade = (i: number) =>
+    i < plainZero ? FILL.plain : palette[Math.min(palette.length - 1, i - plainZero + (palette.length - shaded))]!;
   return {
     breaks,
     colours: measure.flag ? [FILL.flagOn, FILL.flagOff] : breaks.map((_, i) => shade(i)),

@@ -10,6 +10,7 @@ import { PILLARS, PILLAR_LABELS, SECTORS, SECTOR_LABELS, TIE_TYPES, TIE_TYPE_LAB
 import { PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS, TIE_STROKES, TRUST_COLORS, TRUST_NOT_ASSESSED } from '../../styling/palette';
 import { SHAPE_PATHS } from '../../styling/shapes';
 import { translate } from '../../text/translate';
+import type { ColorBy } from '../../styling/node-values';
 
 export interface ImageParts {
   /** The network drawing as an SVG document (from cytoscape-svg). */
@@ -18,7 +19,9 @@ export interface ImageParts {
   /** "Sources: …" line. */
   sourceLine: string;
   network: Network;
-  colorBy: 'sector' | 'pillar' | 'community';
+  colorBy: ColorBy;
+  /** The colours' key when it is not by sector or pillar (by what the engagement records say). */
+  colourKey?: readonly { label: string; color: string }[];
   /** False when trust is redacted: the legend leaves trust out. */
   showTrust?: boolean;
   locale: Locale;
@@ -46,7 +49,9 @@ function legend(parts: ImageParts, top: number): { svg: string; height: number }
     );
   };
   heading(headings.colours);
-  if (parts.colorBy === 'pillar') {
+  if (parts.colourKey) {
+    for (const { label, color } of parts.colourKey) row(`<circle cx="7" cy="7" r="6" fill="${escapeXml(color)}"/>`, label);
+  } else if (parts.colorBy === 'pillar') {
     for (const p of PILLARS.filter((p) => network.actors.some((a) => pillarOf(a.sector) === p))) {
       row(
         `<path d="${SHAPE_PATHS[PILLAR_SHAPES[p]]}" fill="${PILLAR_COLORS[p]}" transform="scale(0.7)"/>`,

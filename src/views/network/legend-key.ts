@@ -17,7 +17,17 @@ import {
   type TieType,
 } from '../../model/vocabularies';
 import type { ColorBy } from '../../state/view.svelte';
-import { COMMUNITY_COLORS, PILLAR_COLORS, PILLAR_SHAPES, SECTOR_COLORS } from '../../styling/palette';
+import type { NodeValues } from '../../styling/node-values';
+import {
+  classFor,
+  COMMITMENT_CLASSES,
+  COMMUNITY_COLORS,
+  NO_ENGAGEMENT,
+  PILLAR_COLORS,
+  PILLAR_SHAPES,
+  RECENCY_CLASSES,
+  SECTOR_COLORS,
+} from '../../styling/palette';
 import type { NodeShape } from '../../styling/shapes';
 import { localize } from '../../model/localized';
 import { translate } from '../../text/translate';
@@ -37,7 +47,15 @@ const NAMED_MEMBERS = 3;
  * The colours the actors are drawn in, in the order of the vocabularies: by sector (in its pillar's shape), by pillar,
  * or by community (the largest first, as many as have a colour of their own; `communities` are member ids).
  */
-export function colourKey(actors: readonly Actor[], colorBy: ColorBy, communities: readonly string[][], locale: Locale): KeyEntry[] {
+export function colourKey(
+  actors: readonly Actor[],
+  colorBy: ColorBy,
+  communities: readonly string[][],
+  locale: Locale,
+  /** The values the drawing is coloured by, when by what the engagement records say. */
+  values: NodeValues | null = null,
+): KeyEntry[] {
+  if (colorBy === 'lastEngaged' || colorBy === 'commitments') return recordKey(actors, colorBy, values, locale);
   if (colorBy === 'sector') {
     return SECTORS.filter((s) => actors.some((a) => a.sector === s)).map((s) => ({
       key: s,
@@ -87,3 +105,37 @@ export function trustOf(ties: readonly Tie[]): { steps: number[]; notAssessed: b
   for (let step = TRUST.min; step <= TRUST.max; step++) if (ties.some((tie) => tie.trust === step)) steps.push(step);
   return { steps, notAssessed: ties.some((tie) => tie.trust === null || tie.trust === undefined) };
 }
+
+/**
+ * The classes of months since the last engagement, or of open commitments, that the actors fall in; "no engagement
+ * recorded" is a class of its own, last, and never "0 months".
+ */
+function recordKey(
+  actors: readonly Actor[],
+  colorBy: 'lastEngaged' | 'commitments',
+  values: NodeValues | null,
+  locale: Locale,
+): KeyEntry[] {
+  const entry = (key: string, label: string, color: string): KeyEntry => ({ key, label, color, shape: 'ellipse' });
+  const of = (id: string) => values?.get(id) ?? {};
+  if (colorBy === 'lastEngaged') {
+    const months = actors.map((a) => of(a.id).engagedMonths);
+    const used = new Set(months.flatMap((m) => (m === undefined ? [] : [classFor(RECENCY_CLASSES, m).key])));
+    return [
+      ...RECENCY_CLASSES.filter((c) => used.has(c.key)).map((c) =>
+        entry(c.key, translate(locale, `legend.recency.${c.key}` as RecencyKey), c.color),
+      ),
+      ...(months.some((m) => m === undefined) ? [entry('never', translate(locale, 'legend.recency.never'), NO_ENGAGEMENT)] : []),
+    ];
+  }
+  const used = new Set(actors.map((a) => classFor(COMMITMENT_CLASSES, of(a.id).openCommitments ?? 0).key));
+  return COMMITMENT_CLASSES.filter((c) => used.has(c.key)).map((c) =>
+    entry(c.key, translate(locale, `legend.commitments.${c.key}` as CommitmentKey), c.color),
+  );
+}
+
+type RecencyKey = 'legend.recency.recent' | 'legend.recency.months3' | 'legend.recency.months6' | 'legend.recency.year';
+type CommitmentKey = 'legend.commitments.none' | 'legend.commitments.one' | 'legend.commitments.two' | 'legend.commitments.more';
+
+/** Whether some actor drawn has an overdue commitment (ringed in the drawing, so the legend says what the ring is). */
+export const hasOverdue = (actors: readonly Actor[], values: NodeValues | null) => actors.some((a) => !!values?.get(a.id)?.overdue);

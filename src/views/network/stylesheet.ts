@@ -15,13 +15,35 @@ import {
   TRUST_COLORS,
   TRUST_NOT_ASSESSED,
   AGREEMENT_RING,
+  COMMITMENT_CLASSES,
+  NO_ENGAGEMENT,
+  OVERDUE_RING,
+  RECENCY_CLASSES,
 } from '../../styling/palette';
 import { DEFAULT_STYLE, type StyleOptions } from '../../styling/node-values';
 
 /** Node diameter range when sized by a value. */
 export const SIZE_RANGE = { min: 18, max: 60, unsized: 26 } as const;
 
+/** A class of values of a node's `field`, as a selector: `node[f >= 3][f <= 5]` (no upper bound for the last). */
+const rangeSelector = (field: string, { from, to }: { from: number; to: number }) =>
+  `node[${field} >= ${from}]${Number.isFinite(to) ? `[${field} <= ${to}]` : ''}`;
+
 function colorRules({ colorBy, communities = 0 }: StyleOptions): StylesheetJson {
+  if (colorBy === 'lastEngaged') {
+    // Grey unless a last engagement is recorded (elements carry `engagedMonths` only then).
+    return [
+      { selector: 'node', style: { 'background-color': NO_ENGAGEMENT } },
+      ...RECENCY_CLASSES.map((c) => ({ selector: rangeSelector('engagedMonths', c), style: { 'background-color': c.color } })),
+    ];
+  }
+  if (colorBy === 'commitments') {
+    return [
+      ...COMMITMENT_CLASSES.map((c) => ({ selector: rangeSelector('openCommitments', c), style: { 'background-color': c.color } })),
+      // An overdue commitment rings the actor too, so it is not told by colour alone.
+      { selector: 'node[overdue > 0]', style: { 'border-width': 3.5, 'border-color': OVERDUE_RING } },
+    ];
+  }
   if (colorBy === 'community') {
     return [
       { selector: 'node', style: { 'background-color': COMMUNITY_OTHER } },
