@@ -122,14 +122,17 @@ export const firstDay = (item: TimelineItem) => (item.from ?? item.when).start;
 /** The last day a mark covers (today, for a commitment running on). */
 export const lastDay = (item: TimelineItem, today: string) => (item.toToday && today > item.when.end ? today : item.when.end);
 
-/** The first and last day the marks cover; null when there are none. */
-export function extentOf(items: readonly TimelineItem[], today: string): { start: string; end: string } | null {
+/**
+ * The first and last day the records' own dates cover; null when there are none. A commitment still running is
+ * counted to its making, not to today: one open promise of 2017 would otherwise squeeze the records into a sliver.
+ */
+export function extentOf(items: readonly TimelineItem[]): { start: string; end: string } | null {
   if (items.length === 0) return null;
   let start = firstDay(items[0]!);
-  let end = lastDay(items[0]!, today);
+  let end = items[0]!.when.end;
   for (const item of items) {
     if (firstDay(item) < start) start = firstDay(item);
-    if (lastDay(item, today) > end) end = lastDay(item, today);
+    if (item.when.end > end) end = item.when.end;
   }
   return { start, end };
 }

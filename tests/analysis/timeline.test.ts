@@ -93,9 +93,10 @@ describe('timelineItems(network, today)', () => {
     expect(byId.get('plan')!.actors).toEqual(['a']);
   });
 
-  it('spans from the first day to today, for the commitment still running', () => {
-    expect(extentOf(items, today)).toEqual({ start: '2010-02-25', end: '2025-03-15' });
-    expect(extentOf([], today)).toBeNull();
+  it('spans the records own dates: the commitment still running counts to its making, not to today', () => {
+    // The latest date: "open", made 2024-06-01 (it runs on to 2025-03-15 on the axis, past the fitted span).
+    expect(extentOf(items)).toEqual({ start: '2010-02-25', end: '2024-06-01' });
+    expect(extentOf([])).toBeNull();
   });
 
   it('passes a record by kind, and by the actors or region the session filters let through', () => {

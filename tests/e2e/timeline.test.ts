@@ -49,7 +49,7 @@ describe('the timeline', () => {
     );
     expect(await mark(page, 'c1').textContent()).toContain('Vencido · Publicar el protocolo');
     // The workshop, dated by its month only, is a faint bar over June, not a day.
-    expect(await mark(page, 'e2').getAttribute('aria-label')).toBe('Taller, 6/2024: Taller sobre los Principios Voluntarios');
+    expect(await mark(page, 'e2').getAttribute('aria-label')).toBe('Taller, 6/2024: Cusco: Taller sobre los Principios Voluntarios');
     expect(await mark(page, 'e2').locator('rect:not(.hit)').getAttribute('fill-opacity')).toBe('0.25');
     await page.screenshot({ path: 'test-results/timeline-es.png' });
 

@@ -35,6 +35,7 @@ export interface RecordRow {
   kind: string;
   date: string;
   what: string;
+  where: string;
   actors: string[];
   overdue: boolean;
 }
@@ -48,9 +49,27 @@ export function recordOf(records: Records, field: RecordField, id: string): AnyR
 export function recordTitle(field: RecordField, record: AnyRecord, locale: Locale): string {
   if ('topic' in record) return localize(record.topic, locale);
   if ('what' in record) return localize(record.what, locale);
-  const where = localize(record.place, locale) || (record.region ? regionName(record.region, locale) : '');
+  const where = recordPlace(record, locale);
   const kind = translate(locale, kindLabel(field, record.kind));
   return where ? `${kind} · ${where}` : kind;
+}
+
+/** Where an engagement or an incident was: its place, else its region; '' when neither is known (commitments). */
+export function recordPlace(record: AnyRecord, locale: Locale): string {
+  if ('what' in record) return '';
+  return localize(record.place, locale) || (record.region ? regionName(record.region, locale) : '');
+}
+
+/** A mark's label on the axis: an engagement's topic after its place (four workshops on one topic, told apart). */
+export function markLabel(field: RecordField, record: AnyRecord, locale: Locale): string {
+  const where = 'topic' in record ? recordPlace(record, locale) : '';
+  return where ? `${where}: ${recordTitle(field, record, locale)}` : recordTitle(field, record, locale);
+}
+
+/** A record's kind in words: the kind of an engagement or an incident; "Compromiso · Pendiente" for a commitment. */
+export function kindWords(field: RecordField, kind: string, locale: Locale): string {
+  const label = translate(locale, kindLabel(field, kind));
+  return field === 'commitments' ? `${translate(locale, 'timeline.addCommitment')} · ${label}` : label;
 }
 
 /** An item's dates: one date, or a range ("25/02/2010 al 27/02/2010"). */
