@@ -2,7 +2,7 @@
  * Which actors and ties a set of filters lets through. Pure: the network view
  * and the table both draw from the same result.
  */
-import { standsAt } from './time';
+import { actorShownAt, appearancesOf, tieStandsAt } from './as-of';
 import type { Network } from './types';
 import { pillarOf, type Basis, type Pillar, type Sector, type TieType } from './vocabularies';
 
@@ -21,7 +21,10 @@ export interface Filters {
   /** Bases a tie must have (e.g. only `documented`). */
   bases: Basis[];
   hideIsolates: boolean;
-  /** Show ties as they stood in this month (`YYYY-MM`); null: all ties whatever their dates. */
+  /**
+   * Show the network as it stood in this month (`YYYY-MM`): ties by their dates, and with engagements recorded,
+   * actors and ties from when they first took part in one (model/as-of.ts). Null: everything, whatever its dates.
+   */
   asOf: string | null;
   /** Only these actors (e.g. what changed between two versions); empty: no restriction. */
   only: string[];
@@ -59,12 +62,14 @@ export function activeFilterCount(filters: Filters): number {
 }
 
 /**
- * Actors pass on sector, pillar and region; ties pass on type, trust, basis and date
+ * Actors pass on sector, pillar, region and date; ties pass on type, trust, basis and date
  * and only between passing actors; with `hideIsolates`, actors left without a
  * passing tie are dropped too.
  */
 export function applyFilters(network: Network, filters: Filters): Visible {
   const only = new Set(filters.only ?? []);
+  const asOf = filters.asOf;
+  const appeared = asOf ? appearancesOf(network) : null;
   const actors = new Set(
     network.actors
       .filter(
@@ -72,7 +77,8 @@ export function applyFilters(network: Network, filters: Filters): Visible {
           (filters.sectors.length === 0 || filters.sectors.includes(a.sector)) &&
           (filters.pillars.length === 0 || filters.pillars.includes(pillarOf(a.sector))) &&
           (filters.regions.length === 0 || filters.regions.includes(a.region ?? 'none')) &&
-          (only.size === 0 || only.has(a.id)),
+          (only.size === 0 || only.has(a.id)) &&
+          (!asOf || actorShownAt(appeared!, a.id, asOf)),
       )
       .map((a) => a.id),
   );
@@ -84,7 +90,7 @@ export function applyFilters(network: Network, filters: Filters): Visible {
           actors.has(t.target) &&
           (filters.tieTypes.length === 0 || filters.tieTypes.includes(t.type)) &&
           (filters.bases.length === 0 || filters.bases.includes(t.basis)) &&
-          (!filters.asOf || standsAt(t, filters.asOf)) &&
+          (!asOf || tieStandsAt(appeared!, t, asOf)) &&
           (t.trust === null ? filters.includeNotAssessed : t.trust >= filters.trustMin && t.trust <= filters.trustMax),
       )
       .map((t) => t.id),

@@ -25,20 +25,33 @@ export function standsAt(tie: Pick<Tie, 'since' | 'until'>, month: Month): boole
   return true;
 }
 
-/** The months from the earliest to the latest date any tie gives, or null when no tie is dated. */
-export function timeSpan(network: Pick<Network, 'ties'>): { from: Month; to: Month; dated: number } | null {
+/**
+ * The months from the earliest to the latest date any tie or record gives (an engagement's days, a commitment's
+ * making, due date and changes of status, an incident's day), or null when nothing is dated. `dated`: the ties dated.
+ */
+export function timeSpan(network: Pick<Network, 'ties' | 'engagements' | 'commitments' | 'incidents'>): {
+  from: Month;
+  to: Month;
+  dated: number;
+} | null {
   let from: string | null = null;
   let to: string | null = null;
   let dated = 0;
+  const add = (date: string | undefined) => {
+    if (date === undefined) return;
+    // Its first month, as `standsAt` counts it: a tie or a meeting "in 2018" is shown from January 2018.
+    const month = dateStart(date).slice(0, 7);
+    if (from === null || month < from) from = month;
+    if (to === null || month > to) to = month;
+  };
   for (const tie of network.ties) {
-    const dates = [tie.since, tie.until].filter((d): d is string => d !== undefined);
-    if (dates.length > 0) dated++;
-    for (const date of dates) {
-      const month = dateStart(date).slice(0, 7);
-      if (from === null || month < from) from = month;
-      if (to === null || month > to) to = month;
-    }
+    if (tie.since !== undefined || tie.until !== undefined) dated++;
+    add(tie.since);
+    add(tie.until);
   }
+  for (const e of network.engagements ?? []) [e.date, e.until].forEach(add);
+  for (const c of network.commitments ?? []) [c.made, c.due, ...c.history.map((h) => h.date)].forEach(add);
+  for (const i of network.incidents ?? []) add(i.date);
   return from !== null && to !== null ? { from, to, dated } : null;
 }
 

@@ -12,6 +12,7 @@ export const VIEW_IDS = [
   'network',
   'table',
   'map',
+  'timeline',
   'grid',
   'trust',
   'engagement',
@@ -78,6 +79,16 @@ export const VIEWS: readonly ViewDefinition[] = [
   },
   { id: 'table', title: 'view.table', exports: ['tables'], slide: false, chrome: BARE },
   { id: 'map', title: 'view.map', exports: ['png', 'svg'], slide: { camera: false }, chrome: DRAWING },
+  // Engagements, commitments and incidents on one time axis, with the time slider's month on it. It zooms over time
+  // (the keys too) with buttons of its own, in its bar: the stage's would stand over the record's details.
+  {
+    id: 'timeline',
+    title: 'view.timeline',
+    exports: ['png', 'svg'],
+    slide: false,
+    ownPicture: true,
+    chrome: { ...DRAWING, zoom: false },
+  },
   { id: 'grid', title: 'view.grid', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
   { id: 'trust', title: 'view.trust', exports: ['png', 'svg'], slide: { camera: false }, group: 'grids', ownPicture: true, chrome: BARE },
   {

@@ -17,6 +17,7 @@ const LOADERS: Record<ViewId, ViewEntry['load']> = {
   network: () => import('./network/NetworkView.svelte'),
   table: () => import('./table/TableView.svelte'),
   map: () => import('./map/MapView.svelte'),
+  timeline: () => import('./timeline/TimelineView.svelte'),
   grid: () => import('./grids/PowerGrid.svelte'),
   trust: () => import('./grids/TrustMatrix.svelte'),
   engagement: () => import('./grids/EngagementBars.svelte'),

@@ -20,6 +20,7 @@ const VIEW_READY: Record<ViewId, (page: Page) => Promise<unknown>> = {
   network: (page) => waitForDrawn(page, lima.actors.length),
   table: (page) => page.getByTestId('actors-table').waitFor(),
   map: (page) => page.waitForFunction(() => document.querySelectorAll('[data-testid="map-svg"] g.region').length === 26),
+  timeline: (page) => page.getByTestId('timeline-view').waitFor(),
   grid: (page) => page.getByTestId('grid-svg').waitFor(),
   trust: (page) => page.getByTestId('trust-svg').waitFor(),
   engagement: (page) => page.getByTestId('engagement-svg').waitFor(),

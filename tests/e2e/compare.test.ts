@@ -243,7 +243,7 @@ describe('comparing networks', () => {
 });
 
 describe('the network over time', () => {
-  it('the time slider hides the ties that did not stand at the chosen month', async () => {
+  it('the time slider hides the actors not yet engaged and the ties that did not stand at the chosen month', async () => {
     const { page } = await chromium.open(`${baseURL}#/network`, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
     await page.getByTestId('network-switcher').selectOption('macro-sur-2017');
@@ -253,12 +253,20 @@ describe('the network over time', () => {
     // The dates in the file run from 2010 to 2018: 97 months, the slider ends on January 2018.
     expect(await page.getByTestId('time-range').getAttribute('max')).toBe('96');
     expect(await page.getByTestId('time-at').textContent()).toBe('ene. 2018');
-    // January 2015 (month 60): the one tie dated 2010 and the 4 undated ties.
+    // The sample records the group's engagements, so actors appear with their first one (model/as-of.ts): the
+    // Grupo Impulsor and the Foreign Ministry in 2017 (the work plan, their ties dated 2017), the members at its
+    // set-up in August 2017; Socios Perú with its 2010 tie to the national group; the rest, in no engagement, always.
+    const shownActors = () => page.getByTestId('counts').getAttribute('data-shown-actors');
+    // January 2015 (month 60): 8 of the 16 actors; the one tie dated 2010 and 3 of the 4 undated ties (the fourth,
+    // from the national group to the Grupo Impulsor, waits for the group).
     await page.getByTestId('time-range').fill('60');
     expect(await page.getByTestId('time-at').textContent()).toBe('ene. 2015');
-    expect(await shownTies()).toBe('5');
-    // July 2017 (month 90): also the 3 ties dated 2017; the tie from February to June 2017 has ended.
+    expect(await shownActors()).toBe('8');
+    expect(await shownTies()).toBe('4');
+    // July 2017 (month 90): the Grupo Impulsor and the Ministry too; the 4 undated ties, the one of 2010 and the 3
+    // dated 2017; the tie from February to June 2017 has ended.
     await page.getByTestId('time-range').fill('90');
+    expect(await shownActors()).toBe('10');
     expect(await shownTies()).toBe('8');
     // Off again: all of them (21).
     await page.getByTestId('time-slider').getByRole('checkbox').uncheck();

@@ -79,7 +79,7 @@ describe('ViewState: a saved view of a view this version does not know', () => {
   it('opens as the network rather than an empty screen', () => {
     const view = new ViewState();
     view.mode = 'map';
-    view.restore({ ...freshViewSnapshot(), mode: 'timeline' }, new Set());
+    view.restore({ ...freshViewSnapshot(), mode: 'storyboard' }, new Set());
     expect(view.mode).toBe('network');
   });
 });
