@@ -75,6 +75,45 @@ describe('engagement records', () => {
     await shoot(page, 'records-tie');
   });
 
+  it('follows the meeting and the overdue commitment entered by hand into the timeline, the gap rules and the follow-up list', async () => {
+    const { page } = await chromium.open(baseURL, { locale: 'es-PE', viewport: { width: 1440, height: 1000 } });
+    await waitForDrawn(page, lima.actors.length);
+    await recordMeetingWith(page, FIVE, MEETING);
+    await openActor(page, 'socios-peru');
+    await addCommitment(page, PROMISE);
+    const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+    // The timeline: the meeting among the sample's 2010 records, the commitment marked overdue.
+    await page.getByTestId('view-timeline').click();
+    const marks = page.locator('g.mark[data-field="engagements"]');
+    await marks.first().waitFor();
+    // The sample's three (two interview rounds and the round table) and ours.
+    expect(await marks.count()).toBe(lima.engagements.length + 1);
+    const list = clean(await page.getByTestId('timeline-list').textContent());
+    expect(list).toContain(MEETING.topic);
+    expect(list).toContain(PROMISE.what);
+    await shoot(page, 'records-timeline');
+    // Picked on the timeline, the meeting selects its five actors everywhere.
+    const meetingMark = page.locator('g.mark[data-field="engagements"]', { hasText: MEETING.topic });
+    await meetingMark.first().click();
+    expect((await page.evaluate(() => window.__puentesDrawing!.selected())).sort()).toEqual([...FIVE].sort());
+
+    // The gap rules: the overdue commitment, who promised what, due when.
+    await page.getByTestId('view-network').click();
+    await page.getByTestId('analysis-tab').click();
+    await page.waitForSelector('[data-testid="analysis-panel"][data-status="done"][data-stale="false"]');
+    const gaps = clean(await page.getByTestId('gaps').textContent());
+    expect(gaps).toContain('Compromisos vencidos');
+    expect(gaps).toContain(`«${PROMISE.what}», plazo 30/04/2024`);
+
+    // The follow-up list for the next meeting: the same commitment among the overdue ones.
+    await page.getByTestId('view-followup').click();
+    const overdue = clean(await page.getByTestId('followup-overdue').textContent());
+    expect(overdue).toContain(PROMISE.what);
+    expect(overdue).toContain('30/04/2024');
+    await shoot(page, 'records-followup');
+  });
+
   it('says what is wrong beside the field, and Escape closes the form without recording anything', async () => {
     const { page } = await chromium.open(baseURL, { locale: 'es-PE' });
     await waitForDrawn(page, lima.actors.length);
