@@ -132,7 +132,7 @@ describe('engagement records', () => {
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByTestId('record-dialog').waitFor({ state: 'detached' });
-    expect(await page.getByTestId('last-engaged').textContent()).toContain('Sin reuniones registradas');
+    expect(await page.getByTestId('last-engaged').textContent()).toContain('Sin encuentros registrados');
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
   });
 });
