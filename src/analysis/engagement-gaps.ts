@@ -7,6 +7,7 @@
  * Everything is read as of a given day, never the clock, so results repeat. A network with no engagement recorded
  * up to that day has nobody "never engaged": the records are simply not kept, and the rules about contact say nothing.
  */
+import { basisOf } from '../model/basis';
 import { LOCALES, type Locale } from '../model/localized';
 import { dayOf, endOf, isOverdue, lastEngagements, monthsSince, presentAt } from '../model/records';
 import { dateEnd, dateStart } from '../model/time';
@@ -202,19 +203,50 @@ export const ENGAGEMENT_GAP_RULES: readonly GapRule[] = [
     explanation: 'gap.quiet-influential.explanation',
     find: ({ network, today, quietMonths = QUIET_MONTHS }) => {
       if (!today) return [];
-      const total = heldBy(network, today).length;
-      return quietInfluential(network, today, quietMonths).map(({ actor, last, months }) => ({
+      const held = heldBy(network, today);
+      const quiet = quietInfluential(network, today, quietMonths);
+      if (quiet.length === 0) return [];
+      const assumed = (actor: Actor) => (basisOf(actor, 'influence') === 'assumed' ? message('gap.quiet-influential.assumed') : '');
+      // Nothing at all was held in the last months (a record of past years): one sentence says so and names them
+      // all, rather than one per actor each saying the same "nobody met them since".
+      const latest = held.reduce((a, b) => (dateEnd(endOf(a)) >= dateEnd(endOf(b)) ? a : b));
+      if (monthsSince(endOf(latest), today) >= quietMonths) {
+        const actors = quiet.map((q) => q.actor);
+        return [
+          {
+            rule: 'quiet-influential',
+            severity: 'medium',
+            detail: message('gap.quiet-influential.stale', {
+              months: quietMonths,
+              date: dateWords(endOf(latest)),
+              topic: latest.topic,
+              count: actors.length,
+              names: names(actors),
+            }),
+            actors: actors.map((a) => a.id),
+            pillars: [...new Set(actors.map((a) => pillarOf(a.sector)))],
+            regions: [...new Set(actors.flatMap((a) => (a.region ? [a.region] : [])))],
+          } satisfies Gap,
+        ];
+      }
+      return quiet.map(({ actor, last, months }) => ({
         rule: 'quiet-influential',
         severity: months === null || months >= 2 * quietMonths ? 'high' : 'medium',
         detail: last
           ? message('gap.quiet-influential.detail', {
               name: names([actor]),
               influence: actor.influence!,
+              assumed: assumed(actor),
               date: dateWords(endOf(last)),
               topic: last.topic,
               count: months!,
             })
-          : message('gap.quiet-influential.never', { name: names([actor]), influence: actor.influence!, count: total }),
+          : message('gap.quiet-influential.never', {
+              name: names([actor]),
+              influence: actor.influence!,
+              assumed: assumed(actor),
+              count: held.length,
+            }),
         actors: [actor.id],
         pillars: [pillarOf(actor.sector)],
         regions: actor.region ? [actor.region] : [],

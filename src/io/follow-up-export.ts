@@ -2,6 +2,7 @@
  * The follow-up list in words, in one language: each line as the view shows it and as the exported table holds it
  * (one table, a section per row, for CSV and Excel), so the printed page and the file say the same thing.
  */
+import { basisOf } from '../model/basis';
 import type { CommitmentLine, ContactLine, FollowUp } from '../analysis/follow-up';
 import { localize, type Locale } from '../model/localized';
 import { regionLabel } from '../model/regions';
@@ -32,7 +33,8 @@ export const daysWords = (days: number, locale: Locale) =>
 /** Why an actor is to be contacted: quiet for months or never engaged, and each incident not followed up. */
 export function whyWords(contact: ContactLine, locale: Locale): string[] {
   const { actor } = contact;
-  const influence = actor.influence ?? 0;
+  // An influence only assumed is said to be so, as in the gap rules.
+  const influence = `${actor.influence ?? 0}${basisOf(actor, 'influence') === 'assumed' ? label(locale, 'gap.quiet-influential.assumed') : ''}`;
   const reasons: string[] = [];
   if (contact.quiet) {
     reasons.push(

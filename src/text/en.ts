@@ -675,12 +675,18 @@ export const en = {
   'gap.quiet-influential.explanation':
     'Actors with high influence (4 or 5) who have taken part in no recorded engagement (meeting, workshop, call, visit …) for the months chosen in the options (6 by default), or in none at all while the network records engagements. Being invited without coming does not count.',
   'gap.quiet-influential.detail': {
-    one: '{name} (influence {influence}): last engaged on {date} ({topic}), {count} month ago.',
-    other: '{name} (influence {influence}): last engaged on {date} ({topic}), {count} months ago.',
+    one: '{name} (influence {influence}{assumed}): last engaged on {date} ({topic}), {count} month ago.',
+    other: '{name} (influence {influence}{assumed}): last engaged on {date} ({topic}), {count} months ago.',
   },
   'gap.quiet-influential.never': {
-    one: '{name} (influence {influence}) did not take part in the only engagement recorded.',
-    other: '{name} (influence {influence}) took part in none of the {count} engagements recorded.',
+    one: '{name} (influence {influence}{assumed}) did not take part in the only engagement recorded.',
+    other: '{name} (influence {influence}{assumed}) took part in none of the {count} engagements recorded.',
+  },
+  'gap.quiet-influential.assumed': ', assumed',
+  'gap.quiet-influential.stale': {
+    one: 'No engagement recorded in the last {months} months (the last: {date}, {topic}); {count} influential actor has had none since: {names}.',
+    other:
+      'No engagement recorded in the last {months} months (the last: {date}, {topic}); {count} influential actors have had none since: {names}.',
   },
   'gap.overdue-commitment.label': 'Overdue commitments',
   'gap.overdue-commitment.explanation':

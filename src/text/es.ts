@@ -680,12 +680,18 @@ export const es = {
   'gap.quiet-influential.explanation':
     'Actores con influencia alta (4 o 5) que no han participado en ningún contacto registrado (reunión, taller, llamada, visita…) en los meses elegidos en las opciones (6 por defecto), o en ninguno cuando la red registra contactos. Estar invitado y no asistir no cuenta.',
   'gap.quiet-influential.detail': {
-    one: '{name} (influencia {influence}): último contacto el {date} ({topic}), hace {count} mes.',
-    other: '{name} (influencia {influence}): último contacto el {date} ({topic}), hace {count} meses.',
+    one: '{name} (influencia {influence}{assumed}): último contacto el {date} ({topic}), hace {count} mes.',
+    other: '{name} (influencia {influence}{assumed}): último contacto el {date} ({topic}), hace {count} meses.',
   },
   'gap.quiet-influential.never': {
-    one: '{name} (influencia {influence}) no participó en el único contacto registrado.',
-    other: '{name} (influencia {influence}) no participó en ninguno de los {count} contactos registrados.',
+    one: '{name} (influencia {influence}{assumed}) no participó en el único contacto registrado.',
+    other: '{name} (influencia {influence}{assumed}) no participó en ninguno de los {count} contactos registrados.',
+  },
+  'gap.quiet-influential.assumed': ', supuesta',
+  'gap.quiet-influential.stale': {
+    one: 'Ningún contacto registrado en los últimos {months} meses (el último: {date}, {topic}); {count} actor influyente no ha tenido ninguno desde entonces: {names}.',
+    other:
+      'Ningún contacto registrado en los últimos {months} meses (el último: {date}, {topic}); {count} actores influyentes no han tenido ninguno desde entonces: {names}.',
   },
   'gap.overdue-commitment.label': 'Compromisos vencidos',
   'gap.overdue-commitment.explanation':

@@ -90,6 +90,27 @@ describe('gap rules on engagement records', () => {
     expect(gaps(records, 'quiet-influential', TODAY, 5).map((g) => g.actors[0])).toEqual(['policia', 'minera', 'embajada']);
   });
 
+  it('a record of past years: one sentence naming every influential actor nobody has met since, not one each', () => {
+    // As of 15 Mar 2027 all four engagements were held, the last e4 (1 Oct 2025), 17 months before: nothing was held in
+    // the last six months at all. Every influential party is quiet, the longest first: MINERA (e1, Jan 2025),
+    // EMBAJADA (e3, March 2025), DEFENSORIA (e2, Aug 2025), POLICIA (e4, Oct 2025).
+    const found = gaps(records, 'quiet-influential', '2027-03-15');
+    expect(found.map((g) => [g.actors, g.severity])).toEqual([[['minera', 'embajada', 'defensoria', 'policia'], 'medium']]);
+    expect(say('es', found[0]!.detail)).toBe(
+      'Ningún contacto registrado en los últimos 6 meses (el último: 01/10/2025, Tema e4); 4 actores influyentes no han tenido ninguno desde entonces: MINERA, EMBAJADA, DEFENSORIA, POLICIA.',
+    );
+  });
+
+  it('says an influence that is only assumed is assumed', () => {
+    const assumed = {
+      ...records,
+      actors: records.actors.map((a) => (a.id === 'minera' ? { ...a, fieldBasis: { influence: 'assumed' as const } } : a)),
+    };
+    const minera = gaps(assumed, 'quiet-influential').find((g) => g.actors[0] === 'minera')!;
+    expect(say('es', minera.detail)).toBe('MINERA (influencia 5, supuesta): último contacto el 20/01/2025 (Tema e1), hace 7 meses.');
+    expect(say('en', minera.detail)).toBe('MINERA (influence 5, assumed): last engaged on 20 Jan 2025 (Topic e1), 7 months ago.');
+  });
+
   it('overdue commitments: who promised what to whom, due when, how late', () => {
     // c2, due May 2025, falls due on 31 May: 107 days late (≥ 90: high), said in months: 4 calendar months less one
     // (15 < 30) = 3. c1, due 31 Aug: 15 days late (medium). c3 is done, c4 due on 30 Sep, c5 has no due date.

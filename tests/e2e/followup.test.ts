@@ -137,7 +137,8 @@ describe('what the records mean for the next meeting', () => {
       `Minera del Sur se comprometió con Comunidad de Chumbivilcas a «Instalar un sistema de agua potable», plazo ${due}: 40 días de retraso.`,
     );
     // Influential, never engaged: the regional government of Puno; the protest's police, not met since.
-    expect(gaps).toContain('GORE Puno (influencia 4) no participó en ninguno de los 2 contactos registrados.');
+    // Its influence is assumed in this network, and the sentence says so.
+    expect(gaps).toContain('GORE Puno (influencia 4, supuesta) no participó en ninguno de los 2 contactos registrados.');
     expect(gaps).toContain(`Protesta en Cusco, ${formatDate(monthsAgo(3), 'es')}: ningún contacto desde entonces con PNP.`);
     // The rule's name selects its actors in every view.
     await page.getByTestId('gaps').getByRole('button', { name: 'Compromisos vencidos' }).click();
