@@ -166,13 +166,13 @@ describe('what the records mean for the next meeting', () => {
     );
     const police = clean(await contacts.nth(1).innerText());
     expect(police).toContain('Policía Nacional del Perú');
-    expect(police).toContain('Influencia 4: sin contacto desde hace 9 meses');
+    expect(police).toContain('Influencia 4, supuesta: sin contacto desde hace 9 meses');
     expect(police).toContain(
       `Protesta en Cusco, ${formatDate(monthsAgo(3), 'es')} (Proveedor de seguridad): ningún contacto desde entonces`,
     );
     expect(police).toContain(`${formatDate(monthsAgo(9), 'es')}, Taller sobre los Principios Voluntarios (hace 9 meses)`);
     expect(clean(await contacts.nth(2).innerText())).toBe(
-      'Gobierno Regional de Puno Influencia 4: no ha participado en ningún contacto registrado Ningún contacto registrado',
+      'Gobierno Regional de Puno Influencia 4, supuesta: no ha participado en ningún contacto registrado Ningún contacto registrado',
     );
     // A line selects its actors everywhere.
     await contacts.nth(1).getByRole('button').click();
