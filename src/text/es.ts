@@ -94,7 +94,7 @@ export const es = {
   'records.markDoneOf': 'Marcar «{what}» como cumplido hoy',
   'records.incidents': 'Incidentes',
   'records.engagements': 'Encuentros',
-  'records.noEngagements': 'Ninguna registrada.',
+  'records.noEngagements': 'Ninguno registrado.',
   'records.together': 'Encuentros en que ambos participaron',
   'records.open': 'Abrir el registro',
   'inspector.empty': 'Seleccione un actor o un vínculo en el mapa para ver sus atributos, vínculos y fuentes.',
