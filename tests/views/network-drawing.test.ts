@@ -237,6 +237,16 @@ describe('syncElements(instance, elements, options)', () => {
     expect(new Set(written)).toEqual(new Set(['a', 'b']));
   });
 
+  it("drops the records' colours an actor no longer has: the overdue ring once the commitment is done, the months once its meetings go", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    syncElements(cy, [actor('a', { openCommitments: 1, overdue: 1, engagedMonths: 3 })], { positions: {}, fresh: true, large: false });
+    // The commitment marked done: still counted as 0 open, no longer overdue; the meetings deleted: no months at all.
+    syncElements(cy, [actor('a', { openCommitments: 0 })], { positions: {}, fresh: false, large: false });
+    expect(cy.getElementById('a').data('overdue')).toBeUndefined();
+    expect(cy.getElementById('a').data('engagedMonths')).toBeUndefined();
+    expect(cy.getElementById('a').data('openCommitments')).toBe(0);
+  });
+
   it("leaves a large network's new labels hidden until the labels are placed", () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     syncElements(cy, [actor('a'), actor('b')], { positions: {}, fresh: true, large: true });

@@ -6,6 +6,19 @@ import type { Core, ElementDefinition, SingularElementReturnValue } from 'cytosc
 import type { Position } from '../../state/view.svelte';
 import { measureNow, sortNow } from './renderer-options';
 
+/**
+ * Data an element has only while it applies (its community, a tie's parallel, the informants' agreement, the
+ * records' colours): when an element no longer gives it, the drawn one must lose it, else its old style stays.
+ */
+const OPTIONAL_DATA: ReadonlySet<string> = new Set([
+  'community',
+  'parallel',
+  'agreement',
+  'towersDiffer',
+  'engagedMonths',
+  'openCommitments',
+  'overdue',
+]);
 export interface SyncOptions {
   /** Where actors were last drawn (saved with the scenario), by id. */
   positions: Record<string, Position>;
@@ -41,11 +54,7 @@ export function syncElements(
       if (existing) {
         // Only what changed is written: setting the same data again would restyle every element after each edit.
         const current = existing.data() as Record<string, unknown>;
-        const stale = Object.keys(current).filter(
-          (key) =>
-            (key === 'community' || key === 'parallel' || key === 'agreement' || key === 'towersDiffer' || key.startsWith('m_')) &&
-            !(key in element.data),
-        );
+        const stale = Object.keys(current).filter((key) => (OPTIONAL_DATA.has(key) || key.startsWith('m_')) && !(key in element.data));
         if (stale.length > 0) existing.removeData(stale.join(' '));
         const changed = Object.entries(element.data).filter(([key, value]) => current[key] !== value);
         if (changed.length > 0) existing.data(Object.fromEntries(changed));
