@@ -87,10 +87,13 @@ export function isOverdue(commitment: Commitment, today: string): boolean {
   return isOpen(commitment) && commitment.due !== undefined && dateEnd(commitment.due) < today;
 }
 
-/** Open, due between `today` and `days` days after it (inclusive), not overdue. */
+/**
+ * Open, not overdue, and falling due within `days` days of `today` (inclusive). A due date given as a month or a
+ * year falls due on its last day, as for overdue: "due in 2026" is not due soon in December 2025.
+ */
 export function isDueSoon(commitment: Commitment, today: string, days: number): boolean {
   if (!isOpen(commitment) || commitment.due === undefined || isOverdue(commitment, today)) return false;
-  return dateStart(commitment.due) <= addDays(today, days);
+  return dateEnd(commitment.due) <= addDays(today, days);
 }
 
 /** `YYYY-MM-DD` plus `days` (calendar arithmetic, no time zone involved). */

@@ -43,7 +43,18 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const text = v.pipe(v.string('must be text'));
 const nonEmptyText = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
 const slug = v.pipe(nonEmptyText, v.regex(ID_PATTERN, 'must be a slug (lower-case letters, digits, - _ .)'));
-const partialDate = v.pipe(text, v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'));
+/** Whether a date of the right shape is a real one: a month 01–12, a day that month has (29 February in leap years). */
+function isRealDate(date: string): boolean {
+  if (date.length === 4) return true;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
+  if (month < 1 || month > 12) return false;
+  return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+const partialDate = v.pipe(
+  text,
+  v.regex(PARTIAL_DATE, 'must be a date such as 2010, 2010-02 or 2010-02-25'),
+  v.check(isRealDate, 'is not a date of the calendar (a month 01–12, a day that month has)'),
+);
 
 function vocabulary<const T extends readonly string[]>(values: T, what: string) {
   return v.picklist(values, (issue) => {

@@ -152,6 +152,11 @@ describe('time since and overdue', () => {
     expect(addDays('2025-03-15', 30)).toBe('2025-04-14');
     expect(isDueSoon(promise('2025-04-10'), '2025-03-15', 30)).toBe(true);
     expect(isDueSoon(promise('2025-04-10'), '2025-03-01', 30)).toBe(false);
+    // Due "2026" falls due on 31 Dec 2026: not soon on 10 Dec 2025. Due "January 2026" falls due on the 31st: from
+    // 10 Dec 2025, 30 days reach 9 Jan (not yet); from 5 Jan 2026 they reach 4 Feb (soon).
+    expect(isDueSoon(promise('2026'), '2025-12-10', 30)).toBe(false);
+    expect(isDueSoon(promise('2026-01'), '2025-12-10', 30)).toBe(false);
+    expect(isDueSoon(promise('2026-01'), '2026-01-05', 30)).toBe(true);
   });
 });
 
@@ -201,5 +206,25 @@ describe('who met whom', () => {
     // A new record is added at the end; the same id replaces it in place.
     const added = applyEdit(n, putRecord(n, 'engagements', engagements[0]!)).network;
     expect(added.engagements?.map((e) => e.id)).toEqual(['m1']);
+  });
+});
+
+describe('dates of records', () => {
+  it('leaves out, with its place, a record dated by a month or a day the calendar does not have', () => {
+    // 2017-13: no 13th month. 2017-02-29: 2017 is not a leap year. 2016-02-29 is (2016 ÷ 4, not a century).
+    const file = {
+      ...network(),
+      commitments: [
+        { ...promise('2017-13'), id: 'c1' },
+        { ...promise('2017-02-29'), id: 'c2' },
+        { ...promise('2016-02-29'), id: 'c3' },
+      ],
+    };
+    const { network: read, problems } = parseNetwork(file);
+    expect(read?.commitments?.map((c) => c.id)).toEqual(['c3']);
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ['commitments[0].due', 'invalid'],
+      ['commitments[1].due', 'invalid'],
+    ]);
   });
 });
