@@ -8,6 +8,7 @@
  * undoable edit: the answers and what they change in the records go and come
  * back together. Pure.
  */
+import { actorsOfRecord, recordsOf } from '../model/records';
 import { answeredNetwork, sessionSource } from './answered-network';
 import { tieKey } from './agreement';
 import { editBetween } from '../model/edit-between';
@@ -206,6 +207,9 @@ export function withdrawAnswers(network: Network, id: string, goes: (answer: Ans
     (current) => {
       // An actor goes with the ties only sessions hold; one held by any other tie stays.
       const heldByOthers = new Set(current.ties.filter((t) => !sessionOnly(t.sources)).flatMap((t) => [t.source, t.target]));
+      // A meeting, commitment or incident recorded with the actor stands for it too.
+      const { engagements, commitments, incidents } = recordsOf(current);
+      for (const record of [...engagements, ...commitments, ...incidents]) for (const id of actorsOfRecord(record)) heldByOthers.add(id);
       const actors = current.actors
         .filter((a) => actorsGone.has(a.id) && sessionOnly(a.sources) && !spoken.has(a.id) && !heldByOthers.has(a.id))
         .map((a) => a.id);

@@ -1,5 +1,6 @@
 // A mapping session's answers recorded as edits: each answer kept with its informant, the records following them,
 // one undo taking an answer and its effects back together.
+import { putRecord } from '../../src/model/records';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, removeTies, updateActors } from '../../src/model/edits';
 import { parseNetwork } from '../../src/model/validate';
@@ -144,6 +145,27 @@ describe('recording a mapping session', () => {
     ).network;
     expect(after.actors.map((a) => a.id)).toEqual(['a', 'b']);
     expect(after.mapping!.sessions[0]!.board).toEqual({});
+    // Met at a meeting recorded since, the same actor stays when the answer is taken back: the record stands for it.
+    const met = applyEdit(
+      withC,
+      putRecord(withC, 'engagements', {
+        id: 'm1',
+        kind: 'meeting',
+        date: '2025-03',
+        topic: 'Mesa',
+        region: null,
+        place: '',
+        participants: [{ actor: 'c', role: 'attended' }],
+        outcome: '',
+        sources: [],
+        basis: 'documented',
+      }),
+    ).network;
+    const kept = applyEdit(
+      met,
+      withdrawAnswers(met, session.id, (a) => a.kind === 'actor' && a.actor === 'c')!,
+    ).network;
+    expect(kept.actors.map((a) => a.id)).toEqual(['a', 'b', 'c']);
   });
 
   // From a review: a gesture touches only the records its own answers speak of.
