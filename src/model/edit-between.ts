@@ -246,3 +246,28 @@ export function recordsEditBetween(shown: Network, after: Network): Edit | null 
   }
   return Object.keys(next).length > 0 ? { kind: 'updateMeta', before, after: next } : null;
 }
+
+/**
+ * The edit that brings in the engagement records that arrived (`field/id`, set or removed elsewhere), leaving every
+ * other record on screen as it is: a record saved here and not yet in the room is not taken away by a change of
+ * someone else's arriving meanwhile. Null when nothing differs.
+ */
+export function arrivedRecordsEdit(shown: Network, after: Network, arrived: ReadonlySet<string>): Edit | null {
+  if (arrived.size === 0) return null;
+  const before: MetaPatch = {};
+  const next: MetaPatch = {};
+  for (const field of RECORD_FIELDS) {
+    const ids = new Set([...arrived].filter((key) => key.startsWith(`${field}/`)).map((key) => key.slice(field.length + 1)));
+    if (ids.size === 0) continue;
+    const there = new Map((after[field] ?? []).map((r) => [r.id, r]));
+    const here = (shown[field] ?? []) as { id: string }[];
+    // Those here that arrived are replaced (or go, when the room no longer has them); those new are added at the end.
+    const list: { id: string }[] = here.flatMap((r) => (!ids.has(r.id) ? [r] : there.has(r.id) ? [there.get(r.id)!] : []));
+    const present = new Set(here.map((r) => r.id));
+    for (const id of ids) if (!present.has(id) && there.has(id)) list.push(there.get(id)!);
+    if (same(here, list)) continue;
+    (before as Record<string, unknown>)[field] = structuredClone(shown[field]);
+    (next as Record<string, unknown>)[field] = structuredClone(list);
+  }
+  return Object.keys(next).length > 0 ? { kind: 'updateMeta', before, after: next } : null;
+}

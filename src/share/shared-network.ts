@@ -78,10 +78,14 @@ export type SlotEntry = SlotKey & { value: unknown; by: string; at: number };
 /** A value to set (`value` present) or delete. */
 export type SlotChange = SlotKey & { value?: unknown };
 
-/** Fields of actors and ties, by record id, that changed (`#`: the record was added or removed). */
+/**
+ * Fields of actors and ties, by record id, that changed (`#`: the record was added or removed); and the engagement
+ * records set or removed, as `field/id` (`engagements/m1`).
+ */
 export interface Arrived {
   actor: Map<string, Set<string>>;
   tie: Map<string, Set<string>>;
+  record: Set<string>;
 }
 
 /** One change of the history: a field of a record, its value before and after (`undefined`: absent). */
@@ -163,7 +167,7 @@ export class SharedNetwork {
   /** Each record as `network()` last built it, kept until one of its values changes. */
   readonly #built = new Map<string, Record<string, unknown>>();
   /** The fields of records whose values were opened from elsewhere since `takeArrived` (`#`: added or removed). */
-  #arrived: Arrived = { actor: new Map(), tie: new Map() };
+  #arrived: Arrived = { actor: new Map(), tie: new Map(), record: new Set() };
   readonly #names = new Map<string, string>();
   #queue: Promise<void> = Promise.resolve();
   #listeners: ((problems: SealProblem[]) => void)[] = [];
@@ -241,6 +245,7 @@ export class SharedNetwork {
 
   #arrive(key: SlotKey): void {
     if (key.kind === 'place') this.#moved.add(key.id);
+    if (key.kind === 'record') this.#arrived.record.add(key.id);
     if (key.kind !== 'actor' && key.kind !== 'tie') return;
     const records = this.#arrived[key.kind];
     const fields = records.get(key.id) ?? new Set<string>();
@@ -288,7 +293,7 @@ export class SharedNetwork {
    */
   takeArrived(): Arrived {
     const arrived = this.#arrived;
-    this.#arrived = { actor: new Map(), tie: new Map() };
+    this.#arrived = { actor: new Map(), tie: new Map(), record: new Set() };
     return arrived;
   }
 

@@ -10,7 +10,7 @@
  * where is kept in this browser's local storage, with the room's key: the
  * device is trusted, the server is not.
  */
-import { editBetween, editOfChanges, mappingEditBetween, recordsEditBetween } from '../model/edit-between';
+import { arrivedRecordsEdit, editBetween, editOfChanges, mappingEditBetween, recordsEditBetween } from '../model/edit-between';
 import { withInformantNamesOf } from '../model/informants';
 import { updateActors, updateTies, type ActorPatch, type Edit, type TiePatch } from '../model/edits';
 import { message } from '../text/translate';
@@ -237,6 +237,9 @@ export class Sharing {
     // What others wrote that this browser had not saved yet comes in as any change from elsewhere does.
     const edit = room && shown && this.workspace.network === shown ? editBetween(shown, room) : null;
     if (edit) this.workspace.applyRemote(edit);
+    // The engagement records too: the room's, with what this browser had and the room lacked already written to it.
+    const records = room && this.workspace.network ? recordsEditBetween(this.workspace.network, room) : null;
+    if (records) this.workspace.applyRemote(records);
     // Actors the others moved meanwhile are drawn where they put them.
     this.#movePlaces(connection, new Set(Object.keys(connection.map.places().positions)));
     connection.map.takeMoved();
@@ -333,8 +336,8 @@ export class Sharing {
     const roomMapping = next.mapping && withInformantNamesOf(next.mapping, shown.mapping);
     const answers = mappingEditBetween(shown, { ...next, mapping: roomMapping });
     if (answers) this.workspace.applyRemote(answers);
-    // Meetings, commitments and incidents: each a value of the room, merged there; the lists as they now stand.
-    const records = recordsEditBetween(this.workspace.network ?? shown, next);
+    // Meetings, commitments and incidents: each a value of the room, merged there; those that arrived come in.
+    const records = arrivedRecordsEdit(this.workspace.network ?? shown, next, touched.record);
     if (records) this.workspace.applyRemote(records);
     let edit: Edit | null;
     try {

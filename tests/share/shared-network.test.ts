@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import lima from '../../data/lima-2010.json';
 import { parseNetwork } from '../../src/model/validate';
 import { applyEdit, updateActors, updateTies, addActor, addTie, removeActors, removeTies } from '../../src/model/edits';
-import { editOfChanges, recordsEditBetween } from '../../src/model/edit-between';
+import { arrivedRecordsEdit, editOfChanges, recordsEditBetween } from '../../src/model/edit-between';
 import { putRecord, removeRecords } from '../../src/model/records';
 import { linkFragment, newRoom, parseFragment, roomKeys } from '../../src/share/room-key';
 import { SharedNetwork, slotsOf } from '../../src/share/shared-network';
@@ -197,9 +197,16 @@ describe('a shared network', () => {
     ).toEqual(['m-ana', 'm-beto']);
     // The sample's own engagements are there too.
     expect(ids(ana)).toHaveLength((start.engagements?.length ?? 0) + 2);
-    // What the app on Beto's side applies: the lists as the room has them, one edit.
-    const onBeto = applyEdit(betoNext, recordsEditBetween(betoNext, beto.network()!)!).network;
-    expect(onBeto.engagements).toEqual(beto.network()!.engagements);
+    // What the app on Beto's side applies: the records that arrived, one edit. A meeting Beto saved meanwhile and
+    // has not yet written to the room stays on his screen.
+    const local = applyEdit(betoNext, putRecord(betoNext, 'engagements', meeting('m-local', '2025-03-13'))).network;
+    const arrived = beto.takeArrived().record;
+    expect([...arrived]).toContain('engagements/m-ana');
+    const onBeto = applyEdit(local, arrivedRecordsEdit(local, beto.network()!, arrived)!).network;
+    expect(onBeto.engagements?.map((e) => e.id).filter((id) => id.startsWith('m-'))).toEqual(['m-beto', 'm-local', 'm-ana']);
+    // The whole comparison, as at a reconnection, would have taken it away: the room does not have it yet.
+    const whole = applyEdit(local, recordsEditBetween(local, beto.network()!)!).network;
+    expect(whole.engagements?.some((e) => e.id === 'm-local')).toBe(false);
     // Ana changes her meeting's outcome and Beto removes his: both reach the other copy.
     const held = ana.network()!;
     await edit(ana, held, (n) => putRecord(n, 'engagements', { ...meeting('m-ana', '2025-03-10'), outcome: 'Acta firmada' }));
