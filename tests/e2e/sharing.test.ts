@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { actorPosition, launch, open, renameInTable, violations, waitForDrawn, waitForStillView, type Session } from './browser';
 import { WORKSHOP, importNetwork } from './workshop';
+import { recordMeetingWith } from './records';
 import { freePort, serve, type Served } from '../server/harness';
 import { localAddresses } from '../../src/cli/serve-command';
 import lima from '../../data/lima-2010.json';
@@ -195,6 +196,50 @@ describe('a shared map', () => {
     await table(carla);
     await expect.poll(() => rowCount(carla)).toBe(lima.actors.length);
     await expect.poll(() => rows(carla), { timeout: 10_000 }).toBe(agreed);
+  });
+
+  it('two people record a meeting each while the server is down; restarted, both meetings are on both timelines and on the server', async () => {
+    const { ana, beto, links } = await anaAndBeto();
+    // The record form and the timeline are loaded when first opened; opened once here, they are at hand offline.
+    for (const page of [ana, beto]) {
+      await page.getByTestId('view-timeline').click();
+      await page.getByRole('button', { name: '+ Reunión' }).click();
+      await page.getByTestId('engagement-form').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('record-dialog').waitFor({ state: 'detached' });
+      await page.getByTestId('view-network').click();
+    }
+    await server!.kill();
+    server = null;
+    await ana.waitForSelector('body[data-sync="offline"]');
+    await beto.waitForSelector('body[data-sync="offline"]');
+    // Apart, each records a meeting with other actors (each a value of its own in the room: neither overwrites the other).
+    await recordMeetingWith(ana, ['sase', 'desco'], { topic: 'Reunión de Ana', date: '2025-03-10' });
+    await recordMeetingWith(beto, ['aprodeh', 'socios-peru'], { topic: 'Reunión de Beto', date: '2025-03-12' });
+    server = await serve(data, port);
+    await ana.waitForSelector('body[data-sync="online"]', { timeout: 20_000 });
+    await beto.waitForSelector('body[data-sync="online"]', { timeout: 20_000 });
+    const topics = async (page: Page) => {
+      await page.getByTestId('view-timeline').click();
+      return (await page.locator('g.mark[data-field="engagements"]').allTextContents()).join(' | ');
+    };
+    for (const page of [ana, beto]) {
+      await expect.poll(() => topics(page), { timeout: 10_000 }).toContain('Reunión de Ana');
+      await expect.poll(() => topics(page), { timeout: 10_000 }).toContain('Reunión de Beto');
+    }
+    // Kept on the server: a viewer joining after another restart from its folder sees both, and the sample's own.
+    await new Promise((r) => setTimeout(r, 2500));
+    await server.kill();
+    server = await serve(data, port);
+    const carla = await person(links.viewer);
+    await joinedMap(carla);
+    await waitForDrawn(carla, lima.actors.length);
+    await carla.getByTestId('view-timeline').click();
+    await expect
+      .poll(() => carla.locator('g.mark[data-field="engagements"]').count(), { timeout: 10_000 })
+      .toBe(lima.engagements.length + 2);
+    // A viewer records nothing.
+    expect(await carla.getByRole('button', { name: '+ Reunión' }).count()).toBe(0);
   });
 
   it('names who changed what in the history, filtered by person, and restores the earlier value on every screen', async () => {
