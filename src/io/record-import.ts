@@ -286,8 +286,8 @@ const commitmentKey = (c: Pick<Commitment, 'what' | 'due' | 'by'>) =>
   [normalise(spanishOf(c.what)), c.due ?? '', actorSet(c.by)].join('\u0000');
 
 /**
- * The records already in the scenario and those read so far, by their keys; a key maps to the row of this file that
- * has it, or to null when the scenario has it.
+ * The records already in the scenario and those read so far, by their ids or keys; each maps to the row of this file
+ * that has it, or to null when the scenario has it.
  */
 class Known {
   readonly #where = new Map<string, number | null>();
@@ -300,25 +300,31 @@ class Known {
     if (!this.#where.has(key)) this.#where.set(key, row);
   }
 
-  /** Whether the row's record is known; if so it is said, where it already is, and the row is to be left out. */
-  said(rows: Rows, key: string, what: { en: string; es: string }): boolean {
+  /**
+   * Whether the row's record is known; if so it is said where it already is (at the row's `field`, when one cell
+   * tells), and the row is to be left out.
+   */
+  said(rows: Rows, key: string, what: { en: string; es: string }, field?: string): boolean {
     const row = this.#where.get(key);
     if (row === undefined) return false;
+    const params = field ? { field, value: rows.cell(field) } : undefined;
     if (row === null)
       rows.say(
         'error',
         'duplicate-id',
-        undefined,
+        field,
         `the scenario already has ${what.en}; left out`,
         `el escenario ya tiene ${what.es}; se dejó fuera`,
+        params,
       );
     else
       rows.say(
         'error',
         'duplicate-id',
-        undefined,
+        field,
         `row ${row} already has ${what.en}; left out`,
         `la fila ${row} ya tiene ${what.es}; se dejó fuera`,
+        params,
       );
     return true;
   }
@@ -346,6 +352,7 @@ export function importEngagements(table: Table, target: ImportTarget, options: R
   const rows = new Rows(table, mapping);
   const names = actorNames(target.actors);
   const taken = new Set((target.engagements ?? []).map((e) => e.id));
+  const ids = new Known([...taken]);
   const known = new Known((target.engagements ?? []).map(engagementKey));
   const records: EngagementRecord[] = [];
 
@@ -392,25 +399,13 @@ export function importEngagements(table: Table, target: ImportTarget, options: R
       ...provenance(rows),
     };
     const given = givenId(rows);
-    if (given && taken.has(given)) {
-      const text = rows.cell('id');
-      rows.say(
-        'error',
-        'duplicate-id',
-        'id',
-        `"${text}" is already an engagement's id; left out`,
-        `«${text}» ya es el id de otra reunión; se dejó fuera`,
-        {
-          field: 'id',
-          value: text,
-        },
-      );
-      return;
-    }
+    const named = { en: `an engagement with the id "${rows.cell('id')}"`, es: `una reunión con el id «${rows.cell('id')}»` };
+    if (given && ids.said(rows, given, named, 'id')) return;
     const what = { en: `this engagement (${date}, "${spanishOf(topic)}")`, es: `esta reunión (${date}, «${spanishOf(topic)}»)` };
     if (!given && known.said(rows, engagementKey(input), what)) return;
     const result = v.safeParse(EngagementSchema, { id: idFor(given, `${date}-${spanishOf(topic)}`, taken), ...input });
     if (!result.success) return refused(rows, result.issues);
+    ids.add(result.output.id, rows.row);
     known.add(engagementKey(result.output), rows.row);
     records.push(result.output);
   });
@@ -483,6 +478,7 @@ export function importCommitments(
   const rows = new Rows(table, mapping);
   const names = actorNames(target.actors);
   const taken = new Set((target.commitments ?? []).map((c) => c.id));
+  const ids = new Known([...taken]);
   const known = new Known((target.commitments ?? []).map(commitmentKey));
   const engagements = [...(target.engagements ?? []), ...(options.engagements ?? [])];
   const engagementIds = new Set(engagements.map((e) => e.id));
@@ -501,21 +497,8 @@ export function importCommitments(
       return;
     }
     const given = givenId(rows);
-    if (given && taken.has(given)) {
-      const text = rows.cell('id');
-      rows.say(
-        'error',
-        'duplicate-id',
-        'id',
-        `"${text}" is already a commitment's id; left out`,
-        `«${text}» ya es el id de otro compromiso; se dejó fuera`,
-        {
-          field: 'id',
-          value: text,
-        },
-      );
-      return;
-    }
+    const named = { en: `a commitment with the id "${rows.cell('id')}"`, es: `un compromiso con el id «${rows.cell('id')}»` };
+    if (given && ids.said(rows, given, named, 'id')) return;
     const at = rows.cell('engagement');
     const engagement = at ? (engagementIds.has(at) ? at : (byTopic.get(normalise(at)) ?? undefined)) : undefined;
     if (at && !engagement)
@@ -558,6 +541,7 @@ export function importCommitments(
     if (!given && known.said(rows, commitmentKey(input), which)) return;
     const result = v.safeParse(CommitmentSchema, { id: idFor(given, spanishOf(what), taken), ...input });
     if (!result.success) return refused(rows, result.issues);
+    ids.add(result.output.id, rows.row);
     known.add(commitmentKey(result.output), rows.row);
     records.push(result.output);
   });

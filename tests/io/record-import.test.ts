@@ -251,17 +251,17 @@ describe('importEngagements(table, scenario)', () => {
         path: 'reuniones.csv row 4, column "id"',
         code: 'duplicate-id',
         severity: 'error',
-        message: '"t-1" is already an engagement\'s id; left out',
-        messageEs: '«t-1» ya es el id de otra reunión; se dejó fuera',
+        message: 'row 2 already has an engagement with the id "t-1"; left out',
+        messageEs: 'la fila 2 ya tiene una reunión con el id «t-1»; se dejó fuera',
         params: { field: 'id', value: 't-1' },
       },
     ]);
     const again = engagementsFrom(csv, { ...network, engagements: first.records });
     expect(again.records).toEqual([]);
-    expect(again.problems.map((p) => [p.path, p.params?.value])).toEqual([
-      ['reuniones.csv row 2, column "id"', 'T-1'],
-      ['reuniones.csv row 3, column "id"', 'T-2'],
-      ['reuniones.csv row 4, column "id"', 't-1'],
+    expect(again.problems.map((p) => [p.path, p.messageEs])).toEqual([
+      ['reuniones.csv row 2, column "id"', 'el escenario ya tiene una reunión con el id «T-1»; se dejó fuera'],
+      ['reuniones.csv row 3, column "id"', 'el escenario ya tiene una reunión con el id «T-2»; se dejó fuera'],
+      ['reuniones.csv row 4, column "id"', 'el escenario ya tiene una reunión con el id «t-1»; se dejó fuera'],
     ]);
   });
 
@@ -362,16 +362,16 @@ describe('importing the same commitments twice', () => {
         path: 'compromisos.csv row 2, column "id"',
         code: 'duplicate-id',
         severity: 'error',
-        message: '"C-01" is already a commitment\'s id; left out',
-        messageEs: '«C-01» ya es el id de otro compromiso; se dejó fuera',
+        message: 'the scenario already has a commitment with the id "C-01"; left out',
+        messageEs: 'el escenario ya tiene un compromiso con el id «C-01»; se dejó fuera',
         params: { field: 'id', value: 'C-01' },
       },
       {
         path: 'compromisos.csv row 3, column "id"',
         code: 'duplicate-id',
         severity: 'error',
-        message: '"C-02" is already a commitment\'s id; left out',
-        messageEs: '«C-02» ya es el id de otro compromiso; se dejó fuera',
+        message: 'the scenario already has a commitment with the id "C-02"; left out',
+        messageEs: 'el escenario ya tiene un compromiso con el id «C-02»; se dejó fuera',
         params: { field: 'id', value: 'C-02' },
       },
     ]);
