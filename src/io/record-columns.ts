@@ -38,6 +38,7 @@ export const ENGAGEMENT_COLUMNS: readonly ColumnDefinition[] = [
   { field: 'topicEn', label: 'column.topicEn', headers: ['topicen', 'topicinenglish', 'temaeningles'] },
   { field: 'region', label: 'column.region', headers: ['region', 'departamento', 'department'] },
   { field: 'place', label: 'column.place', headers: ['place', 'lugar', 'sede', 'venue', 'localidad', 'location', 'ciudad', 'city'] },
+  { field: 'placeEn', label: 'column.placeEn', headers: ['placeen', 'placeinenglish', 'lugaren', 'lugareningles'] },
   {
     field: 'participants',
     label: 'column.participants',

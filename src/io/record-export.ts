@@ -35,6 +35,7 @@ function engagementRow(e: EngagementRecord, names: ActorNames, locale: Locale): 
     topicEn: englishOnly(e.topic),
     region: e.region ?? '',
     place: spanishOf(e.place),
+    placeEn: englishOnly(e.place),
     participants: actorsIn(withRole('attended'), names, locale),
     convened: actorsIn(withRole('convened'), names, locale),
     invited: actorsIn(withRole('invited'), names, locale),

@@ -8,8 +8,11 @@
  * Every problem names the file, the row (as a spreadsheet shows it, the header being row 1) and the column, in
  * English and Spanish. A row without a readable date, kind or commitment is left out (an error); anything else
  * that is wrong is left empty and the row kept (a warning): a participant who is not an actor of the network is
- * left out of the engagement, with the nearest actor's name suggested. A row already in the scenario (same id, or
- * the same date, kind and topic) is left out, so importing a file twice adds nothing twice. Never throws on user data.
+ * left out of the engagement, with the nearest actor's name suggested. A row already in the scenario or earlier in the
+ * file is left out, so importing a file twice adds nothing twice: a row with an id is the record of that id (a
+ * different id, a different record, even on the same day and topic: the Macro Sur sample has four workshops alike but
+ * for their regions); a row without one is the record that has the same date, kind, topic, region, place and
+ * participants (an engagement) or the same commitment, due date and actors who made it. Never throws on user data.
  */
 import * as v from 'valibot';
 import { unsourcedAsAssumed } from '../model/basis';
@@ -248,15 +251,84 @@ function refused(rows: Rows, issues: readonly v.BaseIssue<unknown>[]): void {
   }
 }
 
-/** An id from the file if it is one, else made from the record's words; `taken` are the ids already used. */
-function idFor(rows: Rows, words: string, taken: Set<string>): string {
+/**
+ * The id the row's id cell gives, as it is kept ("C-01" → "c-01"), so it can be compared with the ids kept before;
+ * '' when the row gives none (or a cell with no letter or digit in it).
+ */
+function givenId(rows: Rows): string {
   const given = rows.cell('id');
-  const id = given && ID_PATTERN.test(given) && !taken.has(given) ? given : slugId(given || words, taken);
+  if (!normalise(given)) return '';
+  return ID_PATTERN.test(given) ? given : slugId(given, new Set());
+}
+
+/** The row's given id (checked free by the caller), else one made from the record's words; `taken` are the ids used. */
+function idFor(given: string, words: string, taken: Set<string>): string {
+  const id = given || slugId(words, taken);
   taken.add(id);
   return id;
 }
 
-const kindKey = (e: Pick<EngagementRecord, 'date' | 'kind' | 'topic'>) => `${e.date}\u0000${e.kind}\u0000${normalise(spanishOf(e.topic))}`;
+const actorSet = (ids: readonly string[]) => [...ids].sort().join(' ');
+
+/** What tells two engagements without ids apart: when, what kind, on what, where and with whom. */
+const engagementKey = (e: Pick<EngagementRecord, 'date' | 'kind' | 'topic' | 'region' | 'place' | 'participants'>) =>
+  [
+    e.date,
+    e.kind,
+    normalise(spanishOf(e.topic)),
+    e.region ?? '',
+    normalise(spanishOf(e.place)),
+    actorSet(e.participants.map((p) => p.actor)),
+  ].join('\u0000');
+
+/** What tells two commitments without ids apart: what was promised, by when, and by whom. */
+const commitmentKey = (c: Pick<Commitment, 'what' | 'due' | 'by'>) =>
+  [normalise(spanishOf(c.what)), c.due ?? '', actorSet(c.by)].join('\u0000');
+
+/**
+ * The records already in the scenario and those read so far, by their ids or keys; each maps to the row of this file
+ * that has it, or to null when the scenario has it.
+ */
+class Known {
+  readonly #where = new Map<string, number | null>();
+
+  constructor(keys: readonly string[]) {
+    for (const key of keys) this.#where.set(key, null);
+  }
+
+  add(key: string, row: number): void {
+    if (!this.#where.has(key)) this.#where.set(key, row);
+  }
+
+  /**
+   * Whether the row's record is known; if so it is said where it already is (at the row's `field`, when one cell
+   * tells), and the row is to be left out.
+   */
+  said(rows: Rows, key: string, what: { en: string; es: string }, field?: string): boolean {
+    const row = this.#where.get(key);
+    if (row === undefined) return false;
+    const params = field ? { field, value: rows.cell(field) } : undefined;
+    if (row === null)
+      rows.say(
+        'error',
+        'duplicate-id',
+        field,
+        `the scenario already has ${what.en}; left out`,
+        `el escenario ya tiene ${what.es}; se dejó fuera`,
+        params,
+      );
+    else
+      rows.say(
+        'error',
+        'duplicate-id',
+        field,
+        `row ${row} already has ${what.en}; left out`,
+        `la fila ${row} ya tiene ${what.es}; se dejó fuera`,
+        params,
+      );
+    return true;
+  }
+}
 
 function eachRow(table: Table, options: RecordImportOptions, read: (cells: string[], index: number) => void): void {
   table.rows.forEach((cells, index) => {
@@ -280,7 +352,8 @@ export function importEngagements(table: Table, target: ImportTarget, options: R
   const rows = new Rows(table, mapping);
   const names = actorNames(target.actors);
   const taken = new Set((target.engagements ?? []).map((e) => e.id));
-  const known = new Set((target.engagements ?? []).map(kindKey));
+  const ids = new Known([...taken]);
+  const known = new Known((target.engagements ?? []).map(engagementKey));
   const records: EngagementRecord[] = [];
 
   eachRow(table, options, (cells, index) => {
@@ -320,39 +393,20 @@ export function importEngagements(table: Table, target: ImportTarget, options: R
       ...(until && until !== date ? { until } : {}),
       topic,
       region: regionCell(rows),
-      place: rows.cell('place'),
+      place: bilingual(rows.cell('place'), rows.cell('placeEn')),
       participants,
       outcome: bilingual(rows.cell('outcome'), rows.cell('outcomeEn')),
       ...provenance(rows),
     };
-    if (known.has(kindKey(input))) {
-      rows.say(
-        'error',
-        'duplicate-id',
-        undefined,
-        `the scenario already has this engagement (${date}, "${spanishOf(topic)}"); left out`,
-        `el escenario ya tiene esta reunión (${date}, «${spanishOf(topic)}»); se dejó fuera`,
-      );
-      return;
-    }
-    const given = rows.cell('id');
-    if (given && taken.has(given)) {
-      rows.say(
-        'error',
-        'duplicate-id',
-        'id',
-        `"${given}" is already an engagement's id; left out`,
-        `«${given}» ya es el id de otra reunión; se dejó fuera`,
-        {
-          field: 'id',
-          value: given,
-        },
-      );
-      return;
-    }
-    const result = v.safeParse(EngagementSchema, { id: idFor(rows, `${date}-${spanishOf(topic)}`, taken), ...input });
+    const given = givenId(rows);
+    const named = { en: `an engagement with the id "${rows.cell('id')}"`, es: `una reunión con el id «${rows.cell('id')}»` };
+    if (given && ids.said(rows, given, named, 'id')) return;
+    const what = { en: `this engagement (${date}, "${spanishOf(topic)}")`, es: `esta reunión (${date}, «${spanishOf(topic)}»)` };
+    if (!given && known.said(rows, engagementKey(input), what)) return;
+    const result = v.safeParse(EngagementSchema, { id: idFor(given, `${date}-${spanishOf(topic)}`, taken), ...input });
     if (!result.success) return refused(rows, result.issues);
-    known.add(kindKey(result.output));
+    ids.add(result.output.id, rows.row);
+    known.add(engagementKey(result.output), rows.row);
     records.push(result.output);
   });
   return { records, problems: rows.finish() };
@@ -424,6 +478,8 @@ export function importCommitments(
   const rows = new Rows(table, mapping);
   const names = actorNames(target.actors);
   const taken = new Set((target.commitments ?? []).map((c) => c.id));
+  const ids = new Known([...taken]);
+  const known = new Known((target.commitments ?? []).map(commitmentKey));
   const engagements = [...(target.engagements ?? []), ...(options.engagements ?? [])];
   const engagementIds = new Set(engagements.map((e) => e.id));
   const byTopic = new Map<string, string | null>();
@@ -440,21 +496,9 @@ export function importCommitments(
       rows.say('error', 'missing', 'what', 'says no commitment; the row was left out', 'no dice ningún compromiso; la fila se dejó fuera');
       return;
     }
-    const given = rows.cell('id');
-    if (given && taken.has(given)) {
-      rows.say(
-        'error',
-        'duplicate-id',
-        'id',
-        `"${given}" is already a commitment's id; left out`,
-        `«${given}» ya es el id de otro compromiso; se dejó fuera`,
-        {
-          field: 'id',
-          value: given,
-        },
-      );
-      return;
-    }
+    const given = givenId(rows);
+    const named = { en: `a commitment with the id "${rows.cell('id')}"`, es: `un compromiso con el id «${rows.cell('id')}»` };
+    if (given && ids.said(rows, given, named, 'id')) return;
     const at = rows.cell('engagement');
     const engagement = at ? (engagementIds.has(at) ? at : (byTopic.get(normalise(at)) ?? undefined)) : undefined;
     if (at && !engagement)
@@ -490,8 +534,15 @@ export function importCommitments(
       evidence: bilingual(rows.cell('evidence'), rows.cell('evidenceEn')),
       ...provenance(rows),
     };
-    const result = v.safeParse(CommitmentSchema, { id: idFor(rows, spanishOf(what), taken), ...input });
+    const which = {
+      en: `this commitment ("${spanishOf(what)}"${due ? `, due ${due}` : ''})`,
+      es: `este compromiso («${spanishOf(what)}»${due ? `, con plazo ${due}` : ''})`,
+    };
+    if (!given && known.said(rows, commitmentKey(input), which)) return;
+    const result = v.safeParse(CommitmentSchema, { id: idFor(given, spanishOf(what), taken), ...input });
     if (!result.success) return refused(rows, result.issues);
+    ids.add(result.output.id, rows.row);
+    known.add(commitmentKey(result.output), rows.row);
     records.push(result.output);
   });
   return { records, problems: rows.finish() };

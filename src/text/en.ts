@@ -979,6 +979,7 @@ export const en = {
   'import.recordsHint':
     'One row per engagement: date (15/03/2017, 2017-03 or 2017), kind (meeting, workshop …), topic, region, place, participants separated by ";", convened, invited (absent), outcome, source. Participants are recognised by name, short name or id. An Excel workbook may also hold a commitments sheet.',
   'import.recordsFile': 'Engagements: {file}',
+  'column.placeEn': 'place in English',
   'import.commitmentsFile': 'Commitments: {file}',
   'import.recordsNone':
     'These files do not look like a list of engagements or commitments: engagements need a date column and one of participants or kind; commitments need a commitment column and one of due date or promised by.',

@@ -986,6 +986,7 @@ export const es = {
   'import.recordsHint':
     'Una fila por reunión: fecha (15/03/2017, 2017-03 o 2017), tipo (Reunión, Taller …), tema, región, lugar, participantes separados por «;», convocantes, invitados ausentes, resultado, fuente. Los participantes se reconocen por su nombre, nombre corto o id. Un libro de Excel puede traer también una hoja de compromisos.',
   'import.recordsFile': 'Reuniones: {file}',
+  'column.placeEn': 'lugar en inglés',
   'import.commitmentsFile': 'Compromisos: {file}',
   'import.recordsNone':
     'Estos archivos no parecen una lista de reuniones ni de compromisos: las reuniones necesitan una columna de fecha y otra de participantes o de tipo; los compromisos, una de compromiso y otra de plazo o de quién se comprometió.',

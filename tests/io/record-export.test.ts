@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import macroSur from '../../data/macro-sur-2017.json';
 import { readCsv } from '../../src/io/csv-read';
 import { toCsv } from '../../src/io/csv';
 import { networkFiles, workbookSheets } from '../../src/io/network-files';
@@ -20,7 +21,7 @@ const empty = { ...network, engagements: [], commitments: [], incidents: [] };
 describe('recordsToTables(network, locale)', () => {
   it('writes engagements with labels in the interface language and actors by name', () => {
     const { engagements } = recordsToTables(network, 'es');
-    expect(engagements.headers.slice(0, 11)).toEqual([
+    expect(engagements.headers.slice(0, 12)).toEqual([
       'id',
       'fecha',
       'hasta',
@@ -29,11 +30,12 @@ describe('recordsToTables(network, locale)', () => {
       'tema en inglés',
       'región',
       'lugar',
+      'lugar en inglés',
       'participantes',
       'convocantes',
       'invitados ausentes',
     ]);
-    expect(engagements.rows[0]!.slice(0, 11)).toEqual([
+    expect(engagements.rows[0]!.slice(0, 12)).toEqual([
       'taller-cusco-2017',
       '2017-09-12',
       '2017-09-14',
@@ -42,6 +44,8 @@ describe('recordsToTables(network, locale)', () => {
       'Regional workshop, Cusco',
       'PE-CUS',
       'Wanchaq',
+      // A place in one wording only: no English of its own.
+      '',
       'Policía Nacional del Perú; Glencore',
       'Socios Perú',
       'MMG',
@@ -74,6 +78,42 @@ describe('recordsToTables(network, locale)', () => {
     const plain = { ...network, engagements: undefined, commitments: undefined };
     const sheets = workbookSheets({ ...networkToTables(plain, 'en'), ...recordsToTables(plain, 'en') }, 'en');
     expect(sheets.map((s) => s.name)).toEqual(['actors', 'ties']);
+  });
+});
+
+describe("the Macro Sur sample's engagements through a sheet and back", () => {
+  const sample = parseNetwork(macroSur).network!;
+  const sheet = (locale: Locale) => {
+    const { engagements } = recordsToTables(sample, locale);
+    return readCsv(toCsv(engagements.headers, engagements.rows), `${engagements.fileName}.csv`).table!;
+  };
+
+  it('writes a place in both languages in two columns', () => {
+    // The 2017 study's interviews took place in «Región minera Macro Sur» / "Macro Sur mining region".
+    const { engagements } = recordsToTables(sample, 'es');
+    const row = engagements.rows.find((r) => r[0] === 'study-interviews-2017')!;
+    const at = (header: string) => row[engagements.headers.indexOf(header)];
+    expect([at('lugar'), at('lugar en inglés')]).toEqual(['Región minera Macro Sur', 'Macro Sur mining region']);
+  });
+
+  for (const locale of ['es', 'en'] as Locale[]) {
+    it(`come back all ten into the network without them, as they were (${locale})`, () => {
+      // Ten engagements, four of them the 2017 workshops alike in month (2017-02), kind and topic, apart in id and
+      // region (Apurímac, Arequipa, Cusco, Puno): the ids tell them apart, so all ten come in.
+      expect(sample.engagements).toHaveLength(10);
+      const read = importEngagements(sheet(locale), { ...sample, engagements: [] });
+      expect(read.problems).toEqual([]);
+      expect(read.records).toEqual(sample.engagements);
+    });
+  }
+
+  it("add none into the network that has them: each row's id is taken, said at its row", () => {
+    const read = importEngagements(sheet('es'), sample);
+    expect(read.records).toEqual([]);
+    // Rows 2–11 (the header is row 1), one for each of the ten.
+    expect(read.problems.map((p) => [p.path, p.code])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`macro-sur-2017-engagements.csv row ${i + 2}, column "id"`, 'duplicate-id']),
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { proposeRecordMapping, recordKindOf } from '../../src/io/record-columns'
 import { importCommitments, importEngagements } from '../../src/io/record-import';
 import { readTablesHere } from '../../src/io/read-here';
 import { writeXlsx } from '../../src/io/xlsx';
+import type { Commitment } from '../../src/model/types';
 import { parseNetwork } from '../../src/model/validate';
 
 const network = parseNetwork(macroSur).network!;
@@ -201,6 +202,74 @@ describe('importEngagements(table, scenario)', () => {
     expect(again.problems[0]).toMatchObject({ path: 'reuniones.csv row 2', code: 'duplicate-id', severity: 'error' });
   });
 
+  it('keeps meetings alike in date, kind and topic that differ in region, place or participants (no id)', () => {
+    // Rows 2–5 share 2017-02, Taller and the topic. Row 3 differs from row 2 in region, row 4 in place, row 5 in
+    // who took part; row 6 is row 2 again with the topic's case and accents changed, so it is row 2's meeting.
+    const { records, problems } = engagementsFrom(
+      'fecha;tipo;tema;región;lugar;participantes\n' +
+        '2017-02;Taller;Hallazgos iniciales;Cusco;Wanchaq;PNP\n' +
+        '2017-02;Taller;Hallazgos iniciales;Puno;Wanchaq;PNP\n' +
+        '2017-02;Taller;Hallazgos iniciales;Cusco;Sicuani;PNP\n' +
+        '2017-02;Taller;Hallazgos iniciales;Cusco;Wanchaq;"PNP; MMG"\n' +
+        '2017-02;Taller;HALLAZGOS INICIALES;Cusco;wanchaq;Policía Nacional del Perú\n',
+    );
+    expect(records.map((r) => [r.region, r.place, r.participants.length])).toEqual([
+      ['PE-CUS', 'Wanchaq', 1],
+      ['PE-PUN', 'Wanchaq', 1],
+      ['PE-CUS', 'Sicuani', 1],
+      ['PE-CUS', 'Wanchaq', 2],
+    ]);
+    // The ids made from the words are told apart by a number: the second is "-2", and so on.
+    expect(records.map((r) => r.id)).toEqual([
+      '2017-02-hallazgos-iniciales',
+      '2017-02-hallazgos-iniciales-2',
+      '2017-02-hallazgos-iniciales-3',
+      '2017-02-hallazgos-iniciales-4',
+    ]);
+    expect(problems).toEqual([
+      {
+        path: 'reuniones.csv row 6',
+        code: 'duplicate-id',
+        severity: 'error',
+        message: 'row 2 already has this engagement (2017-02, "HALLAZGOS INICIALES"); left out',
+        messageEs: 'la fila 2 ya tiene esta reunión (2017-02, «HALLAZGOS INICIALES»); se dejó fuera',
+      },
+    ]);
+  });
+
+  it('lets an id decide: a different id is a different engagement, the same id (as kept: "T-1" is "t-1") the same', () => {
+    // Rows 2 and 3 are alike in every cell but the id: two engagements. Row 4 gives "t-1", the id row 2's "T-1" is
+    // kept as: left out, though its topic differs. The scenario already has "t-2" (row 3's): importing again adds none.
+    const csv = 'id;fecha;tipo;tema\nT-1;2017-02;Taller;Hallazgos\nT-2;2017-02;Taller;Hallazgos\nt-1;2017-03;Reunión;Otra cosa\n';
+    const first = engagementsFrom(csv);
+    expect(first.records.map((r) => [r.id, r.date])).toEqual([
+      ['t-1', '2017-02'],
+      ['t-2', '2017-02'],
+    ]);
+    expect(first.problems).toEqual([
+      {
+        path: 'reuniones.csv row 4, column "id"',
+        code: 'duplicate-id',
+        severity: 'error',
+        message: 'row 2 already has an engagement with the id "t-1"; left out',
+        messageEs: 'la fila 2 ya tiene una reunión con el id «t-1»; se dejó fuera',
+        params: { field: 'id', value: 't-1' },
+      },
+    ]);
+    const again = engagementsFrom(csv, { ...network, engagements: first.records });
+    expect(again.records).toEqual([]);
+    expect(again.problems.map((p) => [p.path, p.messageEs])).toEqual([
+      ['reuniones.csv row 2, column "id"', 'el escenario ya tiene una reunión con el id «T-1»; se dejó fuera'],
+      ['reuniones.csv row 3, column "id"', 'el escenario ya tiene una reunión con el id «T-2»; se dejó fuera'],
+      ['reuniones.csv row 4, column "id"', 'el escenario ya tiene una reunión con el id «t-1»; se dejó fuera'],
+    ]);
+  });
+
+  it('reads a place in both languages', () => {
+    const { records } = engagementsFrom('fecha;tipo;lugar;lugar en inglés\n2017;Reunión;Región minera;Mining region\n');
+    expect(records[0]!.place).toEqual({ es: 'Región minera', en: 'Mining region' });
+  });
+
   it('says which column a file lacks, and imports nothing', () => {
     const { records, problems } = engagementsFrom('tema;participantes\nA;PNP\n');
     expect(records).toEqual([]);
@@ -274,6 +343,73 @@ describe('importCommitments(table, scenario)', () => {
       ['compromisos.csv row 3, column "plazo"', 'bad-format'],
       ['compromisos.csv row 3, column "quién se comprometió"', 'missing-actor'],
     ]);
+  });
+});
+
+describe('importing the same commitments twice', () => {
+  const commitmentsFrom = (csv: string, commitments: Commitment[] = []) =>
+    importCommitments(readCsv(csv, 'compromisos.csv').table!, { ...network, commitments });
+
+  it('adds none the second time when the file gives ids, written as people write them ("C-01")', () => {
+    const csv = 'id;compromiso;quién se comprometió;plazo\nC-01;Enviar el informe;Socios Perú;2017-12\nC-02;Revisar protocolos;PNP;2018\n';
+    const first = commitmentsFrom(csv);
+    // "C-01" is kept as "c-01" (ids are lower-case slugs).
+    expect(first.records.map((c) => c.id)).toEqual(['c-01', 'c-02']);
+    const again = commitmentsFrom(csv, first.records);
+    expect(again.records).toEqual([]);
+    expect(again.problems).toEqual([
+      {
+        path: 'compromisos.csv row 2, column "id"',
+        code: 'duplicate-id',
+        severity: 'error',
+        message: 'the scenario already has a commitment with the id "C-01"; left out',
+        messageEs: 'el escenario ya tiene un compromiso con el id «C-01»; se dejó fuera',
+        params: { field: 'id', value: 'C-01' },
+      },
+      {
+        path: 'compromisos.csv row 3, column "id"',
+        code: 'duplicate-id',
+        severity: 'error',
+        message: 'the scenario already has a commitment with the id "C-02"; left out',
+        messageEs: 'el escenario ya tiene un compromiso con el id «C-02»; se dejó fuera',
+        params: { field: 'id', value: 'C-02' },
+      },
+    ]);
+  });
+
+  it('without ids, takes the same commitment, due date and actors who made it for the same commitment', () => {
+    const csv =
+      'compromiso;quién se comprometió;plazo\n' +
+      'Enviar el informe;Socios Perú;2017-12\n' +
+      // Another due date, or another actor who made it: another commitment.
+      'Enviar el informe;Socios Perú;2018-01\n' +
+      'Enviar el informe;PNP;2017-12\n' +
+      // Row 2 again, the actor by short name and the words in other case: the same commitment.
+      'ENVIAR EL INFORME;Socios Peru;2017-12\n';
+    const first = commitmentsFrom(csv);
+    expect(first.records.map((c) => [c.id, c.due, c.by])).toEqual([
+      ['enviar-el-informe', '2017-12', ['socios-peru']],
+      ['enviar-el-informe-2', '2018-01', ['socios-peru']],
+      ['enviar-el-informe-3', '2017-12', ['pnp']],
+    ]);
+    expect(first.problems).toEqual([
+      {
+        path: 'compromisos.csv row 5',
+        code: 'duplicate-id',
+        severity: 'error',
+        message: 'row 2 already has this commitment ("ENVIAR EL INFORME", due 2017-12); left out',
+        messageEs: 'la fila 2 ya tiene este compromiso («ENVIAR EL INFORME», con plazo 2017-12); se dejó fuera',
+      },
+    ]);
+    const again = commitmentsFrom(csv, first.records);
+    expect(again.records).toEqual([]);
+    expect(again.problems.map((p) => [p.path, p.messageEs])).toEqual([
+      ['compromisos.csv row 2', 'el escenario ya tiene este compromiso («Enviar el informe», con plazo 2017-12); se dejó fuera'],
+      ['compromisos.csv row 3', 'el escenario ya tiene este compromiso («Enviar el informe», con plazo 2018-01); se dejó fuera'],
+      ['compromisos.csv row 4', 'el escenario ya tiene este compromiso («Enviar el informe», con plazo 2017-12); se dejó fuera'],
+      ['compromisos.csv row 5', 'el escenario ya tiene este compromiso («ENVIAR EL INFORME», con plazo 2017-12); se dejó fuera'],
+    ]);
+    expect(again.problems[0]!.message).toBe('the scenario already has this commitment ("Enviar el informe", due 2017-12); left out');
   });
 });
 
