@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecord, parseNetwork, parseNetworkJson } from '../../src/model/validate';
+import { parseNetwork, parseNetworkJson } from '../../src/model/validate';
+import { checkRecord } from '../../src/model/validate-records';
 import lima from '../../data/lima-2010.json';
 import type { Network } from '../../src/model/types';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecord, parseNetwork } from '../../src/model/validate';
+import { parseNetwork } from '../../src/model/validate';
+import { checkRecord } from '../../src/model/validate-records';
 import type { Commitment, EngagementRecord, Incident } from '../../src/model/types';
 import {
   commitmentToDraft,
