@@ -113,13 +113,14 @@ export const engagements = [
     kind: 'meeting',
     date: '2017-08',
     region: 'PE-CUS',
-    basis: 'inferred',
+    // Assumed, not inferred: the note gives a decision and its month, not a meeting, nor who was in the room.
+    basis: 'assumed',
     topic: t('Creación del grupo de trabajo regional de los PV en Cusco', 'Setting up the regional VPs working group in Cusco'),
     // The seven members of the Grupo Impulsor, and the observer.
     participants: as('attended', 'produce', 'pnp', 'mmg', 'glencore', 'first-quantum', 'centro-guaman-poma', 'socios-peru', 'mre'),
     outcome: t(
-      'Se decidió crear el grupo, con su Grupo Impulsor (el Ministerio de la Producción, que asumirá la coordinación, la PNP, MMG, Glencore, First Quantum, el Centro Guamán Poma y Socios Perú) y la Cancillería como observadora. La fuente da la decisión y su mes; que se tomara en una reunión de estos actores es una inferencia.',
-      'The group was set up, with its Grupo Impulsor (the Ministry of Production, which will take on the coordination, the PNP, MMG, Glencore, First Quantum, Centro Guamán Poma and Socios Perú) and the Ministry of Foreign Affairs as observer. The note gives the decision and its month; that it was taken at a meeting of these actors is an inference.',
+      'Se decidió crear el grupo, con su Grupo Impulsor (el Ministerio de la Producción, que asumirá la coordinación, la PNP, MMG, Glencore, First Quantum, el Centro Guamán Poma y Socios Perú) y la Cancillería como observadora. La fuente da la decisión y su mes; que se tomara en una reunión de estos actores es un supuesto.',
+      'The group was set up, with its Grupo Impulsor (the Ministry of Production, which will take on the coordination, the PNP, MMG, Glencore, First Quantum, Centro Guamán Poma and Socios Perú) and the Ministry of Foreign Affairs as observer. The note gives the decision and its month; that it was taken at a meeting of these actors is an assumption.',
     ),
     sources: [
       src(S, PROJECT, 'Informed by this study, it was decided in August 2017 to set up a Regional VPs working group in Cusco.'),

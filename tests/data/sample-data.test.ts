@@ -262,7 +262,8 @@ describe('the sample data as a whole', () => {
       ['workshop-2017-arequipa', 'workshop', '2017-02', '2017-06', 'PE-ARE', 'inferred'],
       ['workshop-2017-cusco', 'workshop', '2017-02', '2017-06', 'PE-CUS', 'inferred'],
       ['workshop-2017-puno', 'workshop', '2017-02', '2017-06', 'PE-PUN', 'inferred'],
-      ['working-group-set-up-2017-08', 'meeting', '2017-08', null, 'PE-CUS', 'inferred'],
+      // Assumed: the note gives the decision and its month, not a meeting nor who was in the room.
+      ['working-group-set-up-2017-08', 'meeting', '2017-08', null, 'PE-CUS', 'assumed'],
       ['capacity-building-2017-09', 'training', '2017-09', null, null, 'documented'],
       ['capacity-building-2017-11', 'training', '2017-11', null, null, 'documented'],
       ['capacity-building-2017-12', 'training', '2017-12', null, null, 'documented'],
