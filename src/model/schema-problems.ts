@@ -75,3 +75,9 @@ export function problem(path: string, code: ProblemCode, message: string, params
 }
 
 export const PARSE_OPTIONS = { abortEarly: false } as const;
+
+/** The result of checking one record for an edit: the record as the model holds it, or what is wrong. */
+export interface RecordCheck<T> {
+  record: T | null;
+  problems: Problem[];
+}

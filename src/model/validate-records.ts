@@ -5,11 +5,10 @@
  */
 import * as v from 'valibot';
 import { RECORD_SCHEMAS } from './schema';
-import { PARSE_OPTIONS, problem, toProblems } from './schema-problems';
+import { PARSE_OPTIONS, problem, toProblems, type RecordCheck } from './schema-problems';
 import type { RecordField, Records } from './records';
 import { dateEnd, dateStart } from './time';
 import type { Network, NetworkMeta, Problem } from './types';
-import type { RecordCheck } from './validate';
 
 type RecordLists = Pick<NetworkMeta, 'engagements' | 'commitments' | 'incidents'>;
 

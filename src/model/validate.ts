@@ -8,7 +8,7 @@ import { ActorSchema, NetworkShellSchema, SCHEMA_VERSION, TieSchema } from './sc
 import { NETWORK_MIGRATIONS, migrateNetwork, type NetworkMigration } from './migrate';
 import { claimsWithoutSource } from './basis';
 import { isDirectedType } from './vocabularies';
-import { PARSE_OPTIONS, problem, toProblems } from './schema-problems';
+import { PARSE_OPTIONS, problem, toProblems, type RecordCheck } from './schema-problems';
 import { readRecords } from './validate-records';
 import type { Actor, Network, NetworkMeta, Problem, Tie } from './types';
 
@@ -192,12 +192,6 @@ export function indexOf(network: Network): RecordIndex {
 
 function asIndex(where: Network | RecordIndex): RecordIndex {
   return 'hasActor' in where ? where : indexOf(where);
-}
-
-/** The result of checking one record for an edit: the record as the model holds it, or what is wrong. */
-export interface RecordCheck<T> {
-  record: T | null;
-  problems: Problem[];
 }
 
 /**
